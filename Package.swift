@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "reflect",
+    products: [
+        .executable(name: "reflect", targets: ["reflect"]),
+        .executable(name: "reflect-sample", targets: ["reflect-sample"]),
+    ],
+    targets: [
+        // The bundle of questions and word lists, with an install-proof loader.
+        .target(
+            name: "Prompts",
+            path: "Prompts",
+            resources: [.copy("Resources")]
+        ),
+        // Entries, storage, schedule, commitments.
+        .target(name: "Journal", dependencies: ["Prompts"]),
+        // Words, attitude, themes, stated commitments, the monthly report.
+        .target(name: "Insights", dependencies: ["Journal"]),
+        // The command-line tool.
+        .executableTarget(name: "reflect", dependencies: ["Insights", "Journal", "Prompts"]),
+        // Writes a realistic, seeded sample journal for demos, tests and benchmarks.
+        .executableTarget(name: "reflect-sample", dependencies: ["Journal", "Prompts"]),
+
+        .testTarget(name: "PromptsTests", dependencies: ["Prompts"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal"]),
+        .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
+        // End to end: runs the built binaries, so it depends on them to have them built.
+        .testTarget(
+            name: "ReflectTests",
+            dependencies: ["reflect", "reflect-sample"]
+        ),
+    ]
+)

@@ -1,0 +1,1 @@
+let embeddedFiles: [String: String] = [:]

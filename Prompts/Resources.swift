@@ -1,0 +1,67 @@
+import Glibc
+
+/// The bundled text files — the prompt bank and the word lists — loaded in a way that survives
+/// installation.
+///
+/// SwiftPM's generated `Bundle.module` ends the process when the bundle is not beside the
+/// executable, so it is never used. Each file is looked up, in order:
+/// 1. in the folder named by `REFLECT_RESOURCES` (a folder holding `prompts/` and `words/`);
+/// 2. in the `reflect_Prompts.resources` bundle beside the running executable;
+/// 3. in the copy compiled into the binary (`Embedded.swift`, kept identical to the files by a test).
+public enum Resources {
+    /// The bundled files' names, relative to the `Resources` folder: `prompts/activity.md`, ….
+    public static var fileNames: [String] { embeddedFiles.keys.sorted() }
+
+    /// The text of the bundled file `name` (for example `prompts/pipeline.md`), or `nil` when no
+    /// such file exists anywhere.
+    public static func text(_ name: String) -> String? {
+        for folder in searchFolders {
+            if let text = readFile(folder + "/" + name) { return text }
+        }
+        return embeddedFiles[name]
+    }
+
+    /// The texts of every bundled file under `folder` (for example `prompts`), sorted by name.
+    public static func texts(under folder: String) -> [(name: String, text: String)] {
+        fileNames.filter { $0.hasPrefix(folder + "/") }.compactMap { name in
+            text(name).map { (name, $0) }
+        }
+    }
+
+    /// Folders that may hold an on-disk copy of the resources, most specific first.
+    static let searchFolders: [String] = {
+        var folders: [String] = []
+        if let override = getenv("REFLECT_RESOURCES"), override.pointee != 0 {
+            folders.append(String(cString: override))
+        }
+        if let executableFolder = executableFolder() {
+            folders.append(executableFolder + "/reflect_Prompts.resources/Resources")
+        }
+        return folders
+    }()
+
+    private static func executableFolder() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, Int(PATH_MAX))
+        guard length > 0 else { return nil }
+        let path = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        return String(path[..<slash])
+    }
+
+    /// Reads a whole small file as UTF-8 text; `nil` if it cannot be opened or is not UTF-8.
+    private static func readFile(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,264 @@
+/// Reads an entry file tolerantly: optional front matter (a small YAML subset), `## ` sections,
+/// task lines with their due and done dates, inline `#tags`, and a word count — in one walk over
+/// the bytes.
+public enum EntryParser {
+    /// Parses `bytes`, the file for `day` at `path`.
+    ///
+    /// - Throws: `JournalError.unreadable` when the bytes are not UTF-8 text (invalid sequences or
+    ///   NUL bytes); such files are skipped, never rewritten.
+    /// - Complexity: O(n) in the file's length.
+    public static func parse(_ bytes: [UInt8], day: Day, path: String) throws(JournalError) -> Entry {
+        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+            throw .unreadable(path: path, reason: "it is not UTF-8 text")
+        }
+        let lines = lineRanges(bytes)
+        var lineIndex = 0
+        var frontMatter: [(key: String, value: String)] = []
+        if let (pairs, bodyStart) = readFrontMatter(bytes, lines) {
+            frontMatter = pairs
+            lineIndex = bodyStart
+        }
+
+        var body = BodyReader(day: day)
+        while lineIndex < lines.count {
+            body.read(bytes[lines[lineIndex]], lineNumber: lineIndex)
+            lineIndex += 1
+        }
+        body.finishSection()
+
+        var tags: [String] = []
+        for (key, value) in frontMatter where key == "tags" {
+            tags = listItems(value).map { $0.lowercased() }
+        }
+        for tag in body.tags where !tags.contains(tag) { tags.append(tag) }
+        let attitude = frontMatter.last { $0.key == "attitude" }.flatMap { Int($0.value) }
+        return Entry(
+            day: day, path: path, text: text, frontMatter: frontMatter,
+            attitude: attitude.flatMap { (1...5).contains($0) ? $0 : nil },
+            tags: tags, sections: body.sections, tasks: body.tasks, words: body.words
+        )
+    }
+
+    /// The items of a front matter list value: `[a, b]`, `a, b` or a single value.
+    public static func listItems(_ value: String) -> [String] {
+        var inner = Substring(value.trimmed)
+        if inner.hasPrefix("["), inner.hasSuffix("]") { inner = inner.dropFirst().dropLast() }
+        return inner.split(separator: ",").map { unquote($0.trimmed) }.filter { !$0.isEmpty }
+    }
+
+    /// The byte range of the front matter block, from the opening `---` to the end of the closing line.
+    static func frontMatterRange(_ bytes: [UInt8]) -> Range<Int>? {
+        let lines = lineRanges(bytes)
+        guard let (_, bodyStart) = readFrontMatter(bytes, lines) else { return nil }
+        return 0..<(bodyStart < lines.count ? lines[bodyStart].lowerBound : bytes.count)
+    }
+
+    /// The ranges of the lines in `bytes`, without their line breaks (`\n` or `\r\n`).
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 40 + 1)
+        var start = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+            ranges.append(start..<end)
+            start = index + 1
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    /// The front matter's pairs and the index of the first body line, or `nil` when there is none.
+    static func readFrontMatter(_ bytes: [UInt8], _ lines: [Range<Int>]) -> ([(key: String, value: String)], Int)? {
+        guard let first = lines.first, isFence(bytes[first]) else { return nil }
+        var pairs: [(key: String, value: String)] = []
+        var listKey: String?
+        var listItems: [String] = []
+        func closeList() {
+            if let key = listKey, let index = pairs.lastIndex(where: { $0.key == key }) {
+                pairs[index].value = "[" + listItems.joined(separator: ", ") + "]"
+            }
+            listKey = nil
+            listItems = []
+        }
+        for index in 1..<lines.count {
+            let line = bytes[lines[index]]
+            if isFence(line) || line.elementsEqual("...".utf8) {
+                closeList()
+                return (pairs, index + 1)
+            }
+            let text = String(decoding: line, as: UTF8.self)
+            let trimmed = text.trimmed
+            if listKey != nil, trimmed.hasPrefix("- ") || trimmed == "-" {
+                listItems.append(unquote(trimmed.dropFirst(1).trimmed))
+                continue
+            }
+            closeList()
+            guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
+                  let colon = text.firstIndex(of: ":") else { continue }
+            let key = text[..<colon].trimmed
+            let value = text[text.index(after: colon)...].trimmed
+            pairs.append((key, unquote(value)))
+            if value.isEmpty { listKey = key }
+        }
+        return nil  // never closed: not front matter after all
+    }
+
+    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
+        line.count >= 3 && line.prefix(3).allSatisfy { $0 == UInt8(ascii: "-") }
+            && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+
+    private static func unquote(_ value: String) -> String {
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+            return String(value.dropFirst().dropLast())
+        }
+        return value
+    }
+
+    /// Parses a task line's checkbox: the state and where the task's text begins, or `nil`.
+    static func taskCheckbox(_ line: ArraySlice<UInt8>) -> (state: Task.State, textStart: Int, box: Int)? {
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") {
+            index += 1
+        }
+        guard line.endIndex - index >= 5 else { return nil }
+        let bullet = line[index]
+        guard bullet == UInt8(ascii: "-") || bullet == UInt8(ascii: "*") || bullet == UInt8(ascii: "+"),
+              line[index + 1] == UInt8(ascii: " "), line[index + 2] == UInt8(ascii: "["),
+              line[index + 4] == UInt8(ascii: "]") else { return nil }
+        let state: Task.State
+        switch line[index + 3] {
+        case UInt8(ascii: " "): state = .open
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .met
+        case UInt8(ascii: "-"): state = .cancelled
+        default: return nil
+        }
+        let after = index + 5
+        guard after == line.endIndex || line[after] == UInt8(ascii: " ") || line[after] == UInt8(ascii: "\t") else {
+            return nil
+        }
+        return (state, after, index + 3)
+    }
+
+    /// A task's text with its due and done markers taken out.
+    static func taskFields(_ raw: String, writtenOn day: Day) -> (text: String, due: Day?, done: Day?) {
+        var text = raw
+        var due = take("[due::", from: &text, closing: "]") ?? take("📅", from: &text) ?? take("due:", from: &text)
+        let done = take("✅", from: &text)
+        text = text.trimmed
+        if due == nil { due = NaturalDueDate.find(in: text, writtenOn: day)?.due }
+        return (text, due, done)
+    }
+
+    /// Removes `marker`, the ISO date after it and an optional `closing` string; returns the date.
+    private static func take(_ marker: String, from text: inout String, closing: String? = nil) -> Day? {
+        guard let markerRange = text.range(of: marker) else { return nil }
+        var index = markerRange.upperBound
+        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+        guard let end = text.index(index, offsetBy: 10, limitedBy: text.endIndex),
+              let day = Day(iso: text[index..<end]) else { return nil }
+        var removeEnd = end
+        if let closing, text[end...].hasPrefix(closing) { removeEnd = text.index(end, offsetBy: closing.count) }
+        text = text[..<markerRange.lowerBound].trimmed + " " + text[removeEnd...].trimmed
+        return day
+    }
+}
+
+private extension StringProtocol {
+    func range(of needle: String) -> Range<Index>? {
+        guard let first = needle.first else { return nil }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].hasPrefix(needle) { return found..<self.index(found, offsetBy: needle.count) }
+            index = self.index(after: found)
+        }
+        return nil
+    }
+}
+
+/// The state of the walk over an entry's body lines.
+private struct BodyReader {
+    let day: Day
+    var sections: [Entry.Section] = []
+    var tasks: [Task] = []
+    var tags: [String] = []
+    var words = 0
+    private var heading: String?
+    private var sectionLines: [ArraySlice<UInt8>] = []
+    private var inCodeBlock = false
+
+    init(day: Day) { self.day = day }
+
+    mutating func read(_ line: ArraySlice<UInt8>, lineNumber: Int) {
+        if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inCodeBlock.toggle() }
+        if !inCodeBlock, let level = headingLevel(line), level <= 2 {
+            finishSection()
+            if level == 2 { heading = String(decoding: line.dropFirst(3), as: UTF8.self).trimmed }
+            return
+        }
+        sectionLines.append(line)
+        words += countWords(line)
+        guard !inCodeBlock else { return }
+        if let (state, textStart, _) = EntryParser.taskCheckbox(line) {
+            let raw = String(decoding: line[textStart...], as: UTF8.self)
+            let fields = EntryParser.taskFields(raw, writtenOn: day)
+            tasks.append(Task(number: tasks.count + 1, line: lineNumber, state: state,
+                              text: fields.text, due: fields.due, done: fields.done))
+        }
+        if line.contains(UInt8(ascii: "#")) { collectTags(line) }
+    }
+
+    mutating func finishSection() {
+        let body = sectionLines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n").trimmed
+        if heading != nil || !body.isEmpty { sections.append(Entry.Section(heading: heading ?? "", body: body)) }
+        heading = nil
+        sectionLines = []
+    }
+
+    private func headingLevel(_ line: ArraySlice<UInt8>) -> Int? {
+        let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
+        guard (1...6).contains(hashes), line.count > hashes, line[line.startIndex + hashes] == UInt8(ascii: " ") else {
+            return nil
+        }
+        return hashes
+    }
+
+    /// Counts runs of letters, digits and inner apostrophes; any non-ASCII byte counts as a letter.
+    private func countWords(_ line: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line {
+            let isWordByte = byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")))
+            if isWordByte, !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
+    }
+
+    /// Obsidian's inline tags: `#` at the start or after a space, then letters, digits, `_`, `-`, `/`,
+    /// with at least one character that is not a digit.
+    private mutating func collectTags(_ line: ArraySlice<UInt8>) {
+        var index = line.startIndex
+        while index < line.endIndex {
+            defer { index += 1 }
+            guard line[index] == UInt8(ascii: "#"),
+                  index == line.startIndex || line[index - 1] == UInt8(ascii: " ") || line[index - 1] == UInt8(ascii: "\t")
+            else { continue }
+            var end = index + 1
+            while end < line.endIndex, isTagByte(line[end]) { end += 1 }
+            let tag = line[(index + 1)..<end]
+            guard !tag.isEmpty, tag.contains(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) else { continue }
+            let name = String(decoding: tag, as: UTF8.self).lowercased()
+            if !tags.contains(name) { tags.append(name) }
+            index = end
+        }
+    }
+
+    private func isTagByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+    }
+}

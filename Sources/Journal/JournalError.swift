@@ -1,0 +1,31 @@
+/// What can go wrong reading or writing a journal, each case a sentence a user can act on.
+public enum JournalError: Error, Equatable, CustomStringConvertible {
+    /// A file that is not text the tool can read; it is skipped and never modified.
+    case unreadable(path: String, reason: String)
+    /// The journal folder or an entry cannot be created or written.
+    case cannotWrite(path: String, reason: String)
+    /// A file could not be read for a reason other than its content.
+    case cannotRead(path: String, reason: String)
+    /// No entry for a day.
+    case noEntry(Day)
+    /// No commitment matches an id or text.
+    case noCommitment(String)
+    /// A text fragment matches several commitments.
+    case ambiguousCommitment(String, candidates: [String])
+    /// The editor failed or was not found.
+    case editorFailed(String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason): "cannot read \(path): \(reason)"
+        case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
+        case let .cannotRead(path, reason): "cannot read \(path): \(reason)"
+        case let .noEntry(day): "no entry for \(day)"
+        case let .noCommitment(what): "no open commitment matches '\(what)'"
+        case let .ambiguousCommitment(what, candidates):
+            "'\(what)' matches \(candidates.count) open commitments; name one by its id:\n"
+                + candidates.map { "  " + $0 }.joined(separator: "\n")
+        case let .editorFailed(reason): reason
+        }
+    }
+}

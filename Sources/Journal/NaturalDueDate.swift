@@ -1,0 +1,153 @@
+/// Finds a due date written in words — "by Friday", "by tomorrow", "by end of week", "by EOD",
+/// "by Dec 1" — and resolves it against the day the words were written.
+///
+/// Rules, for a phrase written on day W:
+/// - a weekday ("by Friday", "by fri") is the first such day after W; "by next Friday" is a week later
+///   when that Friday falls in W's own week;
+/// - "today", "tonight", "EOD", "end of day", "COB" are W; "tomorrow" is the day after;
+/// - "end of week", "EOW" is the first Friday on or after W; "end of month", "EOM" is its last day;
+/// - a month and day ("Dec 1", "1 December", "December 1st") is the next such date on or after W;
+/// - an ISO date is itself.
+public enum NaturalDueDate {
+    /// A due phrase found in a text: the day it means and where the words stand.
+    public struct Match: Equatable, Sendable {
+        /// The resolved due day.
+        public let due: Day
+        /// The phrase, from "by" to its last word, in the text searched.
+        public let range: Range<String.Index>
+    }
+
+    /// The first "by …" phrase in `text` that names a day, resolved against `written`.
+    public static func find(in text: String, writtenOn written: Day) -> Match? {
+        let words = Word.split(text)
+        for (index, word) in words.enumerated() where word.lower == "by" {
+            if let (due, last) = resolve(words, from: index + 1, text: text, written: written) {
+                return Match(due: due, range: word.range.lowerBound..<words[last].range.upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// `text` with its due phrase removed and spaces tidied, and the due day; `nil` when there is none.
+    public static func extract(from text: String, writtenOn written: Day) -> (text: String, due: Day)? {
+        guard let match = find(in: text, writtenOn: written) else { return nil }
+        let before = text[..<match.range.lowerBound].trimmed
+        let after = text[match.range.upperBound...].trimmed
+        var remaining = after.isEmpty || after.first!.isPunctuation ? before + after : before + " " + after
+        while let last = remaining.last, last == "," || last == ";" || last == " " { remaining.removeLast() }
+        return (remaining, match.due)
+    }
+
+    private static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+        "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+    ]
+
+    private static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+
+    /// Resolves the words starting at `start`; returns the day and the index of the last word used.
+    private static func resolve(_ words: [Word], from start: Int, text: String, written: Day) -> (Day, Int)? {
+        func word(_ i: Int) -> String? { i < words.count ? words[i].lower : nil }
+        var i = start
+        if word(i) == "the" { i += 1 }
+        guard let first = word(i) else { return nil }
+
+        if let isoDay = isoDate(at: words[i], in: text) { return (isoDay.day, i + isoDay.extraWords) }
+        switch first {
+        case "today", "tonight", "eod", "cob": return (written, i)
+        case "tomorrow": return (written.adding(days: 1), i)
+        case "eow": return (endOfWeek(written), i)
+        case "eom": return (written.monthOfYear.lastDay, i)
+        case "end", "close":
+            var j = i + 1
+            guard word(j) == "of" else { return nil }
+            j += 1
+            if word(j) == "the" || word(j) == "this" { j += 1 }
+            switch word(j) {
+            case "day", "business": return (written, word(j + 1) == "day" ? j + 1 : j)
+            case "week": return (endOfWeek(written), j)
+            case "month": return (written.monthOfYear.lastDay, j)
+            default: return nil
+            }
+        case "next":
+            guard let name = word(i + 1), let weekday = weekdays[name] else { return nil }
+            let due = nextWeekday(weekday, after: written)
+            let inThisWeek = written.days(until: due) <= 7 - written.weekday
+            return (inThisWeek ? due.adding(days: 7) : due, i + 1)
+        default:
+            break
+        }
+        if let weekday = weekdays[first] { return (nextWeekday(weekday, after: written), i) }
+        if let month = months[first], let next = word(i + 1), let dayNumber = ordinalNumber(next) {
+            return monthDay(month, dayNumber, written).map { ($0, i + 1) }
+        }
+        if let dayNumber = ordinalNumber(first) {
+            var j = i + 1
+            if word(j) == "of" { j += 1 }
+            if let name = word(j), let month = months[name] {
+                return monthDay(month, dayNumber, written).map { ($0, j) }
+            }
+        }
+        return nil
+    }
+
+    private static func nextWeekday(_ weekday: Int, after day: Day) -> Day {
+        let ahead = (weekday - day.weekday + 7) % 7
+        return day.adding(days: ahead == 0 ? 7 : ahead)
+    }
+
+    private static func endOfWeek(_ day: Day) -> Day {
+        day.adding(days: (5 - day.weekday + 7) % 7)
+    }
+
+    private static func monthDay(_ month: Int, _ dayNumber: Int, _ written: Day) -> Day? {
+        if let due = Day(year: written.year, month: month, day: dayNumber), due >= written { return due }
+        return Day(year: written.year + 1, month: month, day: dayNumber)
+    }
+
+    /// "1", "1st", "22nd", "3rd", "4th" as a day of the month.
+    private static func ordinalNumber(_ word: String) -> Int? {
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(2)
+        }
+        guard (1...2).contains(digits.count), let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    /// An ISO date starting at `word` (the splitter breaks it into three words at the hyphens).
+    private static func isoDate(at word: Word, in text: String) -> (day: Day, extraWords: Int)? {
+        let tail = text[word.range.lowerBound...].utf8.prefix(10)
+        guard tail.count == 10, let day = Day(iso: Substring(tail)) else { return nil }
+        return (day, 2)
+    }
+}
+
+/// A run of ASCII letters and digits in a text, lower-cased, with where it stands.
+struct Word {
+    let lower: String
+    let range: Range<String.Index>
+
+    static func split(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let isWordCharacter = text[index].isASCII && (text[index].isLetter || text[index].isNumber)
+            if isWordCharacter, start == nil { start = index }
+            if !isWordCharacter, let begin = start {
+                words.append(Word(lower: text[begin..<index].lowercased(), range: begin..<index))
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let begin = start { words.append(Word(lower: text[begin...].lowercased(), range: begin..<text.endIndex)) }
+        return words
+    }
+}
