@@ -1,0 +1,167 @@
+/// Composes new entry files and edits existing ones, byte for byte: an edit changes only the bytes
+/// it must (the front matter line it updates, the text it appends, the checkbox it ticks), so a
+/// hand-edited file keeps everything else exactly as it was.
+public enum EntryWriter {
+    /// An answer to one prompt.
+    public struct Answer: Sendable {
+        /// The prompt answered; its text becomes the section heading.
+        public let prompt: Prompt
+        /// What was written.
+        public let text: String
+
+        /// An answer of `text` to `prompt`.
+        public init(prompt: Prompt, text: String) {
+            self.prompt = prompt
+            self.text = text
+        }
+    }
+
+    /// The file for a day that has none yet.
+    public static func newEntry(day: Day, attitude: Int?, answers: [Answer], commitments: [String]) -> [UInt8] {
+        var text = "---\ndate: \(day)\n"
+        if let attitude { text += "attitude: \(attitude)\n" }
+        text += "prompts: [" + answers.map(\.prompt.id).joined(separator: ", ") + "]\n---\n\n"
+        text += "# \(day.longDescription)\n"
+        text += body(day: day, answers: answers, commitments: commitments)
+        return Array(text.utf8)
+    }
+
+    /// `bytes` with the answers and commitments appended and the front matter's `attitude` and
+    /// `prompts` brought up to date; nothing already in the file is lost or moved.
+    public static func append(to bytes: [UInt8], day: Day, attitude: Int?, answers: [Answer], commitments: [String]) -> [UInt8] {
+        var output = bytes
+        if let last = output.last, last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        output += Array(body(day: day, answers: answers, commitments: commitments).utf8)
+        var fields: [(String, String)] = []
+        if let attitude { fields.append(("attitude", String(attitude))) }
+        return updateFrontMatter(output, day: day, set: fields, addPrompts: answers.map(\.prompt.id))
+    }
+
+    /// The task line for a commitment typed as words: "Send the proposal by Friday" becomes
+    /// `- [ ] Send the proposal 📅 2026-11-27` when written on Tuesday 24 November 2026.
+    public static func taskLine(_ words: String, writtenOn day: Day) -> String {
+        "- [ ] " + taskText(words.trimmed, writtenOn: day)
+    }
+
+    /// A task's text with a due phrase in words turned into `📅 YYYY-MM-DD`, unless it already has a due date.
+    static func taskText(_ text: String, writtenOn day: Day) -> String {
+        let fields = EntryParser.taskFields(text, writtenOn: day)
+        guard fields.text == text.trimmed, fields.due != nil,
+              let (rest, due) = NaturalDueDate.extract(from: text, writtenOn: day) else { return text }
+        return rest + " 📅 \(due)"
+    }
+
+    /// `bytes` with task `number` set to `state` (`[x]` with `✅ day` for met, `[-]` for cancelled),
+    /// or `nil` when there is no such open task.
+    public static func setTask(_ number: Int, to state: Task.State, on day: Day, in bytes: [UInt8]) -> [UInt8]? {
+        var seen = 0
+        var inCodeBlock = false
+        let lines = EntryParser.lineRanges(bytes)
+        let bodyStart = EntryParser.readFrontMatter(bytes, lines)?.1 ?? 0
+        for range in lines[bodyStart...] {
+            let line = bytes[range]
+            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inCodeBlock.toggle() }
+            guard !inCodeBlock, let checkbox = EntryParser.taskCheckbox(line) else { continue }
+            seen += 1
+            guard seen == number else { continue }
+            guard checkbox.state == .open else { return nil }
+            var output = bytes
+            switch state {
+            case .met:
+                output.insert(contentsOf: Array(" ✅ \(day)".utf8), at: range.upperBound)
+                output[checkbox.box] = UInt8(ascii: "x")
+            case .cancelled:
+                output[checkbox.box] = UInt8(ascii: "-")
+            case .open:
+                break
+            }
+            return output
+        }
+        return nil
+    }
+
+    /// The sections for answers and a `## Commitments` section, each preceded by a blank line.
+    private static func body(day: Day, answers: [Answer], commitments: [String]) -> String {
+        var text = ""
+        for answer in answers {
+            text += "\n## \(answer.prompt.text)\n\n" + normalised(answer.text, day: day) + "\n"
+        }
+        if !commitments.isEmpty {
+            text += "\n## Commitments\n\n" + commitments.map { taskLine($0, writtenOn: day) + "\n" }.joined()
+        }
+        return text
+    }
+
+    /// An answer with trailing spaces trimmed and due phrases in its task lines written as dates.
+    private static func normalised(_ answer: String, day: Day) -> String {
+        answer.trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
+            let bytes = Array(line.utf8)
+            guard let checkbox = EntryParser.taskCheckbox(bytes[...]), checkbox.state == .open else { return line }
+            let prefix = String(decoding: bytes[..<checkbox.textStart], as: UTF8.self)
+            return prefix + " " + taskText(String(decoding: bytes[checkbox.textStart...], as: UTF8.self).trimmed, writtenOn: day)
+        }.joined(separator: "\n")
+    }
+
+    /// Sets `fields` and adds prompt ids to the `prompts` list in the front matter, creating the
+    /// front matter if the file has none; every other byte stays.
+    static func updateFrontMatter(_ bytes: [UInt8], day: Day, set fields: [(String, String)], addPrompts ids: [String]) -> [UInt8] {
+        guard !fields.isEmpty || !ids.isEmpty else { return bytes }
+        let lines = EntryParser.lineRanges(bytes)
+        guard let (pairs, bodyStart) = EntryParser.readFrontMatter(bytes, lines) else {
+            var header = "---\ndate: \(day)\n"
+            for (key, value) in fields { header += "\(key): \(value)\n" }
+            if !ids.isEmpty { header += "prompts: [" + ids.joined(separator: ", ") + "]\n" }
+            return Array((header + "---\n\n").utf8) + bytes
+        }
+        // Edits are collected as (range, replacement) and applied from the end so offsets stay valid.
+        var edits: [(Range<Int>, String)] = []
+        let closing = lines[bodyStart - 1]
+        var insertions = ""
+        for (key, value) in fields {
+            if let line = lines[1..<bodyStart - 1].first(where: { keyOf(bytes[$0]) == key }) {
+                edits.append((line, "\(key): \(value)"))
+            } else {
+                insertions += "\(key): \(value)\n"
+            }
+        }
+        let existing = pairs.first { $0.key == "prompts" }.map { EntryParser.listItems($0.value) } ?? []
+        let newIDs = ids.filter { !existing.contains($0) }
+        if !newIDs.isEmpty {
+            if let index = (1..<bodyStart - 1).first(where: { keyOf(bytes[lines[$0]]) == "prompts" }) {
+                let line = lines[index]
+                let text = String(decoding: bytes[line], as: UTF8.self)
+                if let bracket = text.lastIndex(of: "]") {
+                    let inside = text[..<bracket]
+                    let separator = inside.hasSuffix("[") ? "" : ", "
+                    edits.append((line, inside + separator + newIDs.joined(separator: ", ") + text[bracket...]))
+                } else if text.split(separator: ":", maxSplits: 1).last?.trimmed.isEmpty ?? true {
+                    // A block list: add items after its last `- ` line.
+                    var last = index
+                    while last + 1 < bodyStart - 1, String(decoding: bytes[lines[last + 1]], as: UTF8.self).trimmed.hasPrefix("-") {
+                        last += 1
+                    }
+                    let indent = last > index ? String(decoding: bytes[lines[last]].prefix { $0 == UInt8(ascii: " ") }, as: UTF8.self) : "  "
+                    let end = lines[last].upperBound
+                    edits.append((end..<end, newIDs.map { "\n\(indent)- \($0)" }.joined()))
+                } else {
+                    edits.append((line, text + ", " + newIDs.joined(separator: ", ")))
+                }
+            } else {
+                insertions += "prompts: [" + newIDs.joined(separator: ", ") + "]\n"
+            }
+        }
+        if !insertions.isEmpty { edits.append((closing.lowerBound..<closing.lowerBound, insertions)) }
+        var output = bytes
+        for (range, replacement) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            output.replaceSubrange(range, with: Array(replacement.utf8))
+        }
+        return output
+    }
+
+    private static func keyOf(_ line: ArraySlice<UInt8>) -> String? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), line.first != UInt8(ascii: " ") else { return nil }
+        return String(decoding: line[..<colon], as: UTF8.self).trimmed
+    }
+}
