@@ -25,11 +25,12 @@ let package = Package(
 
         .testTarget(name: "PromptsTests", dependencies: ["Prompts"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal"]),
-        .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
+        .testTarget(name: "InsightsTests", dependencies: ["Insights"], exclude: ["Fixtures"]),
         // End to end: runs the built binaries, so it depends on them to have them built.
         .testTarget(
             name: "ReflectTests",
-            dependencies: ["reflect", "reflect-sample"]
+            dependencies: ["reflect", "reflect-sample"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
