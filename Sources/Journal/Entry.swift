@@ -45,10 +45,12 @@ public struct Entry: Sendable {
         sections.first { $0.heading == promptText }?.body
     }
 
-    /// The text without the front matter: what `show` prints and what insights read.
+    /// The text without the front matter and the blank lines after it: what `show` prints.
     public var body: String {
-        guard let range = EntryParser.frontMatterRange(Array(text.utf8)) else { return text }
-        let utf8 = text.utf8
-        return String(text[utf8.index(utf8.startIndex, offsetBy: range.upperBound)...])
+        var body = Substring(text)
+        if let range = EntryParser.frontMatterRange(Array(text.utf8)) {
+            body = text[text.utf8.index(text.utf8.startIndex, offsetBy: range.upperBound)...]
+        }
+        return String(body.drop { $0 == "\n" })
     }
 }

@@ -223,16 +223,28 @@ private struct BodyReader {
         return hashes
     }
 
-    /// Counts runs of letters, digits and inner apostrophes; any non-ASCII byte counts as a letter.
+    /// Counts runs of letters, digits and inner apostrophes or hyphens. ASCII is classified byte by
+    /// byte; other characters are decoded, so letters in any script count and emoji do not.
     private func countWords(_ line: ArraySlice<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in line {
-            let isWordByte = byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || (inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")))
-            if isWordByte, !inWord { count += 1 }
-            inWord = isWordByte
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            var isWordCharacter: Bool
+            if byte < 0x80 {
+                isWordCharacter = (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || (inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")))
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Scalar.decode(line, at: index)
+                isWordCharacter = scalar?.properties.isAlphabetic ?? false
+                    || (inWord && scalar == "\u{2019}")
+                index += length
+            }
+            if isWordCharacter, !inWord { count += 1 }
+            inWord = isWordCharacter
         }
         return count
     }
@@ -260,5 +272,18 @@ private struct BodyReader {
         byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+    }
+}
+
+/// Decoding one Unicode scalar from UTF-8 bytes known to be valid.
+enum UTF8Scalar {
+    /// The scalar starting at `index` and its length in bytes; `nil` (length 1) on a stray byte.
+    static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.endIndex else { return (nil, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value), length)
     }
 }

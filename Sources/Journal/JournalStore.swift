@@ -13,6 +13,12 @@ public struct JournalStore: Sendable {
         public let day: Day
         /// Where it is.
         public let path: String
+
+        /// The file at `path` holding `day`.
+        public init(day: Day, path: String) {
+            self.day = day
+            self.path = path
+        }
     }
 
     /// The store for the folder `root`.

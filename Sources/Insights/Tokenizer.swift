@@ -1,0 +1,369 @@
+/// Splits UTF-8 text into case-folded words and marks where clauses and sentences end.
+///
+/// - A word is a run of letters and digits in any script (combining marks stay with their letter).
+/// - `'` or `’` between two word characters stays in the word, always as `'` (don’t → don't);
+///   `-` between two word characters stays too (no-show). At a word's edge both are separators.
+/// - Words are lower-cased: ASCII byte by byte, other scripts by their Unicode lowercase mapping.
+/// - `. ! ?` and line breaks end a sentence (a `.` directly followed by a word character, as in
+///   `3.5` or `acme.com`, does not); `, ; : ( )` and dashes end a clause.
+/// - Markdown heading lines (`# …`, `## …`) are the prompts, not the writer's words, and are skipped.
+///
+/// The hot path is a single pass over the bytes that writes the folded words into a caller's
+/// buffer and hashes them (FNV-1a) as it goes; no `Character` or `String` is made per word.
+public enum Tokenizer {
+    /// The case-folded words of `text`, in order.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public static func words(in text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { source in
+            withTokens(of: source) { tokens in (0..<tokens.count).map { tokens.string($0) } }
+        }
+    }
+
+    /// Tokenizes `source` into scratch memory and hands the words to `body`.
+    ///
+    /// The scratch memory lives only for the call, so short texts cost no heap allocation.
+    static func withTokens<Result>(of source: UnsafeBufferPointer<UInt8>, _ body: (Tokens) -> Result) -> Result {
+        // Lower-casing can grow a letter from two bytes to three; one space separates words.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count * 2 + 16) { folded in
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: source.count / 2 + 2) { tokens in
+                var writer = Writer(source: source, folded: folded, tokens: tokens)
+                writer.run()
+                return body(Tokens(source: source, folded: UnsafeBufferPointer(folded),
+                                   tokens: UnsafeBufferPointer(rebasing: tokens[..<writer.count])))
+            }
+        }
+    }
+}
+
+/// One word found by the tokenizer: where its folded bytes and its source bytes are, its hash,
+/// and what separates it from the next word.
+struct Token {
+    /// The folded word is `folded[foldedStart..<foldedEnd]`.
+    var foldedStart: Int
+    var foldedEnd: Int
+    /// The word as written is `source[sourceStart..<sourceEnd]`.
+    var sourceStart: Int
+    var sourceEnd: Int
+    /// When this word ends a sentence: where the sentence's terminator (or the text) ends.
+    var sentenceEnd: Int
+    /// FNV-1a of the folded bytes.
+    var hash: UInt64
+    /// `Token.Flags` bits.
+    var flags: UInt8
+
+    /// Bits of `flags`.
+    enum Flags {
+        /// A clause ends after this word (`,` `;` `:` brackets, dashes, or any sentence end).
+        static let clauseEnd: UInt8 = 1
+        /// A sentence ends after this word (`.` `!` `?` or a line break).
+        static let sentenceEnd: UInt8 = 2
+        /// The sentence ends with `?`.
+        static let question: UInt8 = 4
+        /// The word stands on a task line (`- [ ] …`).
+        static let taskLine: UInt8 = 8
+    }
+
+    var endsClause: Bool { flags & Flags.clauseEnd != 0 }
+    var endsSentence: Bool { flags & Flags.sentenceEnd != 0 }
+    var endsQuestion: Bool { flags & Flags.question != 0 }
+    var isOnTaskLine: Bool { flags & Flags.taskLine != 0 }
+    var foldedCount: Int { foldedEnd - foldedStart }
+}
+
+/// The words of one text, valid only inside `Tokenizer.withTokens`.
+struct Tokens {
+    let source: UnsafeBufferPointer<UInt8>
+    /// Every word's folded bytes, one space between neighbours, so a phrase is one contiguous slice.
+    let folded: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<Token>
+
+    var count: Int { tokens.count }
+
+    subscript(index: Int) -> Token { tokens[index] }
+
+    /// The folded bytes of words `first..<first + length`, joined by single spaces.
+    func foldedBytes(from first: Int, words length: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: folded[tokens[first].foldedStart..<tokens[first + length - 1].foldedEnd])
+    }
+
+    /// Whether word `index`, folded, is exactly `word` (ASCII).
+    func word(_ index: Int, is word: StaticString) -> Bool {
+        let token = tokens[index]
+        guard token.foldedCount == word.utf8CodeUnitCount else { return false }
+        let expected = word.utf8Start
+        for offset in 0..<token.foldedCount where folded[token.foldedStart + offset] != expected[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// Whether word `index`, folded, is one of `words`.
+    func word(_ index: Int, isOneOf words: [StaticString]) -> Bool {
+        words.contains { word(index, is: $0) }
+    }
+
+    /// Whether word `index` ends in `suffix` and is longer than it.
+    func word(_ index: Int, hasSuffix suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let length = suffix.utf8CodeUnitCount
+        guard token.foldedCount > length else { return false }
+        let expected = suffix.utf8Start
+        let start = token.foldedEnd - length
+        for offset in 0..<length where folded[start + offset] != expected[offset] { return false }
+        return true
+    }
+
+    /// Word `index`, folded, as a string.
+    func string(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: folded[tokens[index].foldedStart..<tokens[index].foldedEnd]),
+               as: UTF8.self)
+    }
+
+    /// The source text of bytes `range`, decoded (invalid UTF-8 repaired).
+    func sourceText(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: source[range]), as: UTF8.self)
+    }
+}
+
+/// FNV-1a, 64 bits: the hash the lexicon's table is keyed by.
+enum FNV1a {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+}
+
+/// The single pass that fills the token buffer.
+private struct Writer {
+    let source: UnsafeBufferPointer<UInt8>
+    let folded: UnsafeMutableBufferPointer<UInt8>
+    let tokens: UnsafeMutableBufferPointer<Token>
+    private(set) var count = 0
+    private var foldedCount = 0
+    private var inWord = false
+    private var onTaskLine = false
+    private var hash = FNV1a.offsetBasis
+
+    init(source: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>,
+         tokens: UnsafeMutableBufferPointer<Token>) {
+        self.source = source
+        self.folded = folded
+        self.tokens = tokens
+    }
+
+    mutating func run() {
+        var index = startLine(at: 0)
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                if isASCIIWordByte(byte) {
+                    append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, at: index)
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0x27, 0x2D:   // ' and - inside a word
+                    if inWord, isWordCharacter(at: index + 1) { appendFolded(byte); index += 1; continue }
+                    if byte == 0x2D, isSpacedDash(at: index) {
+                        endWord(at: index)
+                        markBoundary(Token.Flags.clauseEnd, at: index)
+                        index += 1
+                        continue
+                    }
+                case 0x0A:
+                    endWord(at: index)
+                    markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index)
+                    index = startLine(at: index + 1)
+                    continue
+                case 0x2E:   // .
+                    if isWordCharacter(at: index + 1), inWord { appendFolded(byte); index += 1; continue }
+                    endWord(at: index)
+                    markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index)
+                    index += 1
+                    continue
+                case 0x21:   // !
+                    endWord(at: index)
+                    markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index)
+                    index += 1
+                    continue
+                case 0x3F:   // ?
+                    endWord(at: index)
+                    markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd | Token.Flags.question, at: index)
+                    index += 1
+                    continue
+                case 0x2C, 0x3B, 0x3A, 0x28, 0x29:   // , ; : ( )
+                    endWord(at: index)
+                    markBoundary(Token.Flags.clauseEnd, at: index)
+                    index += 1
+                    continue
+                default:
+                    break
+                }
+                endWord(at: index)
+                index += 1
+                continue
+            }
+            index = nonASCII(at: index)
+        }
+        endWord(at: source.count)
+        if count > 0, tokens[count - 1].sentenceEnd < 0 { tokens[count - 1].sentenceEnd = source.count }
+    }
+
+    /// Handles the multi-byte scalar starting at `index`; returns the index after it.
+    private mutating func nonASCII(at index: Int) -> Int {
+        guard let (scalar, length) = decodeScalar(at: index) else {
+            endWord(at: index)
+            return index + 1
+        }
+        if scalar.value == 0x2019 {   // ’ inside a word is an apostrophe
+            if inWord, isWordCharacter(at: index + length) { appendFolded(0x27) } else { endWord(at: index) }
+            return index + length
+        }
+        if Writer.isWordScalar(scalar) {
+            beginWordIfNeeded(at: index)
+            appendFolded(scalar: scalar, sourceBytes: index..<index + length)
+            tokens[count - 1].sourceEnd = index + length
+            return index + length
+        }
+        endWord(at: index)
+        if scalar.value == 0x2014 || scalar.value == 0x2013 { markBoundary(Token.Flags.clauseEnd, at: index) }
+        if scalar.value == 0x2026 {   // …
+            markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index + length - 1)
+        }
+        return index + length
+    }
+
+    /// Skips a heading line and notes whether a task line starts at `index`; returns where to go on.
+    private mutating func startLine(at index: Int) -> Int {
+        var cursor = index
+        while cursor < source.count, source[cursor] == 0x20 || source[cursor] == 0x09 { cursor += 1 }
+        var hashes = 0
+        while cursor + hashes < source.count, source[cursor + hashes] == 0x23 { hashes += 1 }
+        if (1...2).contains(hashes), cursor + hashes < source.count, source[cursor + hashes] == 0x20 {
+            while cursor < source.count, source[cursor] != 0x0A { cursor += 1 }
+            return cursor
+        }
+        onTaskLine = isTaskCheckbox(at: cursor)
+        return index
+    }
+
+    /// `- [ ]`, `* [x]`, `+ [-]` followed by a space or the end of the line.
+    private func isTaskCheckbox(at index: Int) -> Bool {
+        guard index + 5 <= source.count else { return false }
+        let bullet = source[index]
+        guard bullet == 0x2D || bullet == 0x2A || bullet == 0x2B, source[index + 1] == 0x20,
+              source[index + 2] == 0x5B, source[index + 4] == 0x5D else { return false }
+        let mark = source[index + 3]
+        guard mark == 0x20 || mark == 0x78 || mark == 0x58 || mark == 0x2D else { return false }
+        return index + 5 == source.count || source[index + 5] == 0x20 || source[index + 5] == 0x09
+            || source[index + 5] == 0x0A || source[index + 5] == 0x0D
+    }
+
+    private mutating func append(_ foldedByte: UInt8, at index: Int) {
+        beginWordIfNeeded(at: index)
+        appendFolded(foldedByte)
+        tokens[count - 1].sourceEnd = index + 1
+    }
+
+    private mutating func beginWordIfNeeded(at index: Int) {
+        guard !inWord else { return }
+        inWord = true
+        if count > 0, foldedCount < folded.count { folded[foldedCount] = 0x20; foldedCount += 1 }
+        hash = FNV1a.offsetBasis
+        tokens.initializeElement(at: count, to: Token(
+            foldedStart: foldedCount, foldedEnd: foldedCount, sourceStart: index, sourceEnd: index,
+            sentenceEnd: -1, hash: 0, flags: onTaskLine ? Token.Flags.taskLine : 0))
+        count += 1
+    }
+
+    private mutating func appendFolded(_ byte: UInt8) {
+        guard foldedCount < folded.count else { return }
+        folded[foldedCount] = byte
+        foldedCount += 1
+        hash = (hash ^ UInt64(byte)) &* FNV1a.prime
+    }
+
+    private mutating func appendFolded(scalar: Unicode.Scalar, sourceBytes: Range<Int>) {
+        let value = scalar.value
+        if (0xC0...0xDE).contains(value), value != 0xD7 {   // Latin-1 capitals: À…Þ → à…þ
+            appendFolded(source[sourceBytes.lowerBound])
+            appendFolded(source[sourceBytes.lowerBound + 1] | 0x20)
+        } else if scalar.properties.changesWhenLowercased {
+            for byte in scalar.properties.lowercaseMapping.utf8 { appendFolded(byte) }
+        } else {
+            for index in sourceBytes { appendFolded(source[index]) }
+        }
+    }
+
+    private mutating func endWord(at index: Int) {
+        guard inWord else { return }
+        inWord = false
+        tokens[count - 1].foldedEnd = foldedCount
+        tokens[count - 1].hash = hash
+    }
+
+    /// Records a boundary after the last word; the first sentence terminator fixes `sentenceEnd`.
+    private mutating func markBoundary(_ flags: UInt8, at index: Int) {
+        guard count > 0 else { return }
+        tokens[count - 1].flags |= flags
+        if flags & Token.Flags.sentenceEnd != 0, tokens[count - 1].sentenceEnd < 0 {
+            tokens[count - 1].sentenceEnd = source[index] == 0x0A ? index : index + 1
+        }
+    }
+
+    /// A ` - ` or `--` used as a dash between words.
+    private func isSpacedDash(at index: Int) -> Bool {
+        let next = index + 1 < source.count ? source[index + 1] : 0x20
+        let previous = index > 0 ? source[index - 1] : 0x20
+        return next == 0x2D || previous == 0x2D || (previous == 0x20 && next == 0x20)
+    }
+
+    private func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+    }
+
+    private func isWordCharacter(at index: Int) -> Bool {
+        guard index < source.count else { return false }
+        let byte = source[index]
+        if byte < 0x80 { return isASCIIWordByte(byte) }
+        guard let (scalar, _) = decodeScalar(at: index) else { return false }
+        return Writer.isWordScalar(scalar)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The scalar encoded at `index` and its length in bytes, or `nil` for invalid UTF-8.
+    private func decodeScalar(at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = source[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard index + length <= source.count else { return nil }
+        for offset in 1..<length {
+            let byte = source[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+}

@@ -1,0 +1,182 @@
+/// What a command accepts, for parsing and for help: its options, its arguments and its words.
+struct CommandSpec: Sendable {
+    /// An option: `--month <month>` takes a value, `--json` does not.
+    struct Option: Sendable {
+        let name: String
+        let value: String?
+        let help: String
+        var short: String? = nil
+    }
+
+    /// A positional argument: `<date>`, `<text> ...`.
+    struct Argument: Sendable {
+        let name: String
+        let help: String
+        var optional = false
+        var repeating = false
+    }
+
+    let name: String
+    let abstract: String
+    var discussion: String? = nil
+    var arguments: [Argument] = []
+    var options: [Option] = []
+    /// Options of which at most one may be given, as in `[--open|--overdue|--met|--all]`.
+    var exclusive: [String] = []
+
+    /// `reflect list [--month <month>] …`.
+    var usage: String {
+        var parts = ["reflect", name]
+        var index = 0
+        while index < options.count {
+            let option = options[index]
+            if exclusive.contains(option.name) {
+                let group = options.filter { exclusive.contains($0.name) }
+                parts.append("[" + group.map(\.name).joined(separator: "|") + "]")
+                index += group.count
+                continue
+            }
+            parts.append("[" + option.name + (option.value.map { " <\($0)>" } ?? "") + "]")
+            index += 1
+        }
+        for argument in arguments {
+            let text = "<\(argument.name)>" + (argument.repeating ? " ..." : "")
+            parts.append(argument.optional ? "[\(text)]" : text)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func option(named name: String) -> Option? { options.first { $0.name == name } }
+}
+
+extension CommandSpec {
+    static let json = Option(name: "--json", value: nil, help: "Print machine-readable JSON.")
+
+    /// Options every command accepts, before or after its name.
+    static let globalOptions: [Option] = [
+        Option(name: "--journal", value: "dir", help: "The journal folder (default: $REFLECT_JOURNAL, else $XDG_DATA_HOME/reflect/journal, else ~/.local/share/reflect/journal)."),
+        Option(name: "--date", value: "date", help: "Act as if today were this day: YYYY-MM-DD, 'today' or 'yesterday'."),
+        Option(name: "--no-color", value: nil, help: "Do not colour the output (also: NO_COLOR)."),
+        Option(name: "--version", value: nil, help: "Show the version."),
+        Option(name: "--help", value: nil, help: "Show help information.", short: "-h"),
+    ]
+
+    static let today = CommandSpec(
+        name: "today",
+        abstract: "Write today's reflection (the default command).",
+        discussion: """
+        On a terminal, asks the day's focus question and the attitude check-in, walks your open \
+        commitments and takes new ones. With input piped in, the input is the answer to the focus \
+        question; task lines in it become commitments. A second answer on the same day is appended.
+        """,
+        options: [
+            Option(name: "--editor", value: nil, help: "Write the answer in $VISUAL or $EDITOR instead of the terminal."),
+            Option(name: "--attitude", value: "1-5", help: "Today's attitude self-rating, 1 (low) to 5 (high)."),
+            Option(name: "--prompt", value: "id", help: "Answer this prompt instead of the day's focus prompt (see 'reflect prompts')."),
+        ]
+    )
+
+    static let prompt = CommandSpec(
+        name: "prompt",
+        abstract: "Print the day's prompts and open commitments; writes nothing.",
+        options: [json]
+    )
+
+    static let prompts = CommandSpec(
+        name: "prompts",
+        abstract: "List every prompt with its id and area.",
+        options: [
+            Option(name: "--area", value: "area", help: "Only this area: activity, attitude, commitments, data, pipeline, coaching, checkin or review."),
+            json,
+        ]
+    )
+
+    static let list = CommandSpec(
+        name: "list",
+        abstract: "List entries: date, words, attitude, first words.",
+        options: [
+            Option(name: "--month", value: "yyyy-mm", help: "Only entries of this month."),
+            Option(name: "--from", value: "date", help: "Only entries on or after this day."),
+            Option(name: "--to", value: "date", help: "Only entries on or before this day."),
+            json,
+        ]
+    )
+
+    static let show = CommandSpec(
+        name: "show",
+        abstract: "Print one entry.",
+        arguments: [Argument(name: "date", help: "The entry's day: YYYY-MM-DD, 'today' or 'yesterday' (default: today).", optional: true)],
+        options: [json]
+    )
+
+    static let search = CommandSpec(
+        name: "search",
+        abstract: "Find entries containing all the words, case-insensitive.",
+        arguments: [Argument(name: "text", help: "The words to find.", repeating: true)],
+        options: [
+            Option(name: "--from", value: "date", help: "Only entries on or after this day."),
+            Option(name: "--to", value: "date", help: "Only entries on or before this day."),
+            json,
+        ]
+    )
+
+    static let onThisDay = CommandSpec(
+        name: "on-this-day",
+        abstract: "Show what you wrote on this day in earlier years.",
+        discussion: "On 29 February, common years show 28 February.",
+        options: [json]
+    )
+
+    static let commitments = CommandSpec(
+        name: "commitments",
+        abstract: "List commitments with id, status, due date and age.",
+        discussion: "Without a filter, lists the open and overdue ones.",
+        options: [
+            Option(name: "--open", value: nil, help: "Only open commitments."),
+            Option(name: "--overdue", value: nil, help: "Only overdue commitments."),
+            Option(name: "--met", value: nil, help: "Only met commitments."),
+            Option(name: "--all", value: nil, help: "Every commitment, cancelled ones too."),
+            json,
+        ],
+        exclusive: ["--open", "--overdue", "--met", "--all"]
+    )
+
+    static let done = CommandSpec(
+        name: "done",
+        abstract: "Mark one commitment met.",
+        discussion: "Ticks the task line in the file it was made in: '[x]' and '✅ <today>'.",
+        arguments: [Argument(name: "id-or-text", help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one open commitment.", repeating: true)]
+    )
+
+    static let analyze = CommandSpec(
+        name: "analyze",
+        abstract: "Show the insights of any text: words, negativity, score, themes, stated commitments.",
+        arguments: [Argument(name: "file", help: "The file to read, or '-' for standard input (the default).", optional: true)],
+        options: [
+            Option(name: "--lines", value: nil, help: "Score each input line on its own, one JSON object per line."),
+            json,
+        ]
+    )
+
+    static let report = CommandSpec(
+        name: "report",
+        abstract: "The monthly attitude trend report.",
+        options: [
+            Option(name: "--month", value: "yyyy-mm", help: "The month (default: this month)."),
+            Option(name: "--format", value: "format", help: "text, markdown, json or html (default: text)."),
+            Option(name: "--output", value: "file", help: "Write the report to this file instead of printing it."),
+            Option(name: "--save", value: nil, help: "Also save it as Markdown in <journal>/reports/YYYY-MM.md."),
+        ]
+    )
+
+    static let help = CommandSpec(
+        name: "help",
+        abstract: "Show help for a command.",
+        arguments: [Argument(name: "command", help: "The command.", optional: true)]
+    )
+
+    /// Every command, in the order help lists them.
+    static let all: [CommandSpec] = [today, prompt, prompts, list, show, search, onThisDay, commitments, done, analyze, report, help]
+
+    static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+}

@@ -1,0 +1,36 @@
+import Journal
+
+/// Dispatches a parsed command line to its command.
+enum Commands {
+    static func run(_ context: Context) throws {
+        switch context.invocation.command.name {
+        case "today": try Today(context: context).run()
+        case "prompt": try PromptCommand.run(context)
+        case "prompts": try PromptsCommand.run(context)
+        case "list": try ListCommand.run(context)
+        case "show": try ShowCommand.run(context)
+        case "search": try SearchCommand.run(context)
+        case "on-this-day": try OnThisDayCommand.run(context)
+        case "commitments": try CommitmentsCommand.run(context)
+        case "done": try DoneCommand.run(context)
+        case "analyze": try AnalyzeCommand.run(context)
+        case "report": try ReportCommand.run(context)
+        case "help": try HelpCommand.run(context)
+        default: throw UsageError("unknown command '\(context.invocation.command.name)'", command: nil)
+        }
+    }
+}
+
+/// `reflect help [command]`.
+enum HelpCommand {
+    static func run(_ context: Context) throws {
+        guard let name = context.invocation.arguments.first else {
+            Console.write(Help.tool())
+            return
+        }
+        guard let spec = CommandSpec.named(name) else {
+            throw UsageError("unknown command '\(name)'", command: CommandSpec.help)
+        }
+        Console.write(Help.command(spec))
+    }
+}

@@ -1,0 +1,68 @@
+import Journal
+
+/// `reflect prompt`: the day's prompts and the commitments to review; writes nothing.
+enum PromptCommand {
+    static func run(_ context: Context) throws {
+        let day = context.today
+        let scheduled = Schedule(promptSet: context.promptSet()).prompts(for: day)
+        let review = context.allCommitments().filter { $0.status(on: day) == .open || $0.status(on: day) == .overdue }
+        if context.invocation.flag("--json") {
+            let json = JSON.object([
+                ("date", .string(day.description)),
+                ("focus", promptJSON(scheduled.focus)),
+                ("checkIn", .object([("id", .string(scheduled.checkIn.id)), ("text", .string(scheduled.checkIn.text))])),
+                ("review", .array(scheduled.review.map(promptJSON))),
+                ("commitments", .array(review.map { CommitmentFormat.json($0, on: day) })),
+            ])
+            Console.write(json.rendered() + "\n")
+            return
+        }
+        let style = context.style
+        var text = style.bold(day.longDescription) + style.dim(" · focus: \(scheduled.focus.area.rawValue)") + "\n\n"
+        text += "  " + scheduled.focus.text + "\n" + style.dim("  " + scheduled.focus.id) + "\n\n"
+        text += style.bold("Check-in") + "\n  " + scheduled.checkIn.text + "\n"
+        if !scheduled.review.isEmpty {
+            text += "\n" + style.bold("Monthly review") + style.dim(" · the last day of the month") + "\n"
+            for (index, prompt) in scheduled.review.enumerated() { text += "  \(index + 1). \(prompt.text)\n" }
+            if let source = scheduled.review.first?.source { text += style.dim("  Source: \(source)") + "\n" }
+        }
+        if !review.isEmpty {
+            text += "\n" + style.bold("Commitments to review (\(review.count))") + "\n"
+            text += review.map { CommitmentFormat.line($0, on: day, style: style) + "\n" }.joined()
+        }
+        Console.write(text)
+    }
+
+    static func promptJSON(_ prompt: Prompt) -> JSON {
+        .object([("id", .string(prompt.id)), ("area", .string(prompt.area.rawValue)), ("text", .string(prompt.text))])
+    }
+}
+
+/// `reflect prompts [--area A]`: every prompt with id and area.
+enum PromptsCommand {
+    static func run(_ context: Context) throws {
+        var prompts = context.promptSet().prompts
+        if let name = context.invocation.value("--area") {
+            guard let area = Prompt.Area(rawValue: name) else {
+                let areas = Prompt.Area.allCases.map(\.rawValue).joined(separator: ", ")
+                throw UsageError("--area '\(name)' is not an area: use one of \(areas)", command: context.invocation.command)
+            }
+            prompts = prompts.filter { $0.area == area }
+        }
+        if context.invocation.flag("--json") {
+            Console.write(JSON.array(prompts.map(PromptCommand.promptJSON)).rendered() + "\n")
+            return
+        }
+        let width = (prompts.map(\.id.count).max() ?? 0) + 2
+        var text = ""
+        var area: Prompt.Area?
+        for prompt in prompts {
+            if prompt.area != area {
+                text += (area == nil ? "" : "\n") + context.style.bold(prompt.area.rawValue) + "\n"
+                area = prompt.area
+            }
+            text += "  " + context.style.dim(CommitmentFormat.pad(prompt.id, width)) + prompt.text + "\n"
+        }
+        Console.write(text)
+    }
+}

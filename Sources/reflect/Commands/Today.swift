@@ -1,0 +1,263 @@
+import Glibc
+import Insights
+import Journal
+
+/// `reflect today`: the daily guided reflection, from the terminal, an editor, or piped input.
+struct Today {
+    let context: Context
+    private var day: Day { context.today }
+    private var style: Style { context.style }
+
+    /// What one sitting produced, ready to be saved.
+    struct Reflection {
+        var answers: [EntryWriter.Answer] = []
+        var attitude: Int?
+        var newCommitments: [String] = []
+        var changes: [(Commitment, Task.State)] = []
+
+        var isEmpty: Bool { answers.isEmpty && attitude == nil && newCommitments.isEmpty && changes.isEmpty }
+
+        /// The text to keep in a recovery file if saving fails.
+        var recoveryText: String {
+            var text = ""
+            if let attitude { text += "attitude: \(attitude)\n\n" }
+            for answer in answers { text += "## \(answer.prompt.text)\n\n\(answer.text.trimmed)\n\n" }
+            if !newCommitments.isEmpty { text += "## Commitments\n\n" + newCommitments.map { "- [ ] \($0)\n" }.joined() + "\n" }
+            for (commitment, state) in changes { text += "\(commitment.id): mark \(state == .met ? "met" : "cancelled")\n" }
+            return text
+        }
+    }
+
+    func run() throws {
+        let invocation = context.invocation
+        var attitude: Int?
+        if let text = invocation.value("--attitude") {
+            guard let value = Int(text), (1...5).contains(value) else {
+                throw UsageError("--attitude '\(text)' is not a rating: use a whole number from 1 (low) to 5 (high)", command: invocation.command)
+            }
+            attitude = value
+        }
+        let promptSet = context.promptSet()
+        let scheduled = Schedule(promptSet: promptSet).prompts(for: day)
+        var focus = scheduled.focus
+        if let id = invocation.value("--prompt") {
+            guard let prompt = promptSet.prompt(id: id) else {
+                throw UsageError("--prompt '\(id)' is not a prompt id; 'reflect prompts' lists them", command: invocation.command)
+            }
+            focus = prompt
+        }
+        if invocation.flag("--editor") {
+            try fromEditor(focus: focus, scheduled: scheduled, attitude: attitude)
+        } else if !Console.inputIsTerminal {
+            try fromInput(focus: focus, attitude: attitude)
+        } else {
+            try guided(focus: focus, scheduled: scheduled, attitude: attitude)
+        }
+    }
+
+    // MARK: - Piped input
+
+    private func fromInput(focus: Prompt, attitude: Int?) throws {
+        let bytes = Console.readAllInput()
+        guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
+            let recovery = FileSystem.writePrivateTemporaryFile(bytes, prefix: "reflect-recovery-\(day)")
+            throw CommandFailure("the input is not UTF-8 text, so nothing was saved" + kept(recovery), code: .data)
+        }
+        guard !text.trimmed.isEmpty else {
+            Console.write("Nothing to save: the input was empty.\n")
+            return
+        }
+        let path = try save(Reflection(answers: [.init(prompt: focus, text: text)], attitude: attitude))
+        Console.write("Saved \(path)\n")
+    }
+
+    // MARK: - The guided terminal flow
+
+    private func guided(focus: Prompt, scheduled: Schedule.Day, attitude given: Int?) throws {
+        var reflection = Reflection(attitude: given)
+        Console.write(style.bold(day.longDescription) + style.dim(" · \(focus.area.rawValue)") + "\n\n")
+        Console.write(style.bold(focus.text) + "\n")
+        Console.write(style.dim("Write as many lines as you like; a line with only '.' (or Ctrl-D) ends the answer.") + "\n")
+        let answer = readAnswer()
+        if !answer.trimmed.isEmpty { reflection.answers.append(.init(prompt: focus, text: answer)) }
+
+        if given == nil { reflection.attitude = askRating(scheduled.checkIn) }
+
+        if !scheduled.review.isEmpty {
+            Console.write("\n" + style.bold("Monthly review") + style.dim(" · the last day of the month; Enter on an empty answer skips a question") + "\n")
+            for prompt in scheduled.review {
+                Console.write("\n" + style.bold(prompt.text) + "\n")
+                let text = readAnswer()
+                if !text.trimmed.isEmpty { reflection.answers.append(.init(prompt: prompt, text: text)) }
+            }
+        }
+
+        let toReview = context.allCommitments().filter { $0.madeOn < day && $0.state == .open }
+        if !toReview.isEmpty {
+            Console.write("\n" + style.bold("Your commitments (\(toReview.count))") + style.dim(" · d done, c cancel, Enter keeps") + "\n")
+            for commitment in toReview {
+                let line = CommitmentFormat.line(commitment, on: day, style: style)
+                while true {
+                    guard let reply = Console.ask(line + "  [d/c/K] ")?.trimmed.lowercased() else { break }
+                    if reply.isEmpty || reply == "k" || reply == "keep" { break }
+                    if reply == "d" || reply == "done" { reflection.changes.append((commitment, .met)); break }
+                    if reply == "c" || reply == "cancel" { reflection.changes.append((commitment, .cancelled)); break }
+                    Console.write("  Type d (done), c (cancel) or press Enter to keep it.\n")
+                }
+            }
+        }
+
+        Console.write("\n" + style.bold("New commitments") + style.dim(" · one a line, e.g. 'Send Acme the proposal by Friday'; an empty line ends") + "\n")
+        while let line = Console.ask("> "), !line.trimmed.isEmpty {
+            reflection.newCommitments.append(line.trimmed)
+        }
+
+        guard !reflection.isEmpty else {
+            Console.write("\nNothing to save.\n")
+            return
+        }
+        let path = try save(reflection)
+        Console.write("\nSaved \(path)\n" + insight(reflection) + "\n")
+    }
+
+    /// Lines until one holding only `.`, or the end of input.
+    private func readAnswer() -> String {
+        var lines: [String] = []
+        while let line = Console.ask(style.dim("> ")), line.trimmed != "." { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func askRating(_ checkIn: Prompt) -> Int? {
+        Console.write("\n")
+        while let reply = Console.ask(style.bold(checkIn.text) + style.dim(" [1-5, Enter skips] "))?.trimmed {
+            if reply.isEmpty { return nil }
+            if let value = Int(reply), (1...5).contains(value) { return value }
+            Console.write("Please type a whole number from 1 to 5, or press Enter to skip.\n")
+        }
+        return nil
+    }
+
+    /// One line after saving: negative words today, open commitments, streak.
+    private func insight(_ reflection: Reflection) -> String {
+        var parts: [String] = []
+        let words = negativeWords(reflection.answers.map(\.text).joined(separator: "\n"))
+        parts.append(words.isEmpty ? "no negative words" : "\(words.count) negative word\(words.count == 1 ? "" : "s") (" + words.joined(separator: ", ") + ")")
+        let commitments = context.allCommitments()
+        let open = commitments.filter { $0.status(on: day) == .open }.count
+        let overdue = commitments.filter { $0.status(on: day) == .overdue }.count
+        parts.append("\(open) open commitment\(open == 1 ? "" : "s")" + (overdue > 0 ? ", \(overdue) overdue" : ""))
+        let streak = Streak.current(context.store.entryFiles().files.map(\.day), on: day)
+        parts.append("\(streak)-day streak")
+        return style.dim("Today: " + parts.joined(separator: " · "))
+    }
+
+    // MARK: - The editor
+
+    private static let draftNote = """
+        <!-- Write your answers under the questions, then save and close the editor.
+             Task lines such as "- [ ] Send the proposal by Friday" become commitments.
+             Leave the draft unchanged or empty to save nothing. This note is not saved. -->
+        """
+
+    private func fromEditor(focus: Prompt, scheduled: Schedule.Day, attitude given: Int?) throws {
+        var prompts = [focus] + scheduled.review
+        if given == nil { prompts.append(scheduled.checkIn) }
+        let draft = "# \(day.longDescription)\n\n" + Today.draftNote + "\n\n" + prompts.map { "## \($0.text)\n\n\n" }.joined()
+        guard let path = FileSystem.writePrivateTemporaryFile(Array(draft.utf8), prefix: "reflect-draft-\(day)") else {
+            throw CommandFailure("cannot create a draft file in $TMPDIR or /tmp: \(FileSystem.lastError())", code: .ioError)
+        }
+        let editor = Console.environment("VISUAL").flatMap { $0.isEmpty ? nil : $0 }
+            ?? Console.environment("EDITOR").flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let status = system(editor + " " + shellQuoted(path))
+        guard status == 0 else {
+            let reason = status == -1 ? "could not be started" : (status & 0x7F) != 0 ? "was stopped by signal \(status & 0x7F)" : "exited with status \((status >> 8) & 0xFF)"
+            throw JournalError.editorFailed("the editor '\(editor)' \(reason), so nothing was saved; your draft is kept at \(path)")
+        }
+        guard let bytes = try FileSystem.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+            throw CommandFailure("the draft \(path) is gone or not UTF-8 text, so nothing was saved", code: .ioError)
+        }
+        var reflection = Reflection(attitude: given)
+        for (heading, body) in Today.sections(of: text) {
+            guard let prompt = prompts.first(where: { $0.text == heading }) else { continue }
+            if prompt.area == .checkin {
+                guard !body.isEmpty else { continue }
+                guard let value = Int(body), (1...5).contains(value) else {
+                    throw CommandFailure("the attitude '\(body)' is not a whole number from 1 to 5, so nothing was saved; your draft is kept at \(path)", code: .data)
+                }
+                reflection.attitude = value
+            } else if !body.isEmpty {
+                reflection.answers.append(.init(prompt: prompt, text: body))
+            }
+        }
+        guard text != draft, !reflection.answers.isEmpty || reflection.attitude != given else {
+            unlink(path)
+            Console.write("Nothing saved: the draft was left empty.\n")
+            return
+        }
+        let saved = try save(reflection)
+        unlink(path)
+        Console.write("Saved \(saved)\n")
+    }
+
+    /// The `## ` sections of a draft with the note removed: heading and trimmed body. Text under a
+    /// heading that is not a prompt stays with the section before it.
+    static func sections(of draft: String) -> [(heading: String, body: String)] {
+        var text = draft
+        while let start = text.range(of: "<!--"), let end = text[start.upperBound...].range(of: "-->") {
+            text.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        var sections: [(heading: String, body: String)] = []
+        var heading: String?
+        var lines: [Substring] = []
+        func finish() {
+            if let heading { sections.append((heading, lines.joined(separator: "\n").trimmed)) }
+            lines = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("## ") {
+                finish()
+                heading = line.dropFirst(3).trimmed
+            } else if heading != nil {
+                lines.append(line)
+            }
+        }
+        finish()
+        return sections
+    }
+
+    private func shellQuoted(_ text: String) -> String {
+        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+
+    // MARK: - Saving
+
+    /// Saves under the journal's lock: appends to the day's file (or creates it) and applies the
+    /// commitment changes. If anything fails, the composed text goes to a recovery file.
+    private func save(_ reflection: Reflection) throws -> String {
+        let store = context.store
+        do throws(JournalError) {
+            return try store.withLock { () throws(JournalError) -> String in
+                let path = store.existingPath(for: day) ?? store.canonicalPath(for: day)
+                let updated: [UInt8]
+                if let bytes = try FileSystem.read(path) {
+                    _ = try EntryParser.parse(bytes, day: day, path: path)
+                    updated = EntryWriter.append(to: bytes, day: day, attitude: reflection.attitude,
+                                                 answers: reflection.answers, commitments: reflection.newCommitments)
+                } else {
+                    updated = EntryWriter.newEntry(day: day, attitude: reflection.attitude,
+                                                   answers: reflection.answers, commitments: reflection.newCommitments)
+                }
+                try store.write(updated, to: path)
+                try CommitmentUpdate.apply(reflection.changes, on: day, store: store)
+                return path
+            }
+        } catch {
+            let recovery = FileSystem.writePrivateTemporaryFile(Array(reflection.recoveryText.utf8), prefix: "reflect-recovery-\(day)")
+            throw CommandFailure("\(error)" + kept(recovery), code: ExitCode(for: error))
+        }
+    }
+
+    private func kept(_ recovery: String?) -> String {
+        recovery.map { "; what you wrote is kept in \($0)" } ?? "; a recovery file could not be written either"
+    }
+}

@@ -1,0 +1,72 @@
+import Insights
+import Journal
+
+/// What every command runs with: the journal, the day it takes as today, and how to print.
+struct Context {
+    let store: JournalStore
+    let today: Day
+    let style: Style
+    let invocation: Invocation
+
+    init(invocation: Invocation) throws(UsageError) {
+        self.invocation = invocation
+        store = JournalStore(root: JournalStore.folder(option: invocation.value("--journal"), environment: Console.environment))
+        today = try invocation.value("--date").map { text throws(UsageError) in try Context.day(text, option: "--date", command: invocation.command) } ?? Clock.today()
+        let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty
+        style = Style(enabled: !noColor && Console.outputIsTerminal)
+    }
+
+    /// Parses a day given on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
+    static func day(_ text: String, option: String, command: CommandSpec, today: Day? = nil) throws(UsageError) -> Day {
+        switch text {
+        case "today": return today ?? Clock.today()
+        case "yesterday": return (today ?? Clock.today()).adding(days: -1)
+        default:
+            guard let day = Day(iso: text) else {
+                throw UsageError("\(option) '\(text)' is not a date: use YYYY-MM-DD (a day that exists), 'today' or 'yesterday'", command: command)
+            }
+            return day
+        }
+    }
+
+    /// A day option of the current command, relative to the context's today.
+    func day(option: String) throws(UsageError) -> Day? {
+        try invocation.value(option).map { text throws(UsageError) in
+            try Context.day(text, option: option, command: invocation.command, today: today)
+        }
+    }
+
+    /// A month option: `YYYY-MM`.
+    func month(option: String) throws(UsageError) -> Month? {
+        guard let text = invocation.value(option) else { return nil }
+        guard let month = Month(iso: text) else {
+            throw UsageError("\(option) '\(text)' is not a month: use YYYY-MM, with a month from 01 to 12", command: invocation.command)
+        }
+        return month
+    }
+
+    /// The bundle's prompts with the journal's own `prompts.md` on top; problems in it are warnings.
+    func promptSet() -> PromptSet {
+        var user: [Prompt] = []
+        do throws(JournalError) {
+            if let text = try store.settings("prompts.md") {
+                let parsed = PromptSet.parse(text)
+                user = parsed.prompts
+                for problem in parsed.problems { Console.warn("\(store.settingsFolder)/prompts.md \(problem)") }
+            }
+        } catch {
+            Console.warn("\(error); using the bundled prompts only")
+        }
+        return PromptSet(bundled: PromptSet.bundled(), user: user)
+    }
+
+    /// The entries in `range` (all when `nil`); files that cannot be read are named in a warning and left alone.
+    func entries(in range: ClosedRange<Day>? = nil) -> [Entry] {
+        store.entries(in: range) { Console.warn("skipping \($0)") }
+    }
+
+    /// Every commitment in the journal, oldest first.
+    func allCommitments() -> [Commitment] {
+        entries().flatMap(Commitment.all(in:))
+    }
+}

@@ -1,0 +1,56 @@
+import Glibc
+
+/// Standard input, output and error, and what they are connected to.
+enum Console {
+    /// Whether standard input is a terminal (the guided flow) rather than a pipe or a file.
+    static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Whether standard output is a terminal (colour allowed).
+    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Writes to standard output as is. Commands build their output whole and write it once.
+    static func write(_ text: String) { writeAll(STDOUT_FILENO, text) }
+
+    /// Writes `text` and a line break to standard error.
+    static func error(_ text: String, terminator: String = "\n") { writeAll(STDERR_FILENO, text + terminator) }
+
+    private static func writeAll(_ fd: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { return }
+                offset += count
+            }
+        }
+    }
+
+    /// A warning on standard error: `warning: …`.
+    static func warn(_ text: String) { error("warning: " + text) }
+
+    /// Asks `question` and reads one line; `nil` at end of input.
+    static func ask(_ question: String) -> String? {
+        write(question)
+        return readLine(strippingNewline: true)
+    }
+
+    /// All of standard input as bytes.
+    static func readAllInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return bytes
+    }
+
+    /// The value of environment variable `name`, or `nil`.
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
