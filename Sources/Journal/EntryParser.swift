@@ -197,14 +197,16 @@ private struct BodyReader {
             return
         }
         sectionLines.append(line)
-        words += countWords(line)
-        guard !inCodeBlock else { return }
-        if let (state, textStart, _) = EntryParser.taskCheckbox(line) {
+        if !inCodeBlock, let (state, textStart, _) = EntryParser.taskCheckbox(line) {
             let raw = String(decoding: line[textStart...], as: UTF8.self)
             let fields = EntryParser.taskFields(raw, writtenOn: day)
             tasks.append(Task(number: tasks.count + 1, line: lineNumber, state: state,
                               text: fields.text, due: fields.due, done: fields.done))
+            words += countWords(Array(fields.text.utf8)[...])
+        } else {
+            words += countWords(line)
         }
+        guard !inCodeBlock else { return }
         if line.contains(UInt8(ascii: "#")) { collectTags(line) }
     }
 
