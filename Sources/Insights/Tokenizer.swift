@@ -1,3 +1,5 @@
+import Journal
+
 /// Splits UTF-8 text into case-folded words and marks where clauses and sentences end.
 ///
 /// - A word is a run of letters and digits in any script (combining marks stay with their letter).
@@ -6,7 +8,8 @@
 /// - Words are lower-cased: ASCII byte by byte, other scripts by their Unicode lowercase mapping.
 /// - `. ! ?` and line breaks end a sentence (a `.` directly followed by a word character, as in
 ///   `3.5` or `acme.com`, does not); `, ; : ( )` and dashes end a clause.
-/// - Markdown heading lines (`# …`, `## …`) are the prompts, not the writer's words, and are skipped.
+/// - Markdown heading lines (`# …`, `## …`) are the prompts, not the writer's words, and are skipped;
+///   so are a task line's checkbox (`- [x]`) and its `📅`/`✅` dates, as in `Entry.words`.
 ///
 /// The hot path is a single pass over the bytes that writes the folded words into a caller's
 /// buffer and hashes them (FNV-1a) as it goes; no `Character` or `String` is made per word.
@@ -163,8 +166,7 @@ private struct Writer {
             let byte = source[index]
             if byte < 0x80 {
                 if isASCIIWordByte(byte) {
-                    append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, at: index)
-                    index += 1
+                    index = appendASCIIRun(from: index)
                     continue
                 }
                 switch byte {
@@ -221,6 +223,13 @@ private struct Writer {
             endWord(at: index)
             return index + 1
         }
+        if scalar.value == 0x1F4C5 || scalar.value == 0x2705 {   // a task's 📅 or ✅ date is not words
+            endWord(at: index)
+            var after = index + length
+            while after < source.count, source[after] == 0x20 { after += 1 }
+            if after + 10 <= source.count, Day(isoBytes: ArraySlice(source[after..<after + 10])) != nil { return after + 10 }
+            return index + length
+        }
         if scalar.value == 0x2019 {   // ’ inside a word is an apostrophe
             if inWord, isWordCharacter(at: index + length) { appendFolded(0x27) } else { endWord(at: index) }
             return index + length
@@ -250,7 +259,7 @@ private struct Writer {
             return cursor
         }
         onTaskLine = isTaskCheckbox(at: cursor)
-        return index
+        return onTaskLine ? cursor + 5 : index   // the checkbox's `x` is not a word
     }
 
     /// `- [ ]`, `* [x]`, `+ [-]` followed by a space or the end of the line.
@@ -265,10 +274,26 @@ private struct Writer {
             || source[index + 5] == 0x0A || source[index + 5] == 0x0D
     }
 
-    private mutating func append(_ foldedByte: UInt8, at index: Int) {
-        beginWordIfNeeded(at: index)
-        appendFolded(foldedByte)
-        tokens[count - 1].sourceEnd = index + 1
+    /// Appends the run of ASCII letters and digits starting at `start`; returns the index after it.
+    private mutating func appendASCIIRun(from start: Int) -> Int {
+        beginWordIfNeeded(at: start)
+        var index = start
+        var hash = self.hash
+        var written = foldedCount
+        let room = folded.count
+        while index < source.count, written < room {
+            let byte = source[index]
+            guard isASCIIWordByte(byte) else { break }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            folded[written] = lower
+            written += 1
+            hash = (hash ^ UInt64(lower)) &* FNV1a.prime
+            index += 1
+        }
+        self.hash = hash
+        foldedCount = written
+        tokens[count - 1].sourceEnd = index
+        return index
     }
 
     private mutating func beginWordIfNeeded(at index: Int) {

@@ -51,6 +51,6 @@ public struct Entry: Sendable {
         if let range = EntryParser.frontMatterRange(Array(text.utf8)) {
             body = text[text.utf8.index(text.utf8.startIndex, offsetBy: range.upperBound)...]
         }
-        return String(body.drop { $0 == "\n" })
+        return String(body.drop { $0.isNewline })
     }
 }

@@ -47,7 +47,7 @@ public enum EntryParser {
     }
 
     /// The byte range of the front matter block, from the opening `---` to the end of the closing line.
-    static func frontMatterRange(_ bytes: [UInt8]) -> Range<Int>? {
+    public static func frontMatterRange(_ bytes: [UInt8]) -> Range<Int>? {
         let lines = lineRanges(bytes)
         guard let (_, bodyStart) = readFrontMatter(bytes, lines) else { return nil }
         return 0..<(bodyStart < lines.count ? lines[bodyStart].lowerBound : bytes.count)
@@ -191,12 +191,14 @@ private struct BodyReader {
 
     mutating func read(_ line: ArraySlice<UInt8>, lineNumber: Int) {
         if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inCodeBlock.toggle() }
-        if !inCodeBlock, let level = headingLevel(line), level <= 2 {
+        let level = inCodeBlock ? nil : headingLevel(line)
+        if let level, level <= 2 {
             finishSection()
             if level == 2 { heading = String(decoding: line.dropFirst(3), as: UTF8.self).trimmed }
             return
         }
         sectionLines.append(line)
+        if level != nil { return }  // a smaller heading stays in the section's text but is not written words
         if !inCodeBlock, let (state, textStart, _) = EntryParser.taskCheckbox(line) {
             let raw = String(decoding: line[textStart...], as: UTF8.self)
             let fields = EntryParser.taskFields(raw, writtenOn: day)

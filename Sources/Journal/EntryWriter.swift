@@ -29,9 +29,10 @@ public enum EntryWriter {
     /// `bytes` with the answers and commitments appended and the front matter's `attitude` and
     /// `prompts` brought up to date; nothing already in the file is lost or moved.
     public static func append(to bytes: [UInt8], day: Day, attitude: Int?, answers: [Answer], commitments: [String]) -> [UInt8] {
+        let newline = lineEnding(of: bytes)
         var output = bytes
-        if let last = output.last, last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
-        output += Array(body(day: day, answers: answers, commitments: commitments).utf8)
+        if let last = output.last, last != UInt8(ascii: "\n") { output += Array(newline.utf8) }
+        output += Array(withLineEnding(body(day: day, answers: answers, commitments: commitments), newline).utf8)
         var fields: [(String, String)] = []
         if let attitude { fields.append(("attitude", String(attitude))) }
         return updateFrontMatter(output, day: day, set: fields, addPrompts: answers.map(\.prompt.id))
@@ -94,7 +95,7 @@ public enum EntryWriter {
 
     /// An answer with trailing spaces trimmed and due phrases in its task lines written as dates.
     private static func normalised(_ answer: String, day: Day) -> String {
-        answer.trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        answer.trimmed.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line -> String in
             var line = String(line)
             while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
             let bytes = Array(line.utf8)
@@ -108,12 +109,13 @@ public enum EntryWriter {
     /// front matter if the file has none; every other byte stays.
     static func updateFrontMatter(_ bytes: [UInt8], day: Day, set fields: [(String, String)], addPrompts ids: [String]) -> [UInt8] {
         guard !fields.isEmpty || !ids.isEmpty else { return bytes }
+        let newline = lineEnding(of: bytes)
         let lines = EntryParser.lineRanges(bytes)
         guard let (pairs, bodyStart) = EntryParser.readFrontMatter(bytes, lines) else {
             var header = "---\ndate: \(day)\n"
             for (key, value) in fields { header += "\(key): \(value)\n" }
             if !ids.isEmpty { header += "prompts: [" + ids.joined(separator: ", ") + "]\n" }
-            return Array((header + "---\n\n").utf8) + bytes
+            return Array(withLineEnding(header + "---\n\n", newline).utf8) + bytes
         }
         // Edits are collected as (range, replacement) and applied from the end so offsets stay valid.
         var edits: [(Range<Int>, String)] = []
@@ -136,7 +138,7 @@ public enum EntryWriter {
                     let inside = text[..<bracket]
                     let separator = inside.hasSuffix("[") ? "" : ", "
                     edits.append((line, inside + separator + newIDs.joined(separator: ", ") + text[bracket...]))
-                } else if text.split(separator: ":", maxSplits: 1).last?.trimmed.isEmpty ?? true {
+                } else if text[text.index(after: text.firstIndex(of: ":")!)...].trimmed.isEmpty {
                     // A block list: add items after its last `- ` line.
                     var last = index
                     while last + 1 < bodyStart - 1, String(decoding: bytes[lines[last + 1]], as: UTF8.self).trimmed.hasPrefix("-") {
@@ -144,7 +146,7 @@ public enum EntryWriter {
                     }
                     let indent = last > index ? String(decoding: bytes[lines[last]].prefix { $0 == UInt8(ascii: " ") }, as: UTF8.self) : "  "
                     let end = lines[last].upperBound
-                    edits.append((end..<end, newIDs.map { "\n\(indent)- \($0)" }.joined()))
+                    edits.append((end..<end, newIDs.map { newline + "\(indent)- \($0)" }.joined()))
                 } else {
                     edits.append((line, text + ", " + newIDs.joined(separator: ", ")))
                 }
@@ -152,12 +154,22 @@ public enum EntryWriter {
                 insertions += "prompts: [" + newIDs.joined(separator: ", ") + "]\n"
             }
         }
-        if !insertions.isEmpty { edits.append((closing.lowerBound..<closing.lowerBound, insertions)) }
+        if !insertions.isEmpty { edits.append((closing.lowerBound..<closing.lowerBound, withLineEnding(insertions, newline))) }
         var output = bytes
         for (range, replacement) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
             output.replaceSubrange(range, with: Array(replacement.utf8))
         }
         return output
+    }
+
+    /// `\r\n` for a file whose first line ends that way, else `\n`: added lines match the file's own.
+    private static func lineEnding(of bytes: [UInt8]) -> String {
+        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return "\n" }
+        return newline > 0 && bytes[newline - 1] == UInt8(ascii: "\r") ? "\r\n" : "\n"
+    }
+
+    private static func withLineEnding(_ text: String, _ newline: String) -> String {
+        newline == "\n" ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline)
     }
 
     private static func keyOf(_ line: ArraySlice<UInt8>) -> String? {

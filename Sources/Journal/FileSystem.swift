@@ -44,6 +44,19 @@ public enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// What identifies a file whatever the path to it: its device and inode.
+    public struct FileID: Hashable, Sendable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The identity of what `path` leads to (following links), or `nil` if nothing is there.
+    public static func fileID(_ path: String) -> FileID? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// The permission bits of `path`, or `nil` if it does not exist.
     public static func mode(_ path: String) -> Int? {
         var info = stat()
@@ -57,7 +70,10 @@ public enum FileSystem {
             try makeFolders(String(path[..<slash]))
         }
         if mkdir(path, 0o700) != 0 {
-            if errno == EEXIST, isDirectory(path) { return }
+            if errno == EEXIST {
+                if isDirectory(path) { return }
+                throw .cannotWrite(path: path, reason: "it exists and is not a folder")
+            }
             throw .cannotWrite(path: path, reason: lastError())
         }
         chmod(path, 0o700)

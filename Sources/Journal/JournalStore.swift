@@ -51,7 +51,8 @@ public struct JournalStore: Sendable {
     /// - Complexity: one directory listing per folder; no file is opened.
     public func entryFiles() -> (files: [EntryFile], duplicates: [String]) {
         var found: [EntryFile] = []
-        walk(root, into: &found)
+        var visited = Set<FileSystem.FileID>()
+        walk(root, into: &found, visited: &visited)
         found.sort { ($0.day, $0.path) < ($1.day, $1.path) }
         var files: [EntryFile] = []
         var duplicates: [String] = []
@@ -126,10 +127,12 @@ public struct JournalStore: Sendable {
         try FileSystem.writeAtomically(bytes, to: path)
     }
 
-    private func walk(_ folder: String, into found: inout [EntryFile]) {
+    /// Collects day files below `folder`; `visited` stops links that lead back into a folder already walked.
+    private func walk(_ folder: String, into found: inout [EntryFile], visited: inout Set<FileSystem.FileID>) {
+        guard let id = FileSystem.fileID(folder), visited.insert(id).inserted else { return }
         for item in FileSystem.list(folder) {
             if item.isFolder {
-                if !item.name.hasPrefix(".") { walk(folder + "/" + item.name, into: &found) }
+                if !item.name.hasPrefix(".") { walk(folder + "/" + item.name, into: &found, visited: &visited) }
             } else if item.name.utf8.count == 13, item.name.hasSuffix(".md"),
                       let day = Day(isoBytes: Array(item.name.utf8)[0..<10]) {
                 found.append(EntryFile(day: day, path: folder + "/" + item.name))

@@ -35,6 +35,7 @@ public enum NaturalDueDate {
         let after = text[match.range.upperBound...].trimmed
         var remaining = after.isEmpty || after.first!.isPunctuation ? before + after : before + " " + after
         while let last = remaining.last, last == "," || last == ";" || last == " " { remaining.removeLast() }
+        while let first = remaining.first, first == "," || first == ";" || first == " " { remaining.removeFirst() }
         return (remaining, match.due)
     }
 

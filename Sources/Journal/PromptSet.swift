@@ -31,7 +31,7 @@ public struct PromptSet: Sendable {
         var prompts: [Prompt] = []
         var problems: [String] = []
         var source: String?
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = line.trimmed
             if line.hasPrefix("Source:") {
                 source = line.dropFirst("Source:".count).trimmed

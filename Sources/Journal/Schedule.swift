@@ -32,11 +32,11 @@ public struct Schedule: Sendable {
         let area = Schedule.focusArea(weekday: day.weekday)
         let bank = promptSet.prompts(in: area).sorted { $0.id < $1.id }
         let occurrence = Schedule.occurrence(of: day)
-        let cycle = occurrence / bank.count
-        let order = Schedule.shuffled(bank.count, seed: Schedule.hash(area.rawValue) &+ UInt64(bitPattern: Int64(cycle)))
+        let cycle = Schedule.floorDivision(occurrence, bank.count)
+        let order = Schedule.order(of: area, count: bank.count, cycle: cycle)
         let checkIn = promptSet.prompt(id: "checkin.attitude") ?? promptSet.prompts(in: .checkin)[0]
         return Day(
-            focus: bank[order[occurrence % bank.count]],
+            focus: bank[order[occurrence - cycle * bank.count]],
             checkIn: checkIn,
             review: day.isLastDayOfMonth ? promptSet.prompts(in: .review) : []
         )
@@ -45,9 +45,26 @@ public struct Schedule: Sendable {
     /// How many days of `day`'s focus area came before it, counted from Monday 1970-01-05.
     static func occurrence(of day: Journal.Day) -> Int {
         let weekdays = (1...7).filter { focusArea(weekday: $0) == focusArea(weekday: day.weekday) }
-        let days = day.ordinal - 4
-        let weeks = days >= 0 ? days / 7 : (days - 6) / 7
+        let weeks = floorDivision(day.ordinal - 4, 7)
         return weeks * weekdays.count + weekdays.filter { $0 < day.weekday }.count
+    }
+
+    /// The order of an area's bank in one cycle. When a cycle would open with the prompt the
+    /// previous one closed with, its first two prompts trade places, so no prompt comes twice in a row.
+    static func order(of area: Prompt.Area, count: Int, cycle: Int) -> [Int] {
+        let seed = hash(area.rawValue)
+        var order = shuffled(count, seed: seed &+ UInt64(bitPattern: Int64(cycle)))
+        // With three or more prompts the swap never touches the last place, so the previous
+        // cycle's last prompt is the last of its plain shuffle.
+        if count >= 3, order[0] == shuffled(count, seed: seed &+ UInt64(bitPattern: Int64(cycle - 1))).last {
+            order.swapAt(0, 1)
+        }
+        return order
+    }
+
+    /// `value / divisor` rounded down, for days before the schedule's first Monday too.
+    static func floorDivision(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
     }
 
     /// A Fisher–Yates shuffle of `0..<count` driven by SplitMix64, so it is the same on every machine.

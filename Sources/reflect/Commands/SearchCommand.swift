@@ -18,12 +18,14 @@ enum SearchCommand {
                 Console.warn("skipping \(error)")
                 continue
             }
-            guard matcher.matchesAll(bytes[...]) else { continue }
+            // The front matter (prompt ids, keys) is not what anyone searches for.
+            let body = bytes[(EntryParser.frontMatterRange(bytes)?.upperBound ?? 0)...]
+            guard matcher.matchesAll(body) else { continue }
             guard !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil else {
                 Console.warn("skipping \(JournalError.unreadable(path: file.path, reason: "it is not UTF-8 text"))")
                 continue
             }
-            let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+            let lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
                 .filter { matcher.matchesAny($0) }
                 .map { String(decoding: $0, as: UTF8.self).trimmed }
             results.append((file, lines))

@@ -1,0 +1,276 @@
+import Journal
+
+/// A firm first-person commitment written in prose — "I will call Acme by Friday", "I'll send…",
+/// "I'm going to…", "I promised Dana…", "I commit to…" — as opposed to a tracked task line.
+///
+/// Not commitments: hedged ones ("maybe I'll", "I'll try to", "I should"), conditional ones (an
+/// `if`, `unless`, `once`, `when`, `as soon as`… governing the clause), questions, other people's
+/// promises ("Dana will…"), past intentions ("I was going to", "I meant to"), idioms ("I'll be
+/// honest", "I'll admit", "I will say", "I'll tell you") and predictions ("I'm going to miss quota").
+/// Task lines (`- [ ] …`) are tracked commitments and are skipped.
+public struct StatedCommitment: Sendable, Equatable, Hashable {
+    /// The clause that states the commitment, as written, without the sentence's final punctuation.
+    public let text: String
+    /// The day it is due, when the clause names one and the writing day is known.
+    public let due: Day?
+
+    /// A commitment with its text and due day.
+    public init(text: String, due: Day?) {
+        self.text = text
+        self.due = due
+    }
+
+    /// `{text, due}`, with `due` an ISO date or `null`.
+    public var json: JSON {
+        .object([("text", .string(text)), ("due", .optional(due))])
+    }
+
+    /// The commitments stated in `text`; due days are resolved against `writtenOn` when given.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public static func find(in text: String, writtenOn: Day? = nil) -> [StatedCommitment] {
+        var text = text
+        return text.withUTF8 { source in
+            Tokenizer.withTokens(of: source) { StatedCommitmentFinder(tokens: $0).find(writtenOn: writtenOn) }
+        }
+    }
+}
+
+/// Finds stated commitments in tokenized text, one sentence at a time.
+struct StatedCommitmentFinder {
+    let tokens: Tokens
+
+    /// A matched "I will" / "I'm going to" / "I promised" / "I commit to".
+    private struct Trigger {
+        /// The index of the subject word (`i`, `i'll`, `i'm`, `i've`).
+        let subject: Int
+        /// The index of the first word after the trigger's words.
+        let end: Int
+        /// Whether the trigger is a future form whose next words may still be an idiom or a hedge.
+        let isFuture: Bool
+    }
+
+    func find(writtenOn: Day?) -> [StatedCommitment] {
+        var found: [StatedCommitment] = []
+        var sentenceStart = 0
+        for index in 0..<tokens.count where tokens[index].endsSentence || index == tokens.count - 1 {
+            let sentence = sentenceStart..<index + 1
+            sentenceStart = index + 1
+            guard !tokens[sentence.lowerBound].isOnTaskLine, !tokens[index].endsQuestion else { continue }
+            found += commitments(in: sentence, writtenOn: writtenOn)
+        }
+        return found
+    }
+
+    private func commitments(in sentence: Range<Int>, writtenOn: Day?) -> [StatedCommitment] {
+        var triggers: [Trigger] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            if let trigger = trigger(at: index, before: sentence.upperBound),
+               !(trigger.subject..<trigger.end - 1).contains(where: { tokens[$0].endsClause }) {
+                triggers.append(trigger)
+                index = trigger.end
+            } else {
+                index += 1
+            }
+        }
+        guard !triggers.isEmpty else { return [] }
+
+        // Each trigger owns a segment: from the start of its clause (or the conjunction that joins
+        // it to the previous trigger) to the start of the next segment.
+        var starts: [Int] = []
+        for (number, trigger) in triggers.enumerated() {
+            var start = clauseStart(of: trigger.subject, in: sentence)
+            if number > 0, start <= triggers[number - 1].subject {
+                start = trigger.subject
+                var back = trigger.subject - 1
+                while back >= triggers[number - 1].end {
+                    if tokens.word(back, isOneOf: Self.conjunctions) { start = back; break }
+                    back -= 1
+                }
+            }
+            starts.append(start)
+        }
+
+        var result: [StatedCommitment] = []
+        for (number, trigger) in triggers.enumerated() {
+            let start = starts[number]
+            let end = number + 1 < triggers.count ? starts[number + 1] : sentence.upperBound
+            let conditionScope = (number == 0 ? sentence.lowerBound : start)..<trigger.subject
+            guard isFirm(trigger, segmentStart: start, conditionScope: conditionScope, segmentEnd: end) else { continue }
+            var first = start
+            while first < trigger.subject, tokens.word(first, isOneOf: Self.conjunctions) { first += 1 }
+            let text = tokens.sourceText(textRange(words: first..<end, endsSentence: number + 1 == triggers.count))
+            let due = writtenOn.flatMap { dueDay(in: text, words: first..<end, writtenOn: $0) }
+            result.append(StatedCommitment(text: text, due: due))
+        }
+        return result
+    }
+
+    /// The trigger whose subject is word `index`, if one starts there.
+    private func trigger(at index: Int, before end: Int) -> Trigger? {
+        guard tokens.folded[tokens[index].foldedStart] == UInt8(ascii: "i") else { return nil }
+        func word(_ offset: Int, _ candidates: [StaticString]) -> Bool {
+            index + offset < end && tokens.word(index + offset, isOneOf: candidates)
+        }
+        if tokens.word(index, is: "i'll") { return Trigger(subject: index, end: index + 1, isFuture: true) }
+        if tokens.word(index, isOneOf: Self.firstPersonAm) { return goingTo(subject: index, from: index + 1, before: end) }
+        if tokens.word(index, is: "i've") {
+            if word(1, ["promised"]) { return Trigger(subject: index, end: index + 2, isFuture: false) }
+            if word(1, ["committed"]), word(2, ["to"]) { return Trigger(subject: index, end: index + 3, isFuture: false) }
+            return nil
+        }
+        guard tokens.word(index, is: "i") else { return nil }
+        var next = index + 1
+        while next < end, tokens.word(next, isOneOf: Self.subjectAdverbs) { next += 1 }
+        guard next < end else { return nil }
+        let offset = next - index
+        if word(offset, ["will", "shall"]) { return Trigger(subject: index, end: next + 1, isFuture: true) }
+        if word(offset, ["am"]) { return goingTo(subject: index, from: next + 1, before: end) }
+        if word(offset, ["promise", "promised"]) { return Trigger(subject: index, end: next + 1, isFuture: false) }
+        if word(offset, ["commit"]), word(offset + 1, ["to"]) {
+            return Trigger(subject: index, end: next + 2, isFuture: false)
+        }
+        if word(offset, ["have"]), word(offset + 1, ["promised"]) {
+            return Trigger(subject: index, end: next + 2, isFuture: false)
+        }
+        return nil
+    }
+
+    /// After "I'm" / "I am": "going to", "gonna", "committed to", "committing to".
+    private func goingTo(subject: Int, from index: Int, before end: Int) -> Trigger? {
+        var next = index
+        while next < end, tokens.word(next, isOneOf: Self.subjectAdverbs) { next += 1 }
+        guard next < end else { return nil }
+        if tokens.word(next, is: "gonna") { return Trigger(subject: subject, end: next + 1, isFuture: true) }
+        guard next + 1 < end, tokens.word(next + 1, is: "to") else { return nil }
+        if tokens.word(next, is: "going") { return Trigger(subject: subject, end: next + 2, isFuture: true) }
+        if tokens.word(next, isOneOf: ["committed", "committing"]) {
+            return Trigger(subject: subject, end: next + 2, isFuture: false)
+        }
+        return nil
+    }
+
+    /// Whether the trigger states a firm commitment: no hedge in its clause, no condition governing
+    /// it, and a real action after it (not an idiom, a negation or a prediction).
+    private func isFirm(_ trigger: Trigger, segmentStart: Int, conditionScope: Range<Int>, segmentEnd: Int) -> Bool {
+        for index in segmentStart..<trigger.subject where tokens.word(index, isOneOf: Self.hedges) { return false }
+        for index in conditionScope where isCondition(at: index) { return false }
+        for index in trigger.end..<segmentEnd where isCondition(at: index) { return false }
+        guard trigger.isFuture else { return trigger.end < segmentEnd }
+        var next = trigger.end
+        // An adverb needs a word after it: "I'll reply" ends in -ly but is the action.
+        while next + 1 < segmentEnd, !tokens.word(next, isOneOf: Self.hedges),
+              tokens.word(next, isOneOf: Self.actionAdverbs) || tokens.word(next, hasSuffix: "ly") {
+            next += 1
+        }
+        guard next < segmentEnd else { return false }
+        if tokens.word(next, isOneOf: Self.hedges) || tokens.word(next, isOneOf: Self.notActions) { return false }
+        if tokens.word(next, is: "be") {   // "I'll be honest" — but "I'll be sending it"
+            return next + 1 < segmentEnd && tokens.word(next + 1, hasSuffix: "ing")
+        }
+        if tokens.word(next, is: "tell"), next + 1 < segmentEnd, tokens.word(next + 1, isOneOf: ["you", "ya"]) {
+            return false   // "I'll tell you what"
+        }
+        if tokens.word(next, is: "give"), next + 2 < segmentEnd, tokens.word(next + 2, is: "that") {
+            return false   // "I'll give them that"
+        }
+        if tokens.word(next, is: "keep"), next + 1 < segmentEnd, tokens.word(next + 1, is: "it") { return false }
+        return true
+    }
+
+    /// Whether a conditional word or phrase stands at `index`: `if`, `unless`, `as soon as`, ….
+    private func isCondition(at index: Int) -> Bool {
+        if tokens.word(index, isOneOf: Self.conditions) { return true }
+        guard index > 0 else { return false }
+        if tokens.word(index, is: "soon"), tokens.word(index - 1, is: "as") { return true }   // as soon as
+        if tokens.word(index, is: "case"), tokens.word(index - 1, is: "in") { return true }   // in case
+        if tokens.word(index, is: "long"), tokens.word(index - 1, is: "as"),
+           index + 1 < tokens.count, tokens.word(index + 1, is: "as") { return true }         // as long as
+        return false
+    }
+
+    /// The first word of the clause holding word `index`.
+    private func clauseStart(of index: Int, in sentence: Range<Int>) -> Int {
+        var start = index
+        while start > sentence.lowerBound, !tokens[start - 1].endsClause { start -= 1 }
+        return start
+    }
+
+    /// The due day named in the commitment: a "by …" phrase, else a bare day ("tomorrow",
+    /// "on Monday", "first thing Friday", "next Tuesday"), read with `NaturalDueDate`'s rules.
+    private func dueDay(in text: String, words: Range<Int>, writtenOn: Day) -> Day? {
+        if let match = NaturalDueDate.find(in: text, writtenOn: writtenOn) { return match.due }
+        for index in words where tokens.word(index, isOneOf: Self.dayWords)
+            || tokens.word(index, hasSuffix: "'s") && Self.dayWords.contains(where: { isPossessive(index, of: $0) }) {
+            let rest = tokens.sourceText(tokens[index].sourceStart..<tokens[words.upperBound - 1].sourceEnd)
+            if let match = NaturalDueDate.find(in: "by " + rest, writtenOn: writtenOn) { return match.due }
+        }
+        return nil
+    }
+
+    /// Whether word `index` is `word` followed by `'s` (Friday's).
+    private func isPossessive(_ index: Int, of word: StaticString) -> Bool {
+        let token = tokens[index]
+        guard token.foldedCount == word.utf8CodeUnitCount + 2 else { return false }
+        for offset in 0..<word.utf8CodeUnitCount where tokens.folded[token.foldedStart + offset] != word.utf8Start[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// The source bytes of a commitment's words, up to the sentence's end when it is the last one,
+    /// without a final `. , ; :`, spaces or a dangling conjunction ("…tonight and").
+    private func textRange(words: Range<Int>, endsSentence: Bool) -> Range<Int> {
+        var last = words.upperBound - 1
+        while last > words.lowerBound, tokens.word(last, isOneOf: Self.conjunctions) {
+            last -= 1
+        }
+        let lastWord = tokens[last]
+        var end = endsSentence && last == words.upperBound - 1 ? lastWord.sentenceEnd
+            : last + 1 < tokens.count ? tokens[last + 1].sourceStart : lastWord.sourceEnd
+        while end > lastWord.sourceEnd, Self.isTrailing(tokens.source[end - 1]) { end -= 1 }
+        return tokens[words.lowerBound].sourceStart..<max(end, lastWord.sourceEnd)
+    }
+
+    /// Spaces and the punctuation a commitment's text does not end with.
+    private static func isTrailing(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0D, 0x0A, 0x2E, 0x2C, 0x3B, 0x3A: true
+        default: false
+        }
+    }
+
+    private static let firstPersonAm: [StaticString] = ["i'm", "im"]
+    private static let conjunctions: [StaticString] = ["and", "but", "so", "then"]
+    /// Words allowed between "I" and "will" / "am".
+    private static let subjectAdverbs: [StaticString] = [
+        "also", "really", "definitely", "absolutely", "certainly", "hereby", "just", "now", "then",
+        "personally", "still", "truly",
+    ]
+    /// Words allowed between "will" and the action, besides `-ly` adverbs.
+    private static let actionAdverbs: [StaticString] = [
+        "also", "first", "then", "now", "just", "still", "finally", "definitely", "absolutely",
+        "immediately", "personally", "actually", "really", "today", "tomorrow", "tonight", "again",
+    ]
+    private static let hedges: [StaticString] = [
+        "maybe", "perhaps", "possibly", "probably", "hopefully", "ideally", "likely", "might", "may",
+        "could", "should", "would", "try", "trying", "attempt", "aim", "hope", "guess", "suppose",
+        "think", "want", "wanna", "wish",
+    ]
+    private static let conditions: [StaticString] = [
+        "if", "unless", "once", "when", "whenever", "depending", "provided", "providing", "assuming",
+    ]
+    /// Words after "I will" that make an idiom, a negation or a prediction rather than an action.
+    private static let notActions: [StaticString] = [
+        "not", "never", "admit", "say", "bet", "grant", "confess", "concede", "guess", "miss", "lose",
+        "fail", "regret", "forget", "need", "probably", "see", "survive", "live", "die",
+    ]
+    /// Words that may start a bare due phrase.
+    private static let dayWords: [StaticString] = [
+        "today", "tonight", "tomorrow", "eod", "eow", "eom", "next", "end", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+}

@@ -1,0 +1,66 @@
+import Journal
+
+/// What the analyzer found in one text: its words, its attitude, its themes and the commitments
+/// it states.
+public struct TextAnalysis: Sendable, Equatable {
+    /// How often one theme's words came up.
+    public struct ThemeCount: Sendable, Equatable, Hashable {
+        /// The theme's name: `negativity`, `blame`, `activity`, ….
+        public let name: String
+        /// How many of its words and phrases the text holds.
+        public let count: Int
+
+        /// A theme and its count.
+        public init(name: String, count: Int) {
+            self.name = name
+            self.count = count
+        }
+    }
+
+    /// The number of words.
+    public var words: Int
+    /// Negative words that counted: not negated, plus positive words that were negated.
+    public var negative: Int
+    /// Positive words that counted (not negated).
+    public var positive: Int
+    /// The attitude of the text, from −1 (bleak) to 1 (upbeat); 0 when nothing carries attitude.
+    public var score: Double
+    /// The counted negative words in text order, folded: `ghosted`, and `not happy` for a negated
+    /// positive word.
+    public var negativeWords: [String]
+    /// The themes that came up, sorted by name, zero counts left out; `negativity` is `negative`.
+    public var themes: [ThemeCount]
+    /// Firm first-person commitments stated in the prose.
+    public var statedCommitments: [StatedCommitment]
+
+    /// An analysis with every value given.
+    public init(words: Int, negative: Int, positive: Int, score: Double, negativeWords: [String],
+                themes: [ThemeCount], statedCommitments: [StatedCommitment]) {
+        self.words = words
+        self.negative = negative
+        self.positive = positive
+        self.score = score
+        self.negativeWords = negativeWords
+        self.themes = themes
+        self.statedCommitments = statedCommitments
+    }
+
+    /// The count of the theme `name`, 0 when it did not come up.
+    public func count(ofTheme name: String) -> Int {
+        themes.first { $0.name == name }?.count ?? 0
+    }
+
+    /// `{words, negative, positive, score, negativeWords, themes, statedCommitments}`, with
+    /// `themes` a name → count object and `statedCommitments` `[{text, due}]`.
+    public var json: JSON {
+        .object([
+            ("words", .int(words)),
+            ("negative", .int(negative)),
+            ("positive", .int(positive)),
+            ("score", .double(score)),
+            ("negativeWords", .array(negativeWords.map { .string($0) })),
+            ("themes", .object(themes.map { ($0.name, .int($0.count)) })),
+            ("statedCommitments", .array(statedCommitments.map(\.json))),
+        ])
+    }
+}

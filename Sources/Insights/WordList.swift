@@ -1,0 +1,138 @@
+import Journal
+
+/// One word-list file, parsed: `## name` sections of `- item` or `- item: weight` lines.
+///
+/// The format, shared by the bundled `words/*.md` files and the user's `.reflect/themes.md`:
+///
+/// ```markdown
+/// # Title, and any other line that is not a heading or an item, is a comment
+///
+/// ## negative
+/// - ghosted: 3
+/// - no-show
+///
+/// ## blame (replace)
+/// - the economy
+/// ```
+///
+/// An item is one to three words (a phrase), matched case-insensitively; `’` and `'` are the same.
+/// Its weight, 1 (mild) to 4 (strong), counts only in the `negative` and `positive` lists and is 2
+/// when not given. `(replace)` after a name replaces that list instead of adding to it.
+/// Lines that cannot be read are left out and described in `problems`.
+public struct WordList: Sendable, Equatable {
+    /// A `## name` heading and the items under it.
+    public struct Section: Sendable, Equatable {
+        /// The list's name, lower-cased: `negative`, `blame`, ….
+        public let name: String
+        /// Whether the section replaces the list of that name rather than adding to it.
+        public let replaces: Bool
+        /// The items in file order.
+        public internal(set) var items: [Item]
+    }
+
+    /// One item of a list.
+    public struct Item: Sendable, Equatable {
+        /// The item's folded words joined by single spaces: `no-show`, `can't`, `the economy`.
+        public let key: String
+        /// How many words the item has, 1…3.
+        public let wordCount: Int
+        /// The weight, 1…4 (2 when not given).
+        public let weight: Int
+    }
+
+    /// The names of the lists that are not themes.
+    public static let reservedNames: Set<String> = [
+        "negative", "positive", "negators", "boosters", "dampeners", "contrast", "stopwords",
+    ]
+
+    /// The name of the theme that counts negative words; it comes from the `negative` list.
+    public static let negativityTheme = "negativity"
+
+    /// The longest phrase an item may be, in words.
+    public static let maximumWords = 3
+
+    /// The sections in file order.
+    public let sections: [Section]
+    /// Lines that were left out, as `source:line: what is wrong`.
+    public let problems: [String]
+
+    /// Parses `text`; `source` names the file in problems (`words/sentiment.md`, `.reflect/themes.md`).
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public init(parsing text: String, source: String) {
+        var sections: [Section] = []
+        var problems: [String] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmed
+            let problem = { (message: String) in problems.append("\(source):\(offset + 1): \(message)") }
+            if line.hasPrefix("## ") {
+                switch WordList.heading(line.dropFirst(3)) {
+                case let .success(section): sections.append(section)
+                case let .failure(failure): problem(failure.message)
+                }
+            } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
+                guard !sections.isEmpty else {
+                    problem("an item must come after a `## name` heading")
+                    continue
+                }
+                switch WordList.item(line.dropFirst(2), weighted: WordList.isWeighted(sections[sections.count - 1].name)) {
+                case let .success(item): sections[sections.count - 1].items.append(item)
+                case let .failure(failure): problem(failure.message)
+                }
+            }
+        }
+        self.sections = sections
+        self.problems = problems
+    }
+
+    /// Whether items of the list `name` carry weights.
+    static func isWeighted(_ name: String) -> Bool { name == "negative" || name == "positive" }
+}
+
+/// A line that could not be read, with the message for the user.
+private struct LineProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+private extension WordList {
+    static func heading(_ text: Substring) -> Result<Section, LineProblem> {
+        var name = text.trimmed.lowercased()
+        var replaces = false
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let modifier = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmed
+            guard modifier == "replace" else {
+                return .failure(LineProblem("unknown `(\(modifier))` after a list name; only `(replace)` is understood"))
+            }
+            replaces = true
+            name = name[..<open].trimmed
+        }
+        guard !name.isEmpty else { return .failure(LineProblem("a list needs a name after `##`")) }
+        guard name != negativityTheme else {
+            return .failure(LineProblem("`negativity` counts the `negative` list; add words to `## negative` instead"))
+        }
+        return .success(Section(name: name, replaces: replaces, items: []))
+    }
+
+    static func item(_ text: Substring, weighted: Bool) -> Result<Item, LineProblem> {
+        var phrase = text.trimmed
+        var weight = 2
+        if let colon = phrase.lastIndex(of: ":") {
+            let number = phrase[phrase.index(after: colon)...].trimmed
+            guard let value = Int(number), (1...4).contains(value) else {
+                return .failure(LineProblem("the weight of `\(phrase)` must be a whole number from 1 to 4"))
+            }
+            guard weighted else {
+                return .failure(LineProblem("weights count only in the negative and positive lists: `\(phrase)`"))
+            }
+            weight = value
+            phrase = phrase[..<colon].trimmed
+        }
+        let words = Tokenizer.words(in: phrase)
+        guard !words.isEmpty else { return .failure(LineProblem("an item needs at least one word")) }
+        guard words.count <= maximumWords else {
+            return .failure(LineProblem("`\(phrase)` has \(words.count) words; an item may have at most \(maximumWords)"))
+        }
+        return .success(Item(key: words.joined(separator: " "), wordCount: words.count, weight: weight))
+    }
+}

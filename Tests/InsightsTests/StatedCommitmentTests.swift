@@ -1,0 +1,101 @@
+import Insights
+import Journal
+import Testing
+
+@Suite("Stated commitments")
+struct StatedCommitmentTests {
+    /// A Tuesday.
+    let tuesday = Day(iso: "2026-11-24")!
+
+    @Test("finds firm first-person commitments and their due days", arguments: [
+        ("I will send the proposal by Friday.", "I will send the proposal by Friday", "2026-11-27"),
+        ("I’ll send the deck to Globex tomorrow morning.", "I’ll send the deck to Globex tomorrow morning", "2026-11-25"),
+        ("I'm going to book three demos next week.", "I'm going to book three demos next week", nil),
+        ("I am going to call Hooli on Monday!", "I am going to call Hooli on Monday!", "2026-11-30"),
+        ("I promised Dana the quote by EOD.", "I promised Dana the quote by EOD", "2026-11-24"),
+        ("I commit to twenty new conversations.", "I commit to twenty new conversations", nil),
+        ("Tomorrow I will update the CRM before my first call.", "Tomorrow I will update the CRM before my first call", "2026-11-25"),
+        ("After today's no-show, I will confirm every meeting.", "I will confirm every meeting", nil),
+        ("I'll definitely call Acme first thing Thursday", "I'll definitely call Acme first thing Thursday", "2026-11-26"),
+        ("I'll be sending the contract tonight.", "I'll be sending the contract tonight", "2026-11-24"),
+        ("I'm gonna fix my close dates by Dec 1.", "I'm gonna fix my close dates by Dec 1", "2026-12-01"),
+        ("I will reply", "I will reply", nil),
+        ("I'll personally walk Dana through it on Friday's call", "I'll personally walk Dana through it on Friday's call", "2026-11-27"),
+        ("I'm not sure, but I will ask Dana today", "I will ask Dana today", "2026-11-24"),
+    ] as [(String, String, String?)])
+    func finds(text: String, stated: String, due: String?) {
+        #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
+    }
+
+    @Test("leaves out hedges, conditions, questions, other people, the past and idioms", arguments: [
+        "maybe I'll call them",
+        "Dana will send it Friday",
+        "I might send the deck later this week.",
+        "I'll try to book three demos next week.",
+        "I should update the CRM before Friday.",
+        "Hopefully I will hear back from Dana by Thursday.",
+        "I'll probably send the quote tomorrow.",
+        "If they reply, I'll send the contract.",
+        "I'll send the proposal if legal approves the terms.",
+        "Unless Acme calls first, I'll reach out on Monday.",
+        "I'll send the contract as soon as procurement gives the okay.",
+        "Will I call Hooli tomorrow or wait for their email?",
+        "Am I going to chase Vandelay again?",
+        "They promised to sign by the end of the month.",
+        "My manager said she'll join the negotiation call.",
+        "I was going to call Vandelay today but ran out of time.",
+        "I meant to update the CRM this afternoon.",
+        "I had planned to prospect all morning.",
+        "I'll be honest, the call was average.",
+        "I'll admit the new pricing is easier to explain.",
+        "I'm going to be real, my pipeline needs work.",
+        "I will say this, Priya knows her product.",
+        "I'll tell you what, that buyer asks sharp questions.",
+        "I'm going to miss quota this month.",
+        "I will not discount again.",
+        "I'd like to get three referrals this month.",
+        "I hope to close Globex before Christmas.",
+        "- [ ] I will send Acme the deck by Friday",
+        "* [x] I'll call Dana",
+    ])
+    func leavesOut(text: String) {
+        #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [])
+    }
+
+    @Test("splits a sentence that states two commitments")
+    func twoInOneSentence() {
+        let found = StatedCommitment.find(
+            in: "I'll email Dana tonight and I'm going to call her boss on Monday.", writtenOn: tuesday)
+        #expect(found == [
+            StatedCommitment(text: "I'll email Dana tonight", due: tuesday),
+            StatedCommitment(text: "I'm going to call her boss on Monday", due: Day(iso: "2026-11-30")),
+        ])
+    }
+
+    @Test("keeps the firm half of a sentence whose other half is conditional")
+    func conditionalHalf() {
+        let found = StatedCommitment.find(
+            in: "I'll send the quote to Umbrella today, and I will follow up on Friday if I haven't heard back.")
+        #expect(found == [StatedCommitment(text: "I'll send the quote to Umbrella today", due: nil)])
+    }
+
+    @Test("reads each line and sentence on its own")
+    func linesAndSentences() {
+        let text = """
+            ## What will you do about it?
+
+            Should I call Globex first? Yes, and I will call them at nine.
+            - [ ] Send the deck by Friday
+            I'll be honest, I neglected Acme; I will call them tomorrow
+            """
+        #expect(StatedCommitment.find(in: text).map(\.text) == ["I will call them at nine", "I will call them tomorrow"])
+    }
+
+    @Test("writes text and due as JSON")
+    func json() {
+        #expect(StatedCommitment(text: "I will call Acme", due: tuesday).json.rendered(pretty: false)
+            == #"{"text":"I will call Acme","due":"2026-11-24"}"#)
+        #expect(StatedCommitment(text: "I will call Acme", due: nil).json.rendered(pretty: false)
+            == #"{"text":"I will call Acme","due":null}"#)
+    }
+}

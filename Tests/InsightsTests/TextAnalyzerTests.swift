@@ -1,0 +1,172 @@
+import Insights
+import Journal
+import Testing
+
+@Suite("Negation")
+struct NegationTests {
+    @Test("a negated negative word counts nothing", arguments: [
+        "not bad at all",
+        "no problem with legal",
+        "I can't complain about October",
+        "I can’t complain about October",
+        "I was not nervous walking into the boardroom",
+        "Hardly any no-shows this week",
+        "Not a single ghosted follow-up this week",
+    ])
+    func negatedNegative(text: String) {
+        let analysis = Fixtures.analyzer.analyze(text)
+        #expect(analysis.negative == 0, "\(analysis.negativeWords)")
+    }
+
+    @Test("negative words and negated positive words count", arguments: [
+        ("not happy with the call", ["not happy"]),
+        ("I got ghosted again", ["ghosted"]),
+        ("Didn’t win a thing", ["didn't win"]),
+        ("Two no-shows, and pushback on price", ["no-shows", "pushback"]),
+        ("I'm burned out", ["burned out"]),
+    ])
+    func counted(text: String, words: [String]) {
+        let analysis = Fixtures.analyzer.analyze(text)
+        #expect(analysis.negativeWords == words)
+        #expect(analysis.negative == words.count)
+    }
+
+    @Test("a negator reaches three words back within its clause", arguments: [
+        ("not really all that bad", 1),    // four words back: too far
+        ("not all that bad", 0),
+        ("No. Bad call.", 1),
+        ("No, bad call", 1),
+        ("Not\nbad", 1),
+        ("Not sure but bad", 1),   // the contrast word starts a new clause
+        ("I don't think it's bad", 0),
+        ("I don't think it was bad", 1),
+    ])
+    func scope(text: String, negative: Int) {
+        let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not\n- no\n## contrast\n- but")
+        #expect(TextAnalyzer(lexicon: lexicon).analyze(text).negative == negative)
+    }
+}
+
+@Suite("Attitude score")
+struct AttitudeScoreTests {
+    let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
+        ## negative
+        - awful: 4
+        - rough
+        ## positive
+        - great: 3
+        - keen
+        ## negators
+        - not
+        ## boosters
+        - really
+        ## dampeners
+        - a bit
+        ## contrast
+        - but
+        """))
+
+    /// Cases with the sum of weights they should score; the score is that sum normalised.
+    @Test("follows the normalised sum of weights", arguments: [
+        ("great", 3),
+        ("awful", -4),
+        ("nothing here", 0),
+        ("", 0),
+        ("really great", 3.9),       // booster ×1.3
+        ("a bit rough", -1.2),       // dampener ×0.6
+        ("not great", -2.22),        // negated ×−0.74
+        ("rough but keen", 2),       // −2 × 0.5 before the contrast, 2 × 1.5 after
+        ("Great. Awful!", -1),
+    ] as [(String, Double)])
+    func score(text: String, sum: Double) {
+        let expected = sum / (sum * sum + 15).squareRoot()
+        #expect(abs(analyzer.analyze(text).score - expected) < 1e-9)
+    }
+
+    @Test("stays within -1…1 for long texts")
+    func bounded() {
+        let text = String(repeating: "awful awful. ", count: 500)
+        let score = analyzer.analyze(text).score
+        #expect(score >= -1 && score < -0.99)
+    }
+
+    @Test("tracks how people rate sentences, in sign", arguments: [
+        ("Closed Acme today and I'm grateful for the whole team.", 1),
+        ("Got ghosted by Globex again and this quarter feels hopeless.", -1),
+        ("Updated the CRM with notes from the discovery call.", 0),
+    ])
+    func sign(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05)
+    }
+}
+
+@Suite("Text analysis")
+struct TextAnalysisTests {
+    let lexicon = Fixtures.lexicon("""
+        ## negative
+        - ghosted: 3
+        - no leads
+        ## positive
+        - signed
+        ## negators
+        - no
+        ## blame
+        - the economy
+        - economy
+        - marketing
+        - no leads
+        ## absolutes
+        - always
+        ## activity
+        - calls
+        """)
+
+    @Test("counts each theme's words once per place, longest phrase first")
+    func themes() {
+        let analysis = TextAnalyzer(lexicon: lexicon).analyze("The economy and marketing. Always the ECONOMY, always no leads; calls")
+        #expect(analysis.themes == [
+            .init(name: "absolutes", count: 2), .init(name: "activity", count: 1), .init(name: "blame", count: 4),
+            .init(name: "negativity", count: 1),
+        ])
+        #expect(analysis.count(ofTheme: "blame") == 4)
+        #expect(analysis.count(ofTheme: "data") == 0)
+        #expect(analysis.negativeWords == ["no leads"])
+    }
+
+    @Test("writes the analyze JSON with stable keys")
+    func json() {
+        let analysis = TextAnalyzer(lexicon: lexicon).analyze(
+            "Ghosted again, blame the economy. I will call Acme by Friday.", writtenOn: Day(iso: "2026-11-24"))
+        #expect(analysis.json.rendered(pretty: false) == """
+            {"words":11,"negative":1,"positive":0,"score":-0.612,"negativeWords":["ghosted"],\
+            "themes":{"blame":1,"negativity":1},\
+            "statedCommitments":[{"text":"I will call Acme by Friday","due":"2026-11-27"}]}
+            """)
+    }
+
+    @Test("writes empty values for an empty text")
+    func emptyJSON() {
+        #expect(TextAnalyzer(lexicon: lexicon).analyze("").json.rendered(pretty: false) == """
+            {"words":0,"negative":0,"positive":0,"score":0,"negativeWords":[],"themes":{},"statedCommitments":[]}
+            """)
+    }
+
+    @Test("reads bytes and strings alike")
+    func bytesAndStrings() {
+        let text = "Signed Globex! No leads from marketing, and I'll send the deck tomorrow.\nGhosted."
+        let analyzer = TextAnalyzer(lexicon: lexicon)
+        let day = Day(iso: "2026-11-24")
+        let fromBytes = Array(text.utf8).withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: day) }
+        #expect(fromBytes == analyzer.analyze(text, writtenOn: day))
+        #expect(fromBytes.statedCommitments == [StatedCommitment(text: "I'll send the deck tomorrow", due: Day(iso: "2026-11-25"))])
+    }
+
+    @Test("leaves the prompt headings out")
+    func headings() {
+        let analysis = TextAnalyzer(lexicon: lexicon).analyze("## Why were you ghosted?\n\nSigned Globex.")
+        #expect(analysis.words == 2)
+        #expect(analysis.negative == 0)
+        #expect(analysis.positive == 1)
+    }
+}

@@ -1,0 +1,34 @@
+import Insights
+import Testing
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test("splits text into case-folded words", arguments: [
+        ("Can't won’t DON’T", ["can't", "won't", "don't"]),
+        ("I’m sure it's fine", ["i'm", "sure", "it's", "fine"]),
+        ("A no-show, then a FOLLOW-UP", ["a", "no-show", "then", "a", "follow-up"]),
+        ("Café CRÈME, naïve Ökonomie", ["café", "crème", "naïve", "ökonomie"]),
+        ("ΣΟΦΙΑ Δέλτα", ["σοφια", "δέλτα"]),
+        ("Cafe\u{301} au lait", ["cafe\u{301}", "au", "lait"]),
+        ("Q4 target: 40 calls, 3.5 hours", ["q4", "target", "40", "calls", "3.5", "hours"]),
+        ("'quoted' -dash- end- 'em", ["quoted", "dash", "end", "em"]),
+        ("rock — and -- roll - twice", ["rock", "and", "roll", "twice"]),
+        ("sales’ pipeline's", ["sales", "pipeline's"]),
+        ("## A heading\nThe body\n# Title\n### Kept", ["the", "body", "kept"]),
+        ("- [ ] Send Acme the deck", ["send", "acme", "the", "deck"]),
+        ("  * [x] Call Dana 📅 2026-11-27 ✅2026-11-26", ["call", "dana"]),
+        ("Met 📅 on 2026", ["met", "on", "2026"]),
+        ("", []),
+    ])
+    func splitsWords(text: String, expected: [String]) {
+        #expect(Tokenizer.words(in: text) == expected)
+    }
+
+    @Test("treats invalid UTF-8 as a separator")
+    func invalidBytes() {
+        let bytes: [UInt8] = Array("bad".utf8) + [0xFF, 0xC3] + Array("call".utf8)
+        let analysis = bytes.withUnsafeBufferPointer { Fixtures.analyzer.analyze(utf8: $0) }
+        #expect(analysis.words == 2)
+        #expect(analysis.negativeWords == ["bad"])
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Runs `reflect` on a pseudo-terminal, typing `keystrokes`, and returns what it showed.
+private func runOnTerminal(_ arguments: [String], typing keystrokes: [String]) throws -> (status: Int32, screen: String) {
+    var controller: Int32 = -1
+    var device: Int32 = -1
+    guard openpty(&controller, &device, nil, nil, nil) == 0 else { throw POSIXError(.EIO) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Binary.reflect)
+    process.arguments = arguments
+    process.environment = ["TZ": "UTC", "NO_COLOR": "1", "HOME": NSTemporaryDirectory()]
+    let terminal = FileHandle(fileDescriptor: device, closeOnDealloc: false)
+    process.standardInput = terminal
+    process.standardOutput = terminal
+    process.standardError = terminal
+    try process.run()
+    close(device)
+    let screen = ReadBuffer()
+    let controllerFD = controller
+    let reader = Thread {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(controllerFD, &buffer, buffer.count)
+            if count <= 0 { break }
+            screen.data.append(contentsOf: buffer[..<count])
+        }
+    }
+    reader.start()
+    for line in keystrokes {
+        usleep(150_000)
+        _ = (line + "\n").withCString { write(controller, $0, strlen($0)) }
+    }
+    process.waitUntilExit()
+    while !reader.isFinished { usleep(1000) }
+    close(controller)
+    return (process.terminationStatus, String(decoding: screen.data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
+}
+
+@Suite("The guided flow on a terminal")
+struct GuidedFlowTests {
+    @Test("answer, rating, commitment review and a new commitment are saved")
+    func guidedFlow() throws {
+        let journal = TemporaryFolder()
+        try journal.write("2026/11/2026-11-20.md", """
+            ## Commitments
+
+            - [ ] Send Globex the pricing sheet 📅 2026-11-23
+            - [ ] Call Dana about the renewal
+
+            """)
+        let run = try runOnTerminal(
+            ["--journal", journal.path, "--date", "2026-11-24"],
+            typing: ["Acme is stuck on legal.", "I keep waiting instead of asking.", ".", "7", "4", "d", "", "Send Acme the redlines by Friday", ""]
+        )
+        #expect(run.status == 0, "\(run.screen)")
+        #expect(run.screen.hasPrefix("Tuesday, 24 November 2026 · pipeline\n"))
+        #expect(run.screen.contains("Please type a whole number from 1 to 5, or press Enter to skip."))
+        #expect(run.screen.contains("Your commitments (2)"))
+        #expect(run.screen.contains("Saved \(journal("2026/11/2026-11-24.md"))\n"))
+        #expect(run.screen.contains("Today: "))
+        #expect(run.screen.contains("2-day streak") == false)
+        let file = try journal.read("2026/11/2026-11-24.md")
+        #expect(file.contains("attitude: 4\n"))
+        #expect(file.contains("\n\nAcme is stuck on legal.\nI keep waiting instead of asking.\n"))
+        #expect(file.hasSuffix("\n## Commitments\n\n- [ ] Send Acme the redlines 📅 2026-11-27\n"))
+        let earlier = try journal.read("2026/11/2026-11-20.md")
+        #expect(earlier == """
+            ## Commitments
+
+            - [x] Send Globex the pricing sheet 📅 2026-11-23 ✅ 2026-11-24
+            - [ ] Call Dana about the renewal
+
+            """)
+    }
+
+    @Test("ending the answer at once and skipping everything saves nothing")
+    func nothingToSave() throws {
+        let journal = TemporaryFolder()
+        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24", "today"], typing: [".", "", ""])
+        #expect(run.status == 0)
+        #expect(run.screen.hasSuffix("Nothing to save.\n"))
+        #expect(!FileManager.default.fileExists(atPath: journal("2026")))
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Glibc
+
+/// What a finished run of a built binary printed and how it exited.
+struct RunResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs the `reflect` and `reflect-sample` binaries built beside the test bundle, as a user would:
+/// a fixed time zone, no colour settings inherited, a chosen umask and standard input.
+enum Binary {
+    /// The folder holding the test bundle and the built executables.
+    static let folder: String = {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var url = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        // The test runner may sit inside a bundle folder (`…/reflectPackageTests.xctest/…`).
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("reflect").path), url.path != "/" {
+            url.deleteLastPathComponent()
+        }
+        return url.path
+    }()
+
+    static var reflect: String { folder + "/reflect" }
+    static var sample: String { folder + "/reflect-sample" }
+
+    /// Runs `executable` with `arguments` through `/bin/sh` (to set the umask), feeding `input` on
+    /// standard input (`nil` connects /dev/null).
+    @discardableResult
+    static func run(
+        _ arguments: [String],
+        executable: String = reflect,
+        input: String? = nil,
+        inputBytes: [UInt8]? = nil,
+        environment extra: [String: String] = [:],
+        umask mask: String = "022",
+        directory: String? = nil
+    ) throws -> RunResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "umask \(mask); exec \"$0\" \"$@\"", executable] + arguments
+        var environment = ["TZ": "UTC", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TMPDIR": NSTemporaryDirectory()]
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let stdin = Pipe()
+        if input != nil || inputBytes != nil {
+            process.standardInput = stdin
+        } else {
+            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        }
+        try process.run()
+        if let bytes = inputBytes ?? input.map({ Array($0.utf8) }) {
+            stdin.fileHandleForWriting.write(Data(bytes))
+            try stdin.fileHandleForWriting.close()
+        }
+        // Read both pipes before waiting so a large output cannot fill a pipe and stall the child.
+        let errorData = ReadBuffer()
+        let errorReader = Thread { errorData.data = stderr.fileHandleForReading.readDataToEndOfFile() }
+        errorReader.start()
+        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errorReader.isFinished { usleep(1000) }
+        return RunResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData.data, as: UTF8.self)
+        )
+    }
+}
+
+/// A fresh temporary folder, removed when the value is no longer used.
+final class TemporaryFolder: Sendable {
+    let path: String
+
+    init() {
+        var template = Array((URL(fileURLWithPath: NSTemporaryDirectory()).path + "/reflect-test-XXXXXX").utf8CString)
+        path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    }
+
+    /// A path inside the folder.
+    func callAsFunction(_ relative: String) -> String { path + "/" + relative }
+
+    func write(_ relative: String, _ text: String) throws {
+        try write(relative, bytes: Array(text.utf8))
+    }
+
+    func write(_ relative: String, bytes: [UInt8]) throws {
+        let url = URL(fileURLWithPath: self(relative))
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    func read(_ relative: String) throws -> String {
+        try String(contentsOfFile: self(relative), encoding: .utf8)
+    }
+
+    func bytes(_ relative: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: self(relative))))
+    }
+
+    /// The permission bits of a path inside the folder.
+    func mode(_ relative: String) -> Int {
+        var info = stat()
+        guard stat(self(relative), &info) == 0 else { return -1 }
+        return Int(info.st_mode & 0o7777)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// Parses JSON output for assertions.
+func jsonObject(_ text: String) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+}
+
+/// Bytes a reader thread collects; read only after the thread has finished.
+final class ReadBuffer: @unchecked Sendable {
+    var data = Data()
+}
