@@ -262,8 +262,8 @@ matching, so only the straight forms (don't) are listed.
 Words and short phrases that carry attitude in a sales journal, each with a weight from 1
 (mild) to 4 (strong); an item without a weight counts 2. A negator in the three words before
 an item cancels a negative item and turns a positive one negative, so negated forms are not
-listed here. Words that are mostly neutral in sales writing (call, deal, close, quota) are left
-out on purpose. Written for this project.
+listed here. Words that are mostly neutral in sales writing (call, deal, quota) are left out on
+purpose; "close" is in, weakly, so that "didn't close" counts. Written for this project.
 
 ## negative
 - abysmal: 4
@@ -758,6 +758,17 @@ out on purpose. Written for this project.
 - worthless: 4
 - wrecked: 3
 - wrong: 2
+- at risk: 2
+- blames: 2
+- crashed: 2
+- dropped: 1
+- froze: 1
+- hit a wall: 3
+- junk: 2
+- mess: 2
+- neglected: 2
+- ridiculous: 2
+- stale: 2
 
 ## positive
 - accomplished: 3
@@ -1072,6 +1083,11 @@ out on purpose. Written for this project.
 - wonderful: 4
 - working well: 1
 - worthwhile: 2
+- close: 1
+- crushed it: 3
+- dead easy: 2
+- nailed it: 3
+- on fire: 3
 
 """#,
     "words/stopwords.md": #"""

@@ -258,20 +258,9 @@ private struct Writer {
             while cursor < source.count, source[cursor] != 0x0A { cursor += 1 }
             return cursor
         }
-        onTaskLine = isTaskCheckbox(at: cursor)
-        return onTaskLine ? cursor + 5 : index   // the checkbox's `x` is not a word
-    }
-
-    /// `- [ ]`, `* [x]`, `+ [-]` followed by a space or the end of the line.
-    private func isTaskCheckbox(at index: Int) -> Bool {
-        guard index + 5 <= source.count else { return false }
-        let bullet = source[index]
-        guard bullet == 0x2D || bullet == 0x2A || bullet == 0x2B, source[index + 1] == 0x20,
-              source[index + 2] == 0x5B, source[index + 4] == 0x5D else { return false }
-        let mark = source[index + 3]
-        guard mark == 0x20 || mark == 0x78 || mark == 0x58 || mark == 0x2D else { return false }
-        return index + 5 == source.count || source[index + 5] == 0x20 || source[index + 5] == 0x09
-            || source[index + 5] == 0x0A || source[index + 5] == 0x0D
+        let checkbox = EntryParser.taskCheckbox(source[cursor...])
+        onTaskLine = checkbox != nil
+        return checkbox?.textStart ?? index   // the checkbox's `x` is not a word
     }
 
     /// Appends the run of ASCII letters and digits starting at `start`; returns the index after it.

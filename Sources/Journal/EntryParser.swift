@@ -115,8 +115,10 @@ public enum EntryParser {
         return value
     }
 
-    /// Parses a task line's checkbox: the state and where the task's text begins, or `nil`.
-    static func taskCheckbox(_ line: ArraySlice<UInt8>) -> (state: Task.State, textStart: Int, box: Int)? {
+    /// Parses a task line's checkbox — `- [ ]`, `* [x]`, `+ [-]`, indented or not, then a space or
+    /// the end of the line: the state, where the task's text begins and where the box's mark is.
+    public static func taskCheckbox<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> (state: Task.State, textStart: Int, box: Int)?
+    where Line.Index == Int {
         var index = line.startIndex
         while index < line.endIndex, line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") {
             index += 1
@@ -134,7 +136,7 @@ public enum EntryParser {
         default: return nil
         }
         let after = index + 5
-        guard after == line.endIndex || line[after] == UInt8(ascii: " ") || line[after] == UInt8(ascii: "\t") else {
+        guard after == line.endIndex || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(line[after]) else {
             return nil
         }
         return (state, after, index + 3)

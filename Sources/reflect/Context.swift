@@ -60,6 +60,19 @@ struct Context {
         return PromptSet(bundled: PromptSet.bundled(), user: user)
     }
 
+    /// The bundled word lists with the journal's own `themes.md` on top; problems in it are warnings.
+    func analyzer() -> TextAnalyzer {
+        var userThemes: String?
+        do throws(JournalError) {
+            userThemes = try store.settings("themes.md")
+        } catch {
+            Console.warn("\(error); using the bundled word lists only")
+        }
+        let (lexicon, problems) = Lexicon.bundled(userThemes: userThemes)
+        for problem in problems { Console.warn("\(store.root)/\(problem)") }
+        return TextAnalyzer(lexicon: lexicon)
+    }
+
     /// The entries in `range` (all when `nil`); files that cannot be read are named in a warning and left alone.
     func entries(in range: ClosedRange<Day>? = nil) -> [Entry] {
         store.entries(in: range) { Console.warn("skipping \($0)") }

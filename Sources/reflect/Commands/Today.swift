@@ -140,7 +140,7 @@ struct Today {
     /// One line after saving: negative words today, open commitments, streak.
     private func insight(_ reflection: Reflection) -> String {
         var parts: [String] = []
-        let words = negativeWords(reflection.answers.map(\.text).joined(separator: "\n"))
+        let words = context.analyzer().analyze(reflection.answers.map(\.text).joined(separator: "\n"), writtenOn: day).negativeWords
         parts.append(words.isEmpty ? "no negative words" : "\(words.count) negative word\(words.count == 1 ? "" : "s") (" + words.joined(separator: ", ") + ")")
         let commitments = context.allCommitments()
         let open = commitments.filter { $0.status(on: day) == .open }.count

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite("reflect analyze")
+struct AnalyzeTests {
+    private func analysis(_ text: String) throws -> [String: Any] {
+        let result = try Binary.run(["--date", "2026-11-24", "analyze", "--json"], input: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try jsonObject(result.stdout) as? [String: Any])
+    }
+
+    @Test("negated negative words count nothing", arguments: ["not bad at all", "no problem with legal", "I can't complain about October"])
+    func negatedNegatives(text: String) throws {
+        let json = try analysis(text)
+        #expect(json["negative"] as? Int == 0)
+        #expect((json["negativeWords"] as? [String])?.isEmpty == true)
+    }
+
+    @Test("negative self-talk and negated positives count", arguments: ["not happy with the call", "I got ghosted again", "we didn't close"])
+    func negatives(text: String) throws {
+        let json = try analysis(text)
+        #expect((json["negative"] as? Int ?? 0) >= 1)
+        #expect((json["score"] as? Double ?? 0) < 0)
+    }
+
+    @Test("a firm first-person promise is a stated commitment with its due date; hedges and others' promises are not")
+    func statedCommitments() throws {
+        let firm = try #require(try analysis("I will send the proposal by Friday")["statedCommitments"] as? [[String: Any]])
+        #expect(firm.count == 1)
+        #expect(firm.first?["text"] as? String == "I will send the proposal by Friday")
+        #expect(firm.first?["due"] as? String == "2026-11-27")
+        #expect((try analysis("maybe I'll call them")["statedCommitments"] as? [Any])?.isEmpty == true)
+        #expect((try analysis("Dana will send it Friday")["statedCommitments"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("the JSON has exactly the documented keys, in order")
+    func keys() throws {
+        let result = try Binary.run(["analyze", "--json"], input: "Three calls, two demos.\n")
+        let keys = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(keys == ["words", "negative", "positive", "score", "negativeWords", "themes", "statedCommitments"])
+        #expect((try jsonObject(result.stdout) as? [String: Any])?["themes"] as? [String: Int] == ["activity": 2])
+    }
+
+    @Test("--lines scores each line on its own, one JSON object a line")
+    func lines() throws {
+        let folder = TemporaryFolder()
+        try folder.write("notes.txt", "Ghosted again.\n\nGreat demo today!\n")
+        let result = try Binary.run(["analyze", folder("notes.txt"), "--lines"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 3)
+        let objects = try lines.map { try #require(try jsonObject(String($0)) as? [String: Any]) }
+        #expect(objects[0]["negative"] as? Int == 1)
+        #expect(objects[1]["words"] as? Int == 0)
+        #expect((objects[2]["score"] as? Double ?? 0) > 0)
+    }
+
+    @Test("the text form lists the counted words")
+    func text() throws {
+        let result = try Binary.run(["analyze"], input: "The deal stalled and I got ghosted.\n")
+        #expect(result.stdout.contains("  negative            2 (stalled, ghosted)\n"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test("a missing file exits 66")
+    func missingFile() throws {
+        let result = try Binary.run(["analyze", "/nonexistent/notes.txt"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "Error: cannot read /nonexistent/notes.txt: there is no such file\n")
+    }
+
+    @Test("the journal's themes.md adds a theme")
+    func userThemes() throws {
+        let journal = TemporaryFolder()
+        try journal.write(".reflect/themes.md", "## competitors\n- globex\n- initech\n")
+        let result = try Binary.run(["--journal", journal.path, "analyze", "--json"], input: "Lost to Globex, again. Initech next.\n")
+        #expect((try jsonObject(result.stdout) as? [String: Any])?["themes"] as? [String: Int] == ["competitors": 2, "negativity": 1])
+    }
+}
