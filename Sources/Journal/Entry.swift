@@ -18,6 +18,8 @@ public struct Entry: Sendable {
     public let tasks: [Task]
     /// Words written, not counting the front matter and headings.
     public let words: Int
+    /// The first line of writing (not blank, not a heading), trimmed.
+    public let firstLine: String
 
     /// A `## heading` and the text under it up to the next heading.
     public struct Section: Sendable, Equatable {
@@ -29,15 +31,9 @@ public struct Entry: Sendable {
 
     /// The first words of what was written (not a heading, not front matter), at most `limit` words.
     public func preview(words limit: Int = 8) -> String {
-        for section in sections {
-            for line in section.body.split(separator: "\n") {
-                let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                guard !words.isEmpty else { continue }
-                let shown = words.prefix(limit).joined(separator: " ")
-                return words.count > limit ? shown + "…" : shown
-            }
-        }
-        return ""
+        let words = firstLine.utf8.split(maxSplits: limit, whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        let shown = words.prefix(limit).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        return words.count > limit ? shown + "…" : shown
     }
 
     /// The text written in answer to the prompt with `text` as its heading, if any.

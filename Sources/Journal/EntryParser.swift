@@ -19,7 +19,7 @@ public enum EntryParser {
             lineIndex = bodyStart
         }
 
-        var body = BodyReader(day: day)
+        var body = BodyReader(day: day, bytes: bytes)
         while lineIndex < lines.count {
             body.read(bytes[lines[lineIndex]], lineNumber: lineIndex)
             lineIndex += 1
@@ -35,7 +35,8 @@ public enum EntryParser {
         return Entry(
             day: day, path: path, text: text, frontMatter: frontMatter,
             attitude: attitude.flatMap { (1...5).contains($0) ? $0 : nil },
-            tags: tags, sections: body.sections, tasks: body.tasks, words: body.words
+            tags: tags, sections: body.sections, tasks: body.tasks, words: body.words,
+            firstLine: body.firstLine.map { String(decoding: $0, as: UTF8.self).trimmed } ?? ""
         )
     }
 
@@ -154,25 +155,25 @@ public enum EntryParser {
 
     /// Removes `marker`, the ISO date after it and an optional `closing` string; returns the date.
     private static func take(_ marker: String, from text: inout String, closing: String? = nil) -> Day? {
-        guard let markerRange = text.range(of: marker) else { return nil }
-        var index = markerRange.upperBound
-        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
-        guard let end = text.index(index, offsetBy: 10, limitedBy: text.endIndex),
-              let day = Day(iso: text[index..<end]) else { return nil }
-        var removeEnd = end
-        if let closing, text[end...].hasPrefix(closing) { removeEnd = text.index(end, offsetBy: closing.count) }
-        text = text[..<markerRange.lowerBound].trimmed + " " + text[removeEnd...].trimmed
+        let bytes = Array(text.utf8)
+        let needle = Array(marker.utf8)
+        guard let at = firstIndex(of: needle, in: bytes) else { return nil }
+        var index = at + needle.count
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index + 10 <= bytes.count, let day = Day(isoBytes: bytes[index..<index + 10]) else { return nil }
+        var end = index + 10
+        if let closing, bytes[end...].starts(with: closing.utf8) { end += closing.utf8.count }
+        text = String(decoding: bytes[..<at], as: UTF8.self).trimmed + " " + String(decoding: bytes[end...], as: UTF8.self).trimmed
         return day
     }
-}
 
-private extension StringProtocol {
-    func range(of needle: String) -> Range<Index>? {
-        guard let first = needle.first else { return nil }
-        var index = startIndex
-        while let found = self[index...].firstIndex(of: first) {
-            if self[found...].hasPrefix(needle) { return found..<self.index(found, offsetBy: needle.count) }
-            index = self.index(after: found)
+    /// Where `needle` first occurs in `bytes`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = 0
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
         }
         return nil
     }
@@ -185,11 +186,19 @@ private struct BodyReader {
     var tasks: [Task] = []
     var tags: [String] = []
     var words = 0
+    /// The first line of writing: not blank, not a heading, not front matter.
+    var firstLine: ArraySlice<UInt8>?
     private var heading: String?
-    private var sectionLines: [ArraySlice<UInt8>] = []
+    /// The section's text so far, from the start of its first line to the end of its last.
+    private var sectionStart: Int?
+    private var sectionEnd = 0
     private var inCodeBlock = false
+    private let bytes: [UInt8]
 
-    init(day: Day) { self.day = day }
+    init(day: Day, bytes: [UInt8]) {
+        self.day = day
+        self.bytes = bytes
+    }
 
     mutating func read(_ line: ArraySlice<UInt8>, lineNumber: Int) {
         if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inCodeBlock.toggle() }
@@ -199,7 +208,8 @@ private struct BodyReader {
             if level == 2 { heading = String(decoding: line.dropFirst(3), as: UTF8.self).trimmed }
             return
         }
-        sectionLines.append(line)
+        if sectionStart == nil { sectionStart = line.startIndex }
+        sectionEnd = line.endIndex
         if level != nil { return }  // a smaller heading stays in the section's text but is not written words
         if !inCodeBlock, let (state, textStart, _) = EntryParser.taskCheckbox(line) {
             let raw = String(decoding: line[textStart...], as: UTF8.self)
@@ -210,15 +220,23 @@ private struct BodyReader {
         } else {
             words += countWords(line)
         }
+        if firstLine == nil, line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) { firstLine = line }
         guard !inCodeBlock else { return }
         if line.contains(UInt8(ascii: "#")) { collectTags(line) }
     }
 
     mutating func finishSection() {
-        let body = sectionLines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n").trimmed
+        var body = ""
+        if let start = sectionStart {
+            let text = bytes[start..<sectionEnd]
+            body = text.contains(UInt8(ascii: "\r"))
+                ? EntryParser.lineRanges(Array(text)).map { String(decoding: text[(start + $0.lowerBound)..<(start + $0.upperBound)], as: UTF8.self) }
+                    .joined(separator: "\n").trimmed
+                : String(decoding: text, as: UTF8.self).trimmed
+        }
         if heading != nil || !body.isEmpty { sections.append(Entry.Section(heading: heading ?? "", body: body)) }
         heading = nil
-        sectionLines = []
+        sectionStart = nil
     }
 
     private func headingLevel(_ line: ArraySlice<UInt8>) -> Int? {
@@ -232,16 +250,19 @@ private struct BodyReader {
     /// Counts runs of letters, digits and inner apostrophes or hyphens. ASCII is classified byte by
     /// byte; other characters are decoded, so letters in any script count and emoji do not.
     private func countWords(_ line: ArraySlice<UInt8>) -> Int {
+        line.withUnsafeBufferPointer(countWords)
+    }
+
+    private func countWords(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        var index = line.startIndex
-        while index < line.endIndex {
+        var index = 0
+        while index < line.count {
             let byte = line[index]
             var isWordCharacter: Bool
             if byte < 0x80 {
-                isWordCharacter = (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                    || (inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")))
+                let kind = BodyReader.asciiKind[Int(byte)]
+                isWordCharacter = kind == 1 || (inWord && kind == 2)
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(line, at: index)
@@ -249,10 +270,19 @@ private struct BodyReader {
                     || (inWord && scalar == "\u{2019}")
                 index += length
             }
-            if isWordCharacter, !inWord { count += 1 }
+            count += isWordCharacter && !inWord ? 1 : 0
             inWord = isWordCharacter
         }
         return count
+    }
+
+    /// For each ASCII byte: 1 a letter or digit, 2 an apostrophe or hyphen (inside a word), 0 anything else.
+    private static let asciiKind: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
+        case UInt8(ascii: "'"), UInt8(ascii: "-"): 2
+        default: 0
+        }
     }
 
     /// Obsidian's inline tags: `#` at the start or after a space, then letters, digits, `_`, `-`, `/`,
@@ -284,7 +314,8 @@ private struct BodyReader {
 /// Decoding one Unicode scalar from UTF-8 bytes known to be valid.
 enum UTF8Scalar {
     /// The scalar starting at `index` and its length in bytes; `nil` (length 1) on a stray byte.
-    static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar?, Int)
+    where Bytes.Index == Int {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, index + length <= bytes.endIndex else { return (nil, 1) }

@@ -42,28 +42,33 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         case let .double(value): output += JSON.number(value)
         case let .string(value): JSON.quote(value, into: &output)
         case let .array(values):
-            guard !values.isEmpty else { output += "[]"; return }
-            output += "["
+            guard !values.isEmpty else { output.append("[]"); return }
+            output.append("[")
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: " ", count: indent + 2) }
+                if index > 0 { output.append(",") }
+                if pretty { JSON.newline(indent + 2, into: &output) }
                 value.write(to: &output, pretty: pretty, indent: indent + 2)
             }
-            if pretty { output += "\n" + String(repeating: " ", count: indent) }
-            output += "]"
+            if pretty { JSON.newline(indent, into: &output) }
+            output.append("]")
         case let .object(pairs):
-            guard !pairs.isEmpty else { output += "{}"; return }
-            output += "{"
+            guard !pairs.isEmpty else { output.append("{}"); return }
+            output.append("{")
             for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: " ", count: indent + 2) }
+                if index > 0 { output.append(",") }
+                if pretty { JSON.newline(indent + 2, into: &output) }
                 JSON.quote(key, into: &output)
-                output += pretty ? ": " : ":"
+                output.append(pretty ? ": " : ":")
                 value.write(to: &output, pretty: pretty, indent: indent + 2)
             }
-            if pretty { output += "\n" + String(repeating: " ", count: indent) }
-            output += "}"
+            if pretty { JSON.newline(indent, into: &output) }
+            output.append("}")
         }
+    }
+
+    private static func newline(_ indent: Int, into output: inout String) {
+        output.append("\n")
+        for _ in 0..<indent { output.append(" ") }
     }
 
     /// A finite number rounded to three decimals, without a trailing `.0` on whole numbers.
@@ -75,7 +80,12 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
     }
 
     private static func quote(_ text: String, into output: inout String) {
-        output += "\""
+        output.append("\"")
+        defer { output.append("\"") }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(text)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -89,7 +99,6 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
             default: output.unicodeScalars.append(scalar)
             }
         }
-        output += "\""
     }
 
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered(pretty: false) == rhs.rendered(pretty: false) }

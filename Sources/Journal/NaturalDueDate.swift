@@ -19,6 +19,7 @@ public enum NaturalDueDate {
 
     /// The first "by …" phrase in `text` that names a day, resolved against `written`.
     public static func find(in text: String, writtenOn written: Day) -> Match? {
+        guard mayHoldBy(text) else { return nil }
         let words = Word.split(text)
         for (index, word) in words.enumerated() where word.lower == "by" {
             if let (due, last) = resolve(words, from: index + 1, text: text, written: written) {
@@ -98,6 +99,16 @@ public enum NaturalDueDate {
         return nil
     }
 
+    /// Whether "by" could stand in `text` at all: most task texts have no due phrase.
+    private static func mayHoldBy(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte | 0x20 == UInt8(ascii: "y"), previous | 0x20 == UInt8(ascii: "b") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     private static func nextWeekday(_ weekday: Int, after day: Day) -> Day {
         let ahead = (weekday - day.weekday + 7) % 7
         return day.adding(days: ahead == 0 ? 7 : ahead)
@@ -135,20 +146,27 @@ struct Word {
     let lower: String
     let range: Range<String.Index>
 
+    /// The words of `text`. Words are ASCII, so the bytes around each are ASCII or a lead byte and
+    /// every range falls between characters.
     static func split(_ text: String) -> [Word] {
         var words: [Word] = []
+        let utf8 = text.utf8
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let isWordCharacter = text[index].isASCII && (text[index].isLetter || text[index].isNumber)
-            if isWordCharacter, start == nil { start = index }
-            if !isWordCharacter, let begin = start {
-                words.append(Word(lower: text[begin..<index].lowercased(), range: begin..<index))
-                start = nil
-            }
-            index = text.index(after: index)
+        var index = utf8.startIndex
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            words.append(Word(lower: String(decoding: utf8[begin..<end].map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }, as: UTF8.self),
+                              range: begin..<end))
+            start = nil
         }
-        if let begin = start { words.append(Word(lower: text[begin...].lowercased(), range: begin..<text.endIndex)) }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let isWordByte = (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if isWordByte, start == nil { start = index }
+            if !isWordByte { close(at: index) }
+            index = utf8.index(after: index)
+        }
+        close(at: utf8.endIndex)
         return words
     }
 }

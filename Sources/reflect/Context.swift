@@ -75,11 +75,16 @@ struct Context {
 
     /// The entries in `range` (all when `nil`); files that cannot be read are named in a warning and left alone.
     func entries(in range: ClosedRange<Day>? = nil) -> [Entry] {
-        store.entries(in: range) { Console.warn("skipping \($0)") }
+        store.entries(in: range, skipped: Context.skip)
     }
 
     /// Every commitment in the journal, oldest first.
     func allCommitments() -> [Commitment] {
-        entries().flatMap(Commitment.all(in:))
+        store.mapEntries(skipped: Context.skip, Commitment.all(in:)).flatMap { $0 }
+    }
+
+    /// Warns about a file that is skipped because it cannot be read.
+    static func skip(_ error: JournalError) {
+        Console.warn("skipping \(error)")
     }
 }

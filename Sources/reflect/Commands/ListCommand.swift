@@ -4,7 +4,7 @@ import Journal
 enum ListCommand {
     static func run(_ context: Context) throws {
         let range = try dayRange(context)
-        let entries = context.entries(in: range)
+        let entries = context.store.mapEntries(in: range, skipped: Context.skip) { Row(entry: $0) }
         if context.invocation.flag("--json") {
             let json = JSON.array(entries.map { entry in
                 .object([
@@ -26,10 +26,33 @@ enum ListCommand {
         text.reserveCapacity(entries.count * 80)
         for entry in entries {
             let words = String(entry.words)
-            text += style.bold(entry.day.description) + "  " + String(repeating: " ", count: max(0, 5 - words.count)) + words
-                + " words  " + (entry.attitude.map { "attitude \($0)" } ?? style.dim("attitude -")) + "  " + entry.preview() + "\n"
+            text.append(style.bold(entry.day.description))
+            text.append(String(repeating: " ", count: max(2, 7 - words.count)))
+            text.append(words)
+            text.append(" words  ")
+            text.append(entry.attitude.map { "attitude \($0)" } ?? style.dim("attitude -"))
+            text.append("  ")
+            text.append(entry.preview)
+            text.append("\n")
         }
         Console.write(text)
+    }
+
+    /// What a line of the list needs of an entry; the rest of the entry is not kept.
+    struct Row: Sendable {
+        let day: Day
+        let path: String
+        let words: Int
+        let attitude: Int?
+        let preview: String
+
+        init(entry: Entry) {
+            day = entry.day
+            path = entry.path
+            words = entry.words
+            attitude = entry.attitude
+            preview = entry.preview()
+        }
     }
 
     /// `--month`, or `--from`/`--to` (either end may be open); `nil` for every entry.
