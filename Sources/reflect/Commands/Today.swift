@@ -177,8 +177,9 @@ struct Today {
             throw CommandFailure("the draft \(path) is gone or not UTF-8 text, so nothing was saved", code: .ioError)
         }
         var reflection = Reflection(attitude: given)
-        for (heading, body) in Today.sections(of: text) {
-            guard let prompt = prompts.first(where: { $0.text == heading }) else { continue }
+        for section in try Today.sections(of: text, day: day, path: path) {
+            let body = section.body
+            guard let prompt = prompts.first(where: { $0.text == section.heading }) else { continue }
             if prompt.area == .checkin {
                 guard !body.isEmpty else { continue }
                 guard let value = Int(body), (1...5).contains(value) else {
@@ -199,30 +200,13 @@ struct Today {
         Console.write("Saved \(saved)\n")
     }
 
-    /// The `## ` sections of a draft with the note removed: heading and trimmed body. Text under a
-    /// heading that is not a prompt stays with the section before it.
-    static func sections(of draft: String) -> [(heading: String, body: String)] {
-        var text = draft
-        while let start = text.range(of: "<!--"), let end = text[start.upperBound...].range(of: "-->") {
-            text.removeSubrange(start.lowerBound..<end.upperBound)
+    /// The `## ` sections of a draft, read as an entry once the note is taken out.
+    static func sections(of draft: String, day: Day, path: String) throws(JournalError) -> [Entry.Section] {
+        var text = Substring(draft)
+        while let start = text.firstRange(of: "<!--"), let end = text[start.upperBound...].firstRange(of: "-->") {
+            text = text[..<start.lowerBound] + text[end.upperBound...]
         }
-        var sections: [(heading: String, body: String)] = []
-        var heading: String?
-        var lines: [Substring] = []
-        func finish() {
-            if let heading { sections.append((heading, lines.joined(separator: "\n").trimmed)) }
-            lines = []
-        }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("## ") {
-                finish()
-                heading = line.dropFirst(3).trimmed
-            } else if heading != nil {
-                lines.append(line)
-            }
-        }
-        finish()
-        return sections
+        return try EntryParser.parse(Array(text.utf8), day: day, path: path).sections
     }
 
     private func shellQuoted(_ text: String) -> String {
