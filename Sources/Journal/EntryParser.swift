@@ -311,16 +311,30 @@ private struct BodyReader {
     }
 }
 
-/// Decoding one Unicode scalar from UTF-8 bytes known to be valid.
-enum UTF8Scalar {
-    /// The scalar starting at `index` and its length in bytes; `nil` (length 1) on a stray byte.
-    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar?, Int)
+/// Decoding one Unicode scalar from UTF-8 bytes, for the byte-level readers of the parser and
+/// the tokenizer.
+public enum UTF8Scalar {
+    /// The scalar starting at `index` and its length in bytes; `(nil, 1)` where the bytes are not
+    /// a well-formed sequence (a stray or truncated byte, an overlong form, a surrogate).
+    public static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar?, Int)
     where Bytes.Index == Int {
         let lead = bytes[index]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.endIndex else { return (nil, 1) }
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value), length)
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return (nil, 1)
+        }
+        guard index + length <= bytes.endIndex else { return (nil, 1) }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return (nil, 1) }
+        return (scalar, length)
     }
 }
