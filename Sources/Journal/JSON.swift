@@ -29,46 +29,52 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
 
     /// The text of this value: on one line, or indented by two spaces when `pretty`.
     public func rendered(pretty: Bool = true) -> String {
-        var output = ""
-        write(to: &output, pretty: pretty, indent: 0)
-        return output
+        var output: [UInt8] = []
+        write(to: &output, pretty: pretty)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: Int) {
+    /// Appends the UTF-8 text of this value to `output`: the fast path for many values in a row.
+    public func write(to output: inout [UInt8], pretty: Bool) {
+        write(to: &output, pretty: pretty, indent: 0)
+    }
+
+    private func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .int(value): output += String(value)
-        case let .double(value): output += JSON.number(value)
+        case .null: output += "null".utf8
+        case let .bool(value): output += (value ? "true" : "false").utf8
+        case let .int(value): output += String(value).utf8
+        case let .double(value): output += JSON.number(value).utf8
         case let .string(value): JSON.quote(value, into: &output)
         case let .array(values):
-            guard !values.isEmpty else { output.append("[]"); return }
-            output.append("[")
+            guard !values.isEmpty else { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output.append(",") }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 if pretty { JSON.newline(indent + 2, into: &output) }
                 value.write(to: &output, pretty: pretty, indent: indent + 2)
             }
             if pretty { JSON.newline(indent, into: &output) }
-            output.append("]")
+            output.append(UInt8(ascii: "]"))
         case let .object(pairs):
-            guard !pairs.isEmpty else { output.append("{}"); return }
-            output.append("{")
+            guard !pairs.isEmpty else { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { output.append(",") }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 if pretty { JSON.newline(indent + 2, into: &output) }
                 JSON.quote(key, into: &output)
-                output.append(pretty ? ": " : ":")
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 value.write(to: &output, pretty: pretty, indent: indent + 2)
             }
             if pretty { JSON.newline(indent, into: &output) }
-            output.append("}")
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ indent: Int, into output: inout String) {
-        output.append("\n")
-        for _ in 0..<indent { output.append(" ") }
+    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     }
 
     /// A finite number rounded to three decimals, without a trailing `.0` on whole numbers.
@@ -79,26 +85,34 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         return String(rounded)
     }
 
-    private static func quote(_ text: String, into output: inout String) {
-        output.append("\"")
-        defer { output.append("\"") }
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output.append(text)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped, runs of
+    /// other bytes copied whole.
+    private static func quote(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): output += #"\""#.utf8
+                case UInt8(ascii: "\\"): output += #"\\"#.utf8
+                case UInt8(ascii: "\n"): output += #"\n"#.utf8
+                case UInt8(ascii: "\r"): output += #"\r"#.utf8
+                case UInt8(ascii: "\t"): output += #"\t"#.utf8
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output += #"\u00"#.utf8
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 0xF)])
+                }
+                start = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
+        output.append(UInt8(ascii: "\""))
     }
 
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered(pretty: false) == rhs.rendered(pretty: false) }

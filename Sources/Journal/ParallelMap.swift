@@ -3,13 +3,18 @@ import Glibc
 
 /// Maps an array on every core, keeping the order: for work that is many small independent reads
 /// and parses, such as every file of a journal.
-enum ParallelMap {
+public enum ParallelMap {
     /// `transform` of each element, in order. Small inputs run on the calling thread.
-    static func map<Element: Sendable, T: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> T) -> [T] {
+    ///
+    /// - Parameters:
+    ///   - minimumCount: below this many elements the work is not worth spreading.
+    ///   - chunk: how many neighbouring elements one task takes; small chunks keep the workers
+    ///     evenly busy even when the work per element varies.
+    public static func map<Element: Sendable, T: Sendable>(
+        _ elements: [Element], minimumCount: Int = 64, chunk: Int = 32, _ transform: @Sendable (Element) -> T
+    ) -> [T] {
         let workers = min(max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), 8)
-        guard workers > 1, elements.count >= 64 else { return elements.map(transform) }
-        // Small chunks keep the workers evenly busy even when file sizes drift over the years.
-        let chunk = 32
+        guard workers > 1, elements.count >= minimumCount else { return elements.map(transform) }
         let chunks = (elements.count + chunk - 1) / chunk
         return Array(unsafeUninitializedCapacity: elements.count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)

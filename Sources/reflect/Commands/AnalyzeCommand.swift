@@ -28,28 +28,46 @@ enum AnalyzeCommand {
         }
     }
 
-    /// One compact JSON object per input line, written in large chunks.
+    /// One compact JSON object per input line. Blocks of lines are scored on every core and
+    /// written in input order, a batch at a time, so memory stays bounded for any input.
     ///
-    /// - Complexity: O(n) in the input's length; no per-line file or string work beyond the output.
+    /// - Complexity: O(n) in the input's length.
     private static func scoreLines(_ bytes: [UInt8], analyzer: TextAnalyzer, writtenOn day: Day) {
-        var output = ""
-        output.reserveCapacity(1 << 17)
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
-                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                output += analyzer.analyze(utf8: line, writtenOn: day).json.rendered(pretty: false)
-                output += "\n"
-                if output.utf8.count >= 1 << 16 {
-                    Console.write(output)
-                    output.removeAll(keepingCapacity: true)
-                }
-                start = end + 1
-            }
+        guard !bytes.isEmpty else { return }
+        var lineStarts: [Int] = [0]
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && index + 1 < bytes.count {
+            lineStarts.append(index + 1)
         }
-        Console.write(output)
+        let linesPerBlock = 1024
+        let blocksPerBatch = 32
+        var blocks: [Range<Int>] = stride(from: 0, to: lineStarts.count, by: linesPerBlock).map {
+            $0..<min($0 + linesPerBlock, lineStarts.count)
+        }
+        let input = SharedBytes(bytes: bytes, lineStarts: lineStarts)
+        while !blocks.isEmpty {
+            let batch = Array(blocks.prefix(blocksPerBatch))
+            blocks.removeFirst(batch.count)
+            let outputs = ParallelMap.map(batch, minimumCount: 2, chunk: 1) { block in
+                var output: [UInt8] = []
+                input.bytes.withUnsafeBufferPointer { buffer in
+                    for line in block {
+                        var end = line + 1 < input.lineStarts.count ? input.lineStarts[line + 1] - 1 : buffer.count
+                        if end > input.lineStarts[line], buffer[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+                        let text = UnsafeBufferPointer(rebasing: buffer[input.lineStarts[line]..<end])
+                        analyzer.analyze(utf8: text, writtenOn: day).json.write(to: &output, pretty: false)
+                        output.append(UInt8(ascii: "\n"))
+                    }
+                }
+                return output
+            }
+            for output in outputs { Console.write(output) }
+        }
+    }
+
+    /// The input and where its lines start, shared read-only by the workers.
+    private struct SharedBytes: Sendable {
+        let bytes: [UInt8]
+        let lineStarts: [Int]
     }
 
     /// The analysis for a person: counts, the words counted, themes and stated commitments.
@@ -75,12 +93,5 @@ enum AnalyzeCommand {
             }
         }
         return text
-    }
-}
-
-/// `reflect report`.
-enum ReportCommand {
-    static func run(_ context: Context) throws {
-        throw CommandFailure("report is not built yet", code: .ioError)
     }
 }

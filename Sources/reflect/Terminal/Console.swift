@@ -11,19 +11,26 @@ enum Console {
     /// Writes to standard output as is. Commands build their output whole and write it once.
     static func write(_ text: String) { writeAll(STDOUT_FILENO, text) }
 
+    /// Writes UTF-8 bytes to standard output as they are.
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeAll(STDOUT_FILENO, $0) }
+    }
+
     /// Writes `text` and a line break to standard error.
     static func error(_ text: String, terminator: String = "\n") { writeAll(STDERR_FILENO, text + terminator) }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { return }
-                offset += count
-            }
+        text.withUTF8 { writeAll(fd, $0) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buffer.count {
+            let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return }
+            offset += count
         }
     }
 
