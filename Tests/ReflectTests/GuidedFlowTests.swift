@@ -83,4 +83,20 @@ struct GuidedFlowTests {
         #expect(run.screen.hasSuffix("Nothing to save.\n"))
         #expect(!FileManager.default.fileExists(atPath: journal("2026")))
     }
+
+    @Test("only the ten most recent open commitments are asked about; the rest are counted")
+    func reviewLimit() throws {
+        let journal = TemporaryFolder()
+        let tasks = (1...12).map { "- [ ] Follow up with account \($0)\n" }.joined()
+        try journal.write("2026/11/2026-11-20.md", tasks)
+        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"],
+                                    typing: ["Short day.", ".", "3"] + Array(repeating: "", count: 10) + [""])
+        #expect(run.status == 0, "\(run.screen)")
+        #expect(run.screen.contains("Your commitments (12)"))
+        #expect(run.screen.contains("2 older ones are not asked about here; 'reflect commitments' lists them all."))
+        #expect(!run.screen.contains("Follow up with account 2  ["))
+        #expect(run.screen.contains("Follow up with account 3  ["))
+        #expect(run.screen.contains("Follow up with account 12  ["))
+        #expect(try journal.read("2026/11/2026-11-20.md") == tasks)
+    }
 }

@@ -9,6 +9,9 @@ struct Today {
     private var style: Style { context.style }
 
     /// What one sitting produced, ready to be saved.
+    /// How many open commitments the guided flow asks about: the most recently made.
+    static let reviewLimit = 10
+
     struct Reflection {
         var answers: [EntryWriter.Answer] = []
         var attitude: Int?
@@ -92,9 +95,15 @@ struct Today {
             }
         }
 
-        let toReview = context.allCommitments().filter { $0.madeOn < day && $0.state == .open }
+        let open = context.allCommitments().filter { $0.madeOn < day && $0.state == .open }
+        // A daily habit cannot mean walking years of old promises: the most recent ones are asked
+        // about, and the rest are counted and left to `reflect commitments`.
+        let toReview = open.suffix(Today.reviewLimit)
         if !toReview.isEmpty {
-            Console.write("\n" + style.bold("Your commitments (\(toReview.count))") + style.dim(" · d done, c cancel, Enter keeps") + "\n")
+            Console.write("\n" + style.bold("Your commitments (\(open.count))") + style.dim(" · d done, c cancel, Enter keeps") + "\n")
+            if open.count > toReview.count {
+                Console.write(style.dim("  \(open.count - toReview.count) older ones are not asked about here; 'reflect commitments' lists them all.") + "\n")
+            }
             for commitment in toReview {
                 let line = CommitmentFormat.line(commitment, on: day, style: style)
                 while true {
