@@ -28,7 +28,11 @@ enum PromptCommand {
         }
         if !review.isEmpty {
             text += "\n" + style.bold("Commitments to review (\(review.count))") + "\n"
-            text += review.map { CommitmentFormat.line($0, on: day, style: style) + "\n" }.joined()
+            let shown = review.suffix(Today.reviewLimit)
+            if review.count > shown.count {
+                text += style.dim("  \(review.count - shown.count) older ones: 'reflect commitments' lists them all.") + "\n"
+            }
+            text += shown.map { CommitmentFormat.line($0, on: day, style: style) + "\n" }.joined()
         }
         Console.write(text)
     }
