@@ -70,7 +70,7 @@ public enum EntryParser {
 
     /// The front matter's pairs and the index of the first body line, or `nil` when there is none.
     static func readFrontMatter(_ bytes: [UInt8], _ lines: [Range<Int>]) -> ([(key: String, value: String)], Int)? {
-        guard let first = lines.first, isFence(bytes[first]) else { return nil }
+        guard let first = lines.first, isFence(bytes[first].dropFirst(byteOrderMarkLength(bytes))) else { return nil }
         var pairs: [(key: String, value: String)] = []
         var listKey: String?
         var listItems: [String] = []
@@ -102,6 +102,11 @@ public enum EntryParser {
             if value.isEmpty { listKey = key }
         }
         return nil  // never closed: not front matter after all
+    }
+
+    /// 3 when the file starts with a UTF-8 byte order mark (some Windows editors write one), else 0.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {

@@ -93,16 +93,20 @@ public enum EntryWriter {
         return text
     }
 
-    /// An answer with trailing spaces trimmed and due phrases in its task lines written as dates.
+    /// An answer with trailing spaces trimmed, due phrases in its task lines written as dates, and a
+    /// code block left open closed, so it cannot swallow what is written after it.
     private static func normalised(_ answer: String, day: Day) -> String {
-        answer.trimmed.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line -> String in
+        var lines = answer.trimmed.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line -> String in
             var line = String(line)
             while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
             let bytes = Array(line.utf8)
             guard let checkbox = EntryParser.taskCheckbox(bytes[...]), checkbox.state == .open else { return line }
             let prefix = String(decoding: bytes[..<checkbox.textStart], as: UTF8.self)
             return prefix + " " + taskText(String(decoding: bytes[checkbox.textStart...], as: UTF8.self).trimmed, writtenOn: day)
-        }.joined(separator: "\n")
+        }
+        let fences = lines.filter { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
+        if fences.count % 2 == 1, let last = fences.last { lines.append(String(last.prefix(3))) }
+        return lines.joined(separator: "\n")
     }
 
     /// Sets `fields` and adds prompt ids to the `prompts` list in the front matter, creating the
@@ -115,14 +119,17 @@ public enum EntryWriter {
             var header = "---\ndate: \(day)\n"
             for (key, value) in fields { header += "\(key): \(value)\n" }
             if !ids.isEmpty { header += "prompts: [" + ids.joined(separator: ", ") + "]\n" }
-            return Array(withLineEnding(header + "---\n\n", newline).utf8) + bytes
+            var output = bytes
+            output.insert(contentsOf: withLineEnding(header + "---\n\n", newline).utf8, at: EntryParser.byteOrderMarkLength(bytes))
+            return output
         }
         // Edits are collected as (range, replacement) and applied from the end so offsets stay valid.
         var edits: [(Range<Int>, String)] = []
         let closing = lines[bodyStart - 1]
         var insertions = ""
         for (key, value) in fields {
-            if let line = lines[1..<bodyStart - 1].first(where: { keyOf(bytes[$0]) == key }) {
+            // The parser reads the last of repeated keys, so that is the one to change.
+            if let line = lines[1..<bodyStart - 1].last(where: { keyOf(bytes[$0]) == key }) {
                 edits.append((line, "\(key): \(value)"))
             } else {
                 insertions += "\(key): \(value)\n"

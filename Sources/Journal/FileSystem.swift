@@ -83,7 +83,11 @@ public enum FileSystem {
     /// Replaces `path` with `bytes` atomically and durably: a private temporary file in the same
     /// folder is written, fsynced and renamed over the target, then the folder is fsynced. The file
     /// ends with mode `0600`. A reader sees the old file or the new one, never a mix.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(JournalError) {
+    ///
+    /// When `path` is a symbolic link, the file it points to is replaced and the link kept, so a
+    /// day file linked in from another folder (an Obsidian vault) stays shared.
+    public static func writeAtomically(_ bytes: [UInt8], to link: String) throws(JournalError) {
+        let path = try resolvedLink(link)
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -106,6 +110,17 @@ public enum FileSystem {
             fsync(folderFD)
             close(folderFD)
         }
+    }
+
+    /// The file a symbolic link leads to, or `path` itself when it is not a link (or does not exist yet).
+    private static func resolvedLink(_ path: String) throws(JournalError) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return path }
+        guard let resolved = realpath(path, nil) else {
+            throw .cannotWrite(path: path, reason: "it is a link to a file that is not there")
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Writes `bytes` to a new private file (mode `0600`) named from `prefix` in `$TMPDIR` or `/tmp`,
@@ -173,8 +188,9 @@ public final class FileLock {
 
     /// Waits for and takes the lock on `path`, creating the file (`0600`) if needed.
     public init(path: String) throws(JournalError) {
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)  // flock needs no write access
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: FileSystem.lastError()) }
+        fchmod(fd, 0o600)  // a umask such as 0277 must not leave the lock unusable next time
         while flock(fd, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let reason = FileSystem.lastError()

@@ -14,6 +14,10 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case ambiguousCommitment(String, candidates: [String])
     /// The editor failed or was not found.
     case editorFailed(String)
+    /// A second file for a day that already has one; it is not read.
+    case duplicateDay(path: String, kept: String)
+    /// A file changed between being read and being changed, so the change was not made.
+    case changedSinceRead(path: String, what: String)
 
     public var description: String {
         switch self {
@@ -26,6 +30,8 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
             "'\(what)' matches \(candidates.count) open commitments; name one by its id:\n"
                 + candidates.map { "  " + $0 }.joined(separator: "\n")
         case let .editorFailed(reason): reason
+        case let .duplicateDay(path, kept): "ignoring \(path): \(kept) is the file for the same day"
+        case let .changedSinceRead(path, what): "\(path) changed since it was read (\(what)), so nothing was changed"
         }
     }
 }

@@ -29,12 +29,13 @@ public struct JournalStore: Sendable {
     }
 
     /// The journal folder: `--journal`, else `$REFLECT_JOURNAL`, else `$XDG_DATA_HOME/reflect/journal`,
-    /// else `~/.local/share/reflect/journal`.
-    public static func folder(option: String?, environment: (String) -> String?) -> String {
+    /// else `~/.local/share/reflect/journal`; `nil` when none of them is set.
+    public static func folder(option: String?, environment: (String) -> String?) -> String? {
         if let option, !option.isEmpty { return option }
         if let folder = environment("REFLECT_JOURNAL"), !folder.isEmpty { return folder }
         if let data = environment("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/reflect/journal" }
-        return (environment("HOME") ?? "") + "/.local/share/reflect/journal"
+        guard let home = environment("HOME"), !home.isEmpty else { return nil }
+        return home + "/.local/share/reflect/journal"
     }
 
     /// Where `reflect` writes a day that has no file yet.
@@ -49,18 +50,18 @@ public struct JournalStore: Sendable {
     /// path wins (else the first by path) and the other is reported in `duplicates`.
     ///
     /// - Complexity: one directory listing per folder; no file is opened.
-    public func entryFiles() -> (files: [EntryFile], duplicates: [String]) {
+    public func entryFiles() -> (files: [EntryFile], duplicates: [(file: EntryFile, kept: String)]) {
         var found: [EntryFile] = []
         var visited = Set<FileSystem.FileID>()
         walk(root, into: &found, visited: &visited)
         found.sort { ($0.day, $0.path) < ($1.day, $1.path) }
         var files: [EntryFile] = []
-        var duplicates: [String] = []
+        var duplicates: [(file: EntryFile, kept: String)] = []
         files.reserveCapacity(found.count)
         for file in found {
             if let last = files.last, last.day == file.day {
                 let keepNew = file.path == canonicalPath(for: file.day)
-                duplicates.append(keepNew ? last.path : file.path)
+                duplicates.append(keepNew ? (last, file.path) : (file, last.path))
                 if keepNew { files[files.count - 1] = file }
             } else {
                 files.append(file)
@@ -93,7 +94,7 @@ public struct JournalStore: Sendable {
 
     /// `transform` of each entry whose day falls in `range` (all when `nil`), oldest first. Files are
     /// read and parsed on every core, and only what `transform` keeps stays in memory; files that
-    /// cannot be read are passed to `skipped`, in day order, and left alone.
+    /// cannot be read, and second files for a day, are passed to `skipped` in day order and left alone.
     ///
     /// - Complexity: O(total bytes), spread over the machine's cores.
     public func mapEntries<T: Sendable>(
@@ -101,11 +102,27 @@ public struct JournalStore: Sendable {
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (Entry) -> T
     ) -> [T] {
-        let (files, _) = entryFiles()
+        mapFiles(in: range, skipped: skipped) { file, bytes throws(JournalError) in
+            transform(try EntryParser.parse(bytes, day: file.day, path: file.path))
+        }
+    }
+
+    /// `transform` of the bytes of each day's file in `range` (all when `nil`), oldest first, read
+    /// on every core; what cannot be read or `transform` throws is passed to `skipped`.
+    public func mapFiles<T: Sendable>(
+        in range: ClosedRange<Day>? = nil,
+        skipped: (JournalError) -> Void,
+        _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
+    ) -> [T] {
+        let (files, duplicates) = entryFiles()
+        for duplicate in duplicates where range?.contains(duplicate.file.day) ?? true {
+            skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
+        }
         let wanted = range.map { range in files.filter { range.contains($0.day) } } ?? files
         let results = ParallelMap.map(wanted) { file -> Result<T, JournalError> in
             do throws(JournalError) {
-                return .success(transform(try entry(file)))
+                guard let bytes = try FileSystem.read(file.path) else { throw .noEntry(file.day) }
+                return .success(try transform(file, bytes))
             } catch {
                 return .failure(error)
             }

@@ -23,7 +23,12 @@ public enum NaturalDueDate {
         let words = Word.split(text)
         for (index, word) in words.enumerated() where word.lower == "by" {
             if let (due, last) = resolve(words, from: index + 1, text: text, written: written) {
-                return Match(due: due, range: word.range.lowerBound..<words[last].range.upperBound)
+                let end = timeOfDay(words, after: last) ?? last
+                return Match(due: due, range: word.range.lowerBound..<words[end].range.upperBound)
+            }
+            // "by 5pm", "by noon": a time alone is that day.
+            if let end = timeOfDay(words, after: index) {
+                return Match(due: written, range: word.range.lowerBound..<words[end].range.upperBound)
             }
         }
         return nil
@@ -35,6 +40,9 @@ public enum NaturalDueDate {
         let before = text[..<match.range.lowerBound].trimmed
         let after = text[match.range.upperBound...].trimmed
         var remaining = after.isEmpty || after.first!.isPunctuation ? before + after : before + " " + after
+        for empty in ["()", "[]", "( )", "[ ]"] where remaining.contains(empty) {
+            remaining = remaining.split(separator: empty, omittingEmptySubsequences: false).joined().trimmed
+        }
         while let last = remaining.last, last == "," || last == ";" || last == " " { remaining.removeLast() }
         while let first = remaining.first, first == "," || first == ";" || first == " " { remaining.removeFirst() }
         return (remaining, match.due)
@@ -87,16 +95,51 @@ public enum NaturalDueDate {
         }
         if let weekday = weekdays[first] { return (nextWeekday(weekday, after: written), i) }
         if let month = months[first], let next = word(i + 1), let dayNumber = ordinalNumber(next) {
+            if let year = word(i + 2).flatMap(yearNumber) {
+                return Day(year: year, month: month, day: dayNumber).map { ($0, i + 2) }
+            }
             return monthDay(month, dayNumber, written).map { ($0, i + 1) }
         }
         if let dayNumber = ordinalNumber(first) {
             var j = i + 1
             if word(j) == "of" { j += 1 }
             if let name = word(j), let month = months[name] {
+                if let year = word(j + 1).flatMap(yearNumber) {
+                    return Day(year: year, month: month, day: dayNumber).map { ($0, j + 1) }
+                }
                 return monthDay(month, dayNumber, written).map { ($0, j) }
             }
         }
         return nil
+    }
+
+    /// The index of the last word of a time of day right after word `index` — "morning", "noon",
+    /// "5pm", "5 pm", "at 10", "at 10:30 am" — or `nil` when none follows.
+    private static func timeOfDay(_ words: [Word], after index: Int) -> Int? {
+        func word(_ i: Int) -> String? { i < words.count ? words[i].lower : nil }
+        var i = index + 1
+        if let name = word(i), ["morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "lunch", "lunchtime", "eod", "cob"].contains(name) {
+            return i
+        }
+        let afterAt = word(i) == "at"
+        if afterAt { i += 1 }
+        guard let time = word(i) else { return nil }
+        if let name = word(i), afterAt, ["noon", "midday", "lunch", "lunchtime"].contains(name) { return i }
+        let digits = time.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let hour = Int(digits), hour <= 24 else { return nil }
+        let suffix = time.dropFirst(digits.count)
+        if suffix == "am" || suffix == "pm" { return i }
+        guard suffix.isEmpty else { return nil }
+        var last = i
+        if let minutes = word(last + 1), minutes.count == 2, minutes.allSatisfy({ $0.isASCII && $0.isNumber }), afterAt { last += 1 }
+        if let meridiem = word(last + 1), meridiem == "am" || meridiem == "pm" { return last + 1 }
+        return afterAt ? last : nil
+    }
+
+    /// A year written out in full, 2000–2999.
+    private static func yearNumber(_ word: String) -> Int? {
+        guard word.count == 4, let year = Int(word), (2000...2999).contains(year) else { return nil }
+        return year
     }
 
     /// Whether "by" could stand in `text` at all: most task texts have no due phrase.

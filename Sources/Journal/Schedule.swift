@@ -2,8 +2,8 @@
 ///
 /// - Each day has one focus prompt. The area follows the weekday: Monday activity, Tuesday pipeline,
 ///   Wednesday data, Thursday commitments, Friday coaching, Saturday and Sunday attitude.
-/// - Within an area the prompts come in a shuffled order fixed by the area's name and the cycle
-///   number; each cycle uses every prompt once before the next begins, so none repeats early.
+/// - Within an area the prompts come in one shuffled order, fixed by the area's name, walked round
+///   and round: every prompt of the area comes once before any comes again.
 /// - Every day carries the attitude check-in; a month's last day adds the review questions.
 public struct Schedule: Sendable {
     /// The prompts of one day.
@@ -30,13 +30,23 @@ public struct Schedule: Sendable {
     /// The prompts for `day`.
     public func prompts(for day: Journal.Day) -> Day {
         let area = Schedule.focusArea(weekday: day.weekday)
-        let bank = promptSet.prompts(in: area).sorted { $0.id < $1.id }
+        var bank = promptSet.prompts(in: area).sorted { $0.id < $1.id }
+        if bank.isEmpty {
+            // A replaced bundle may leave an area empty: any focus prompt is better than none.
+            bank = promptSet.prompts.filter { Prompt.Area.focusAreas.contains($0.area) }.sorted { $0.id < $1.id }
+        }
+        let checkIn = promptSet.prompt(id: "checkin.attitude") ?? promptSet.prompts(in: .checkin).first
+            ?? Prompt(id: "checkin.attitude", text: "How would you rate your attitude today, from 1 (low) to 5 (high)?")!
+        guard !bank.isEmpty else {
+            return Day(focus: checkIn, checkIn: checkIn, review: [])
+        }
+        // One fixed shuffled order per area, walked round and round: any run of consecutive
+        // days uses every prompt of an area once before any comes again.
+        let order = Schedule.shuffled(bank.count, seed: Schedule.hash(area.rawValue))
         let occurrence = Schedule.occurrence(of: day)
-        let cycle = Schedule.floorDivision(occurrence, bank.count)
-        let order = Schedule.order(of: area, count: bank.count, cycle: cycle)
-        let checkIn = promptSet.prompt(id: "checkin.attitude") ?? promptSet.prompts(in: .checkin)[0]
+        let position = occurrence - Schedule.floorDivision(occurrence, bank.count) * bank.count
         return Day(
-            focus: bank[order[occurrence - cycle * bank.count]],
+            focus: bank[order[position]],
             checkIn: checkIn,
             review: day.isLastDayOfMonth ? promptSet.prompts(in: .review) : []
         )
@@ -47,19 +57,6 @@ public struct Schedule: Sendable {
         let weekdays = (1...7).filter { focusArea(weekday: $0) == focusArea(weekday: day.weekday) }
         let weeks = floorDivision(day.ordinal - 4, 7)
         return weeks * weekdays.count + weekdays.filter { $0 < day.weekday }.count
-    }
-
-    /// The order of an area's bank in one cycle. When a cycle would open with the prompt the
-    /// previous one closed with, its first two prompts trade places, so no prompt comes twice in a row.
-    static func order(of area: Prompt.Area, count: Int, cycle: Int) -> [Int] {
-        let seed = hash(area.rawValue)
-        var order = shuffled(count, seed: seed &+ UInt64(bitPattern: Int64(cycle)))
-        // With three or more prompts the swap never touches the last place, so the previous
-        // cycle's last prompt is the last of its plain shuffle.
-        if count >= 3, order[0] == shuffled(count, seed: seed &+ UInt64(bitPattern: Int64(cycle - 1))).last {
-            order.swapAt(0, 1)
-        }
-        return order
     }
 
     /// `value / divisor` rounded down, for days before the schedule's first Monday too.

@@ -10,7 +10,10 @@ struct Context {
 
     init(invocation: Invocation) throws(UsageError) {
         self.invocation = invocation
-        store = JournalStore(root: JournalStore.folder(option: invocation.value("--journal"), environment: Console.environment))
+        guard let folder = JournalStore.folder(option: invocation.value("--journal"), environment: Console.environment) else {
+            throw UsageError("there is no journal folder: give --journal DIR, or set REFLECT_JOURNAL or HOME", command: invocation.command)
+        }
+        store = JournalStore(root: folder)
         today = try invocation.value("--date").map { text throws(UsageError) in try Context.day(text, option: "--date", command: invocation.command) } ?? Clock.today()
         let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty
         style = Style(enabled: !noColor && Console.outputIsTerminal)
@@ -83,8 +86,16 @@ struct Context {
         store.mapEntries(skipped: Context.skip, Commitment.all(in:)).flatMap { $0 }
     }
 
-    /// Warns about a file that is skipped because it cannot be read.
+    /// Open commitments from earlier days, oldest first: what the day's reflection reviews.
+    func commitmentsToReview() -> [Commitment] {
+        allCommitments().filter { $0.madeOn < today && $0.state == .open }
+    }
+
+    /// Warns about a file that is not read: not text, unreadable, or a second file for a day.
     static func skip(_ error: JournalError) {
-        Console.warn("skipping \(error)")
+        switch error {
+        case let .unreadable(path, reason), let .cannotRead(path, reason): Console.warn("skipping \(path): \(reason)")
+        default: Console.warn(error.description)
+        }
     }
 }

@@ -16,7 +16,7 @@ enum ExitCode: Int32 {
         case let failure as CommandFailure: self = failure.code
         case let error as JournalError:
             switch error {
-            case .unreadable, .ambiguousCommitment: self = .data
+            case .unreadable, .ambiguousCommitment, .duplicateDay, .changedSinceRead: self = .data
             case .noEntry, .noCommitment: self = .notFound
             case .cannotWrite: self = .cannotCreate
             case .cannotRead, .editorFailed: self = .ioError

@@ -15,8 +15,10 @@ struct JournalFolderTests {
         (nil, ["XDG_DATA_HOME": "relative/data", "HOME": "/home/u"], "/home/u/.local/share/reflect/journal"),
         (nil, ["HOME": "/home/u"], "/home/u/.local/share/reflect/journal"),
         ("relative/j", [:], "relative/j"),
-    ] as [(String?, [String: String], String)])
-    func precedence(option: String?, environment: [String: String], expected: String) {
+        (nil, [:], nil),
+        (nil, ["HOME": ""], nil),
+    ] as [(String?, [String: String], String?)])
+    func precedence(option: String?, environment: [String: String], expected: String?) {
         #expect(JournalStore.folder(option: option, environment: { environment[$0] }) == expected)
     }
 
@@ -51,7 +53,7 @@ struct JournalStoreTests {
             JournalStore.EntryFile(day: Day.iso("2026-11-24"), path: folder.path + "/2026/11/2026-11-24.md"),
             JournalStore.EntryFile(day: Day.iso("2026-11-25"), path: folder.path + "/daily/2026-11-25.md"),
         ])
-        #expect(duplicates == [])
+        #expect(duplicates.isEmpty)
     }
 
     @Test("When two files name the same day the canonical one wins and the other is a duplicate")
@@ -66,9 +68,12 @@ struct JournalStoreTests {
         let store = JournalStore(root: folder.path)
         let (files, duplicates) = store.entryFiles()
         #expect(files.map(\.path) == [folder.path + "/a/2026-11-20.md", folder.path + "/2026/11/2026-11-24.md"])
-        #expect(Set(duplicates) == [
+        let ignored: Set<String> = Set(duplicates.map(\.file.path))
+        #expect(ignored == [
             folder.path + "/b/2026-11-20.md", folder.path + "/0-inbox/2026-11-24.md", folder.path + "/zz/2026-11-24.md",
         ])
+        let kept: Set<String> = Set(duplicates.map(\.kept))
+        #expect(kept == [folder.path + "/a/2026-11-20.md", folder.path + "/2026/11/2026-11-24.md"])
         #expect(store.existingPath(for: Day.iso("2026-11-24")) == folder.path + "/2026/11/2026-11-24.md")
         #expect(store.existingPath(for: Day.iso("2026-11-20")) == folder.path + "/a/2026-11-20.md")
         #expect(store.existingPath(for: Day.iso("2026-11-21")) == nil)

@@ -41,6 +41,13 @@ struct NaturalDueDateTests {
         ("by next Monday", "2026-11-30"),
         ("by 2026-12-24", "2026-12-24"),
         ("by 2025-01-01", "2025-01-01"),
+        ("by Dec 1, 2027", "2027-12-01"),
+        ("by 1 March 2027", "2027-03-01"),
+        ("by tomorrow morning", "2026-11-25"),
+        ("by Friday at 3 pm", "2026-11-27"),
+        ("by Friday at 10:30", "2026-11-27"),
+        ("by 5pm", "2026-11-24"),
+        ("by noon", "2026-11-24"),
     ])
     func resolvesOnTuesday(phrase: String, expected: String) throws {
         let match = try #require(NaturalDueDate.find(in: phrase, writtenOn: Self.tuesday))
@@ -49,12 +56,19 @@ struct NaturalDueDateTests {
     }
 
     @Test("Words that only look like a due phrase give no date", arguments: [
-        "standby", "by the way", "drop by", "Stand by me", "by phone", "by 5pm", "by 3 people",
+        "standby", "by the way", "drop by", "Stand by me", "by phone", "by 3 people",
         "by Dec 32", "by 2026-02-30", "nearby Friday", "bypass Friday", "by the", "",
         "Friday", "due Friday",
     ])
     func noDueDate(text: String) {
         #expect(NaturalDueDate.find(in: text, writtenOn: Self.tuesday) == nil)
+    }
+
+    @Test("A due phrase in brackets leaves no empty brackets behind")
+    func brackets() throws {
+        let extracted = try #require(NaturalDueDate.extract(from: "Send the deck (by Friday)", writtenOn: Self.tuesday))
+        #expect(extracted.text == "Send the deck")
+        #expect(extracted.due == Day.iso("2026-11-27"))
     }
 
     @Test("The phrase is found inside a sentence and its range covers it exactly")

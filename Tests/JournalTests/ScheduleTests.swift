@@ -65,18 +65,21 @@ struct ScheduleTests {
         }
     }
 
-    @Test("A prompt never comes back on its area's very next day, at a cycle's end included")
-    func noBackToBack() {
-        var previous: [Prompt.Area: (day: Day, id: String)] = [:]
-        var repeats: [String] = []
+    @Test("Any run of as many consecutive occurrences as an area has prompts holds each prompt once")
+    func everyWindowIsTheWholeBank() {
+        var occurrences: [Prompt.Area: [String]] = [:]
         var day = Day.iso("2026-01-01")
         while day < Day.iso("2029-01-01") {
             let focus = Self.schedule.prompts(for: day).focus
-            if let last = previous[focus.area], last.id == focus.id { repeats.append("\(last.day) and \(day): \(focus.id)") }
-            previous[focus.area] = (day, focus.id)
+            occurrences[focus.area, default: []].append(focus.id)
             day = day.adding(days: 1)
         }
-        #expect(repeats == [])
+        for area in Prompt.Area.focusAreas {
+            let size = Self.bundled.prompts(in: area).count
+            let seen = occurrences[area] ?? []
+            let short = (0...(seen.count - size)).filter { Set(seen[$0..<$0 + size]).count != size }
+            #expect(short.isEmpty, "\(area): windows starting at \(short.prefix(3)) repeat a prompt")
+        }
     }
 
     @Test("Days before 1970 get prompts too, from the right area")

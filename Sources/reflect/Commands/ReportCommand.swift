@@ -55,8 +55,12 @@ enum ReportCommand {
     /// Reads the month, the month before and the list of entry days, and builds the report.
     static func build(_ month: Month, context: Context) -> MonthlyReport {
         let reference = MonthlyReport.reference(for: month, today: context.today)
-        let files = reference.period == .future ? [] : context.store.entryFiles().files
         let previous = month.previous
+        let found = reference.period == .future ? nil : context.store.entryFiles()
+        let files = found?.files ?? []
+        for duplicate in found?.duplicates ?? [] where month.contains(duplicate.file.day) || previous.contains(duplicate.file.day) {
+            Context.skip(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
+        }
         return MonthlyReport.build(
             month: month,
             today: context.today,
@@ -68,7 +72,8 @@ enum ReportCommand {
         )
     }
 
-    /// The entries of `files`; files that cannot be read are named in a warning and left alone.
+    /// The entries of `files`, read one after the other (a month is too few files to share out
+    /// among cores); files that cannot be read are named in a warning and left alone.
     private static func read(_ files: [JournalStore.EntryFile], context: Context) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(files.count)
@@ -76,7 +81,7 @@ enum ReportCommand {
             do throws(JournalError) {
                 entries.append(try context.store.entry(file))
             } catch {
-                Console.warn("skipping \(error)")
+                Context.skip(error)
             }
         }
         return entries

@@ -8,10 +8,10 @@ struct Today {
     private var day: Day { context.today }
     private var style: Style { context.style }
 
-    /// What one sitting produced, ready to be saved.
     /// How many open commitments the guided flow asks about: the most recently made.
     static let reviewLimit = 10
 
+    /// What one sitting produced, ready to be saved.
     struct Reflection {
         var answers: [EntryWriter.Answer] = []
         var attitude: Int?
@@ -46,6 +46,9 @@ struct Today {
         if let id = invocation.value("--prompt") {
             guard let prompt = promptSet.prompt(id: id) else {
                 throw UsageError("--prompt '\(id)' is not a prompt id; 'reflect prompts' lists them", command: invocation.command)
+            }
+            guard prompt.area != .checkin else {
+                throw UsageError("the check-in is a rating, not a written answer: use --attitude 1-5", command: invocation.command)
             }
             focus = prompt
         }
@@ -95,7 +98,7 @@ struct Today {
             }
         }
 
-        let open = context.allCommitments().filter { $0.madeOn < day && $0.state == .open }
+        let open = context.commitmentsToReview()
         // A daily habit cannot mean walking years of old promises: the most recent ones are asked
         // about, and the rest are counted and left to `reflect commitments`.
         let toReview = open.suffix(Today.reviewLimit)
@@ -186,9 +189,15 @@ struct Today {
             throw CommandFailure("the draft \(path) is gone or not UTF-8 text, so nothing was saved", code: .ioError)
         }
         var reflection = Reflection(attitude: given)
+        // Text that is not under one of the questions (under the title, under a heading the writer
+        // added or retyped) is kept with the focus answer, headings and all: nothing typed is dropped.
+        var otherText: [String] = []
         for section in try Today.sections(of: text, day: day, path: path) {
             let body = section.body
-            guard let prompt = prompts.first(where: { $0.text == section.heading }) else { continue }
+            guard let prompt = prompts.first(where: { $0.text == section.heading }) else {
+                if !body.isEmpty { otherText.append(section.heading.isEmpty ? body : "## \(section.heading)\n\n\(body)") }
+                continue
+            }
             if prompt.area == .checkin {
                 guard !body.isEmpty else { continue }
                 guard let value = Int(body), (1...5).contains(value) else {
@@ -199,7 +208,15 @@ struct Today {
                 reflection.answers.append(.init(prompt: prompt, text: body))
             }
         }
-        guard text != draft, !reflection.answers.isEmpty || reflection.attitude != given else {
+        if !otherText.isEmpty {
+            if let index = reflection.answers.firstIndex(where: { $0.prompt == focus }) {
+                let answer = reflection.answers[index]
+                reflection.answers[index] = .init(prompt: focus, text: ([answer.text] + otherText).joined(separator: "\n\n"))
+            } else {
+                reflection.answers.insert(.init(prompt: focus, text: otherText.joined(separator: "\n\n")), at: 0)
+            }
+        }
+        guard !reflection.answers.isEmpty || reflection.attitude != given else {
             unlink(path)
             Console.write("Nothing saved: the draft was left empty.\n")
             return
@@ -230,6 +247,8 @@ struct Today {
         let store = context.store
         do throws(JournalError) {
             return try store.withLock { () throws(JournalError) -> String in
+                // Every change is worked out before anything is written, so a conflict writes nothing.
+                let commitmentUpdate = try CommitmentUpdate.prepare(reflection.changes, on: day)
                 let path = store.existingPath(for: day) ?? store.canonicalPath(for: day)
                 let updated: [UInt8]
                 if let bytes = try FileSystem.read(path) {
@@ -241,7 +260,7 @@ struct Today {
                                                    answers: reflection.answers, commitments: reflection.newCommitments)
                 }
                 try store.write(updated, to: path)
-                try CommitmentUpdate.apply(reflection.changes, on: day, store: store)
+                try commitmentUpdate.write(to: store)
                 return path
             }
         } catch {
