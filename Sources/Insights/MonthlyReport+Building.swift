@@ -24,9 +24,7 @@ extension MonthlyReport {
         let previousMonth = month.previous
         let previous = ReportEntries(previousEntries.filter { previousMonth.contains($0.day) }, analyzer: analyzer)
 
-        var knownDays = Set(entryDays.filter { $0 <= reference })
-        knownDays.formUnion(current.entries.map(\.day))
-        let daysToReference = knownDays.sorted()
+        let daysToReference = sortedDays(entryDays, through: reference, including: current.entries.map(\.day))
         let daysInMonth = current.entries.map(\.day)
 
         let commitments = current.entries.flatMap(Commitment.all(in:))
@@ -55,7 +53,7 @@ extension MonthlyReport {
             ),
             negativeWords: negativeWords(in: current.analyses),
             themes: themes(current: current.analyses, previous: previous.analyses, names: analyzer.lexicon.themeNames),
-            recurring: Array(RecurringTerm.find(in: current.entries.map(\.body), lexicon: analyzer.lexicon)
+            recurring: Array(RecurringTerm.find(in: current.bodies, lexicon: analyzer.lexicon)
                 .prefix(topRecurringTerms)),
             commitments: account(commitments, on: reference, entryDays: daysToReference.filter(month.contains),
                                  current: current, lexicon: analyzer.lexicon),
@@ -64,16 +62,19 @@ extension MonthlyReport {
     }
 }
 
-/// A month's entries, one a day in day order, with the analysis of each one's body.
+/// A month's entries, one a day in day order, with each one's body (the text without front
+/// matter) and its analysis.
 private struct ReportEntries {
     let entries: [Entry]
+    let bodies: [String]
     let analyses: [TextAnalysis]
 
     init(_ entries: [Entry], analyzer: TextAnalyzer) {
         var seen = Set<Day>()
         let unique = entries.sorted { $0.day < $1.day }.filter { seen.insert($0.day).inserted }
         self.entries = unique
-        analyses = unique.map { analyzer.analyze($0.body, writtenOn: $0.day) }
+        bodies = unique.map(\.body)
+        analyses = zip(unique, bodies).map { analyzer.analyze($1, writtenOn: $0.day) }
     }
 
     /// The averages of the entries whose indices are in `indices` (all when `nil`).
@@ -92,6 +93,20 @@ private struct ReportEntries {
 }
 
 private extension MonthlyReport {
+    /// `days` up to `reference` with `extra` added, sorted and without repeats.
+    ///
+    /// - Complexity: O(n) when `days` is already sorted without repeats and holds `extra` (as
+    ///   `JournalStore.entryFiles()` gives it), else O(n log n).
+    static func sortedDays(_ days: [Day], through reference: Day, including extra: [Day]) -> [Day] {
+        let end = days.firstIndex { $0 > reference } ?? days.endIndex
+        let prefix = days[..<end]
+        let isSorted = zip(prefix, prefix.dropFirst()).allSatisfy { $0 < $1 }
+        if isSorted, extra.allSatisfy({ prefix.containsSorted($0) }), !days[end...].contains(where: { $0 <= reference }) {
+            return Array(prefix)
+        }
+        return Set(days.filter { $0 <= reference } + extra).sorted()
+    }
+
     /// The month's weeks, Monday to Sunday, clipped to the month and to `reference`.
     static func weeks(of month: Month, through reference: Day, entries: ReportEntries, commitments: [Commitment]) -> [Week] {
         var weeks: [Week] = []
@@ -185,6 +200,10 @@ private extension MonthlyReport {
     static func coachingNotes(in entries: [Entry], promptSet: PromptSet) -> [CoachingNote] {
         let wanted = promptSet.prompts.filter { $0.area == .coaching || $0.id == coachingReviewPromptID }
         guard !wanted.isEmpty else { return [] }
+        // Every prompt by its exact text (so another area's question is never taken loosely for a
+        // coaching one), the wanted ones also by their loose text.
+        var byText: [String: Prompt] = [:]
+        for prompt in promptSet.prompts where byText[prompt.text] == nil { byText[prompt.text] = prompt }
         var byLooseText: [String: Prompt] = [:]
         for prompt in wanted where byLooseText[looseHeading(prompt.text)] == nil {
             byLooseText[looseHeading(prompt.text)] = prompt
@@ -192,8 +211,12 @@ private extension MonthlyReport {
         var notes: [CoachingNote] = []
         for entry in entries {
             for section in entry.sections where !section.heading.isEmpty {
-                let exact = promptSet.prompt(text: section.heading)
-                let prompt = exact.map { wanted.contains($0) ? $0 : nil } ?? byLooseText[looseHeading(section.heading)]
+                let prompt: Prompt?
+                if let exact = byText[section.heading] {
+                    prompt = wanted.contains(exact) ? exact : nil
+                } else {
+                    prompt = byLooseText[looseHeading(section.heading)]
+                }
                 guard let prompt else { continue }
                 let text = withoutTaskLines(section.body)
                 guard !text.isEmpty else { continue }
@@ -234,6 +257,19 @@ private extension MonthlyReport {
 
     /// The review question whose answer belongs on the one-to-one agenda.
     static let coachingReviewPromptID = "review.want-help"
+}
+
+private extension ArraySlice where Element == Day {
+    /// Whether the slice, sorted ascending, holds `day`: a binary search.
+    func containsSorted(_ day: Day) -> Bool {
+        var low = startIndex
+        var high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if self[middle] < day { low = middle + 1 } else { high = middle }
+        }
+        return low < endIndex && self[low] == day
+    }
 }
 
 private extension String {

@@ -7,6 +7,7 @@ extension MonthlyReport {
         guard value.isFinite else { return "–" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
+        guard abs(value) * scale < 1e15 else { return String(value) }
         let scaled = Int((abs(value) * scale).rounded())
         let divisor = Int(scale)
         var text = String(scaled / divisor)

@@ -47,7 +47,7 @@ public struct TextReportRenderer {
         }
         page += styling.dim(report.coverage + " · as of \(report.reference.longDescription)") + "\n"
         for section in [writing(report), attitude(report), negativity(report), themes(report),
-                        commitments(report), agenda(report)] where !section.isEmpty {
+                        commitments(report), agenda(report)] {
             page += "\n" + section
         }
         return page
@@ -102,8 +102,7 @@ public struct TextReportRenderer {
     private func negativity(_ report: MonthlyReport) -> String {
         let text = title("Negative words")
         guard !report.negativeWords.isEmpty else { return text + "  None counted this month.\n" }
-        let words = report.negativeWords.map { "\($0.word) \($0.count)" }.joined(separator: " · ")
-        return text + wrap(words, indent: "  ")
+        return text + wrap(items: report.negativeWords.map { "\($0.word) \($0.count)" }, separator: " · ", indent: "  ")
     }
 
     private func themes(_ report: MonthlyReport) -> String {
@@ -115,7 +114,7 @@ public struct TextReportRenderer {
             })
         if !report.recurring.isEmpty {
             text += "\n  " + styling.dim("Recurring (entries):") + "\n"
-            text += wrap(report.recurring.map { "\($0.term) (\($0.entries))" }.joined(separator: ", "), indent: "    ")
+            text += wrap(items: report.recurring.map { "\($0.term) (\($0.entries))" }, separator: ", ", indent: "    ")
         }
         return text
     }
@@ -135,7 +134,7 @@ public struct TextReportRenderer {
                      MonthlyReport.count(unmet.ageDays, "day", "days"),
                      MonthlyReport.count(unmet.carried, "entry", "entries"), unmet.commitment.text]
                 },
-                indent: "    ")
+                indent: "    ", textLast: true)
         }
         if !account.stated.isEmpty {
             text += "\n  " + styling.bold("Stated in prose, not tracked (\(account.stated.count))") + "\n"
@@ -177,18 +176,17 @@ public struct TextReportRenderer {
     private func row(_ label: String, _ value: String) -> String { "  " + pad(label, 10) + value + "\n" }
 
     /// Columns padded to their widest cell: the first left-aligned, the rest right-aligned, except
-    /// a last column of free text, which is left-aligned.
-    private func table(header: [String], rows: [[String]], indent: String = "  ") -> String {
+    /// a last column of free text (`textLast`), which is left-aligned and not padded.
+    private func table(header: [String], rows: [[String]], indent: String = "  ", textLast: Bool = false) -> String {
         var widths = header.map(\.count)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
         }
-        let freeText = header.last == "Commitment"
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (column, cell) in cells.enumerated() {
                 let isLast = column == cells.count - 1
-                if column == 0 || (isLast && freeText) {
+                if column == 0 || (isLast && textLast) {
                     parts.append(isLast ? cell : pad(cell, widths[column]))
                 } else {
                     parts.append(String(repeating: " ", count: widths[column] - cell.count) + cell)
@@ -203,6 +201,24 @@ public struct TextReportRenderer {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// `items` joined by `separator` (which ends in one space) and wrapped between items, never
+    /// inside one: a line ends with the separator's visible part.
+    private func wrap(items: [String], separator: String, indent: String) -> String {
+        let mark = separator.trimmingTrailingSpaces
+        var lines: [String] = []
+        var line = ""
+        for (index, item) in items.enumerated() {
+            let piece = index < items.count - 1 ? item + mark : item
+            if !line.isEmpty, indent.count + line.count + 1 + piece.count > width {
+                lines.append(indent + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + piece
+        }
+        lines.append(indent + line)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `text` wrapped at the renderer's width, as one string ending in a line break.
@@ -228,5 +244,14 @@ public struct TextReportRenderer {
         }
         lines.append(line)
         return lines
+    }
+}
+
+private extension String {
+    /// Without spaces at the end.
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

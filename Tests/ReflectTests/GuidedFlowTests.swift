@@ -2,20 +2,24 @@ import Foundation
 import Glibc
 import Testing
 
+/// The keystroke that stands for Ctrl-C.
+private let interrupt = "<Ctrl-C>"
+
 /// Runs `reflect` on a pseudo-terminal, typing `keystrokes`, and returns what it showed.
-private func runOnTerminal(_ arguments: [String], typing keystrokes: [String]) throws -> (status: Int32, screen: String) {
+private func runOnTerminal(_ arguments: [String], typing keystrokes: [String], environment: [String: String] = [:]) throws -> (status: Int32, screen: String) {
     var controller: Int32 = -1
     var device: Int32 = -1
     guard openpty(&controller, &device, nil, nil, nil) == 0 else { throw POSIXError(.EIO) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Binary.reflect)
     process.arguments = arguments
-    process.environment = ["TZ": "UTC", "NO_COLOR": "1", "HOME": NSTemporaryDirectory()]
+    process.environment = ["TZ": "UTC", "NO_COLOR": "1", "HOME": NSTemporaryDirectory()].merging(environment) { $1 }
     let terminal = FileHandle(fileDescriptor: device, closeOnDealloc: false)
     process.standardInput = terminal
     process.standardOutput = terminal
     process.standardError = terminal
     try process.run()
+    Binary.killIfHung(process)
     close(device)
     let screen = ReadBuffer()
     let controllerFD = controller
@@ -30,6 +34,11 @@ private func runOnTerminal(_ arguments: [String], typing keystrokes: [String]) t
     reader.start()
     for line in keystrokes {
         usleep(150_000)
+        // The child has no controlling terminal here, so Ctrl-C is the signal the terminal would send.
+        if line == interrupt {
+            process.interrupt()
+            continue
+        }
         _ = (line + "\n").withCString { write(controller, $0, strlen($0)) }
     }
     process.waitUntilExit()
@@ -98,5 +107,32 @@ struct GuidedFlowTests {
         #expect(run.screen.contains("Follow up with account 3  ["))
         #expect(run.screen.contains("Follow up with account 12  ["))
         #expect(try journal.read("2026/11/2026-11-20.md") == tasks)
+    }
+
+    @Test("Ctrl-C halfway through keeps what was typed in a private recovery file and says where")
+    func interrupted() throws {
+        let journal = TemporaryFolder()
+        let recoveries = TemporaryFolder()
+        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"],
+                                    typing: ["Acme is stuck on legal.", "Second line.", interrupt],
+                                    environment: ["TMPDIR": recoveries.path])
+        #expect(run.status == 130)
+        let files = try FileManager.default.contentsOfDirectory(atPath: recoveries.path)
+        #expect(files.count == 1)
+        #expect(run.screen.contains("Interrupted: what you wrote is kept in \(recoveries.path)/\(files.first ?? "?")\n"))
+        #expect(try recoveries.read(files[0]).hasSuffix("\n\nAcme is stuck on legal.\nSecond line.\n"))
+        #expect(recoveries.mode(files[0]) == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: journal("2026")))
+    }
+
+    @Test("a saved reflection leaves no recovery file behind")
+    func noRecoveryAfterSave() throws {
+        let journal = TemporaryFolder()
+        let recoveries = TemporaryFolder()
+        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"],
+                                    typing: ["Fine day.", ".", "4", ""], environment: ["TMPDIR": recoveries.path])
+        #expect(run.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: recoveries.path).isEmpty)
+        #expect(try journal.read("2026/11/2026-11-24.md").contains("Fine day."))
     }
 }

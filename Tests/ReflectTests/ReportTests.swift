@@ -248,13 +248,17 @@ struct ReportTests {
         #expect(result.stderr.hasPrefix(message + "Usage: reflect report "))
     }
 
-    @Test("a file that cannot be read is skipped with a warning")
-    func unreadableFile() throws {
+    @Test("a file that cannot be read, or a second file for a day, is skipped with a warning")
+    func skippedFiles() throws {
         let journal = try reportJournal()
         try journal.write("2026/11/2026-11-15.md", bytes: [0x66, 0xFF, 0x0A])
+        try journal.write("notes/2026-11-13.md", "A second 13 November, with a slump and a no-show.\n")
         let result = try report(journal, ["--format", "json"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: skipping cannot read \(journal("2026/11/2026-11-15.md"))"))
-        #expect((try jsonObject(result.stdout) as? [String: Any])?["entries"] as? Int == 14)
+        #expect(result.stderr.contains("warning: skipping \(journal("2026/11/2026-11-15.md")): it is not UTF-8 text\n"))
+        #expect(result.stderr.contains("warning: ignoring \(journal("notes/2026-11-13.md"))"))
+        let json = try #require(try jsonObject(result.stdout) as? [String: Any])
+        #expect(json["entries"] as? Int == 14)
+        #expect((json["negativeWords"] as? [[String: Any]])?.count == 5)
     }
 }

@@ -55,36 +55,17 @@ enum ReportCommand {
     /// Reads the month, the month before and the list of entry days, and builds the report.
     static func build(_ month: Month, context: Context) -> MonthlyReport {
         let reference = MonthlyReport.reference(for: month, today: context.today)
-        let previous = month.previous
-        let found = reference.period == .future ? nil : context.store.entryFiles()
-        let files = found?.files ?? []
-        for duplicate in found?.duplicates ?? [] where month.contains(duplicate.file.day) || previous.contains(duplicate.file.day) {
-            Context.skip(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
-        }
+        let read = reference.period == .future ? nil : JournalReading(store: context.store, month: month, through: reference.day)
+        for problem in read?.problems ?? [] { Context.skip(problem) }
         return MonthlyReport.build(
             month: month,
             today: context.today,
-            entries: read(files.filter { month.contains($0.day) && $0.day <= reference.day }, context: context),
-            previousEntries: read(files.filter { previous.contains($0.day) }, context: context),
-            entryDays: files.map(\.day),
+            entries: read?.entries ?? [],
+            previousEntries: read?.previousEntries ?? [],
+            entryDays: read?.entryDays ?? [],
             promptSet: context.promptSet(),
             analyzer: context.analyzer()
         )
-    }
-
-    /// The entries of `files`, read one after the other (a month is too few files to share out
-    /// among cores); files that cannot be read are named in a warning and left alone.
-    private static func read(_ files: [JournalStore.EntryFile], context: Context) -> [Entry] {
-        var entries: [Entry] = []
-        entries.reserveCapacity(files.count)
-        for file in files {
-            do throws(JournalError) {
-                entries.append(try context.store.entry(file))
-            } catch {
-                Context.skip(error)
-            }
-        }
-        return entries
     }
 
     /// The report in `format`; only text is styled, and only when `style` is enabled.
@@ -99,3 +80,36 @@ enum ReportCommand {
         }
     }
 }
+
+/// What the report reads from the journal: the days that have a file (no file opened for them),
+/// the month's entries up to the reference day and the previous month's, and what was skipped.
+/// Only those two months' files are opened; a month is too few files to share out among cores.
+private struct JournalReading {
+    let entryDays: [Day]
+    let entries: [Entry]
+    let previousEntries: [Entry]
+    /// Second files for a day, then files that could not be read.
+    let problems: [JournalError]
+
+    init(store: JournalStore, month: Month, through reference: Day) {
+        let previous = month.previous
+        let (files, duplicates) = store.entryFiles()
+        var problems = duplicates.filter { month.contains($0.file.day) || previous.contains($0.file.day) }
+            .map { JournalError.duplicateDay(path: $0.file.path, kept: $0.kept) }
+        func read(_ files: [JournalStore.EntryFile]) -> [Entry] {
+            files.compactMap { file in
+                do throws(JournalError) {
+                    return try store.entry(file)
+                } catch {
+                    problems.append(error)
+                    return nil
+                }
+            }
+        }
+        entryDays = files.map(\.day)
+        previousEntries = read(files.filter { previous.contains($0.day) })
+        entries = read(files.filter { month.contains($0.day) && $0.day <= reference })
+        self.problems = problems
+    }
+}
+

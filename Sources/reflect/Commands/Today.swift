@@ -81,20 +81,25 @@ struct Today {
 
     private func guided(focus: Prompt, scheduled: Schedule.Day, attitude given: Int?) throws {
         var reflection = Reflection(attitude: given)
+        let draft = RecoveryDraft(day: day)
+        defer { draft.discard() }
         Console.write(style.bold(day.longDescription) + style.dim(" · \(focus.area.rawValue)") + "\n\n")
         Console.write(style.bold(focus.text) + "\n")
         Console.write(style.dim("Write as many lines as you like; a line with only '.' (or Ctrl-D) ends the answer.") + "\n")
-        let answer = readAnswer()
+        let answer = readAnswer { draft.keep("## \(focus.text)\n\n\($0)\n") }
         if !answer.trimmed.isEmpty { reflection.answers.append(.init(prompt: focus, text: answer)) }
+        draft.keep(reflection.recoveryText)
 
         if given == nil { reflection.attitude = askRating(scheduled.checkIn) }
+        draft.keep(reflection.recoveryText)
 
         if !scheduled.review.isEmpty {
             Console.write("\n" + style.bold("Monthly review") + style.dim(" · the last day of the month; Enter on an empty answer skips a question") + "\n")
             for prompt in scheduled.review {
                 Console.write("\n" + style.bold(prompt.text) + "\n")
-                let text = readAnswer()
+                let text = readAnswer { draft.keep(reflection.recoveryText + "## \(prompt.text)\n\n\($0)\n") }
                 if !text.trimmed.isEmpty { reflection.answers.append(.init(prompt: prompt, text: text)) }
+                draft.keep(reflection.recoveryText)
             }
         }
 
@@ -122,6 +127,7 @@ struct Today {
         Console.write("\n" + style.bold("New commitments") + style.dim(" · one a line, e.g. 'Send Acme the proposal by Friday'; an empty line ends") + "\n")
         while let line = Console.ask("> "), !line.trimmed.isEmpty {
             reflection.newCommitments.append(line.trimmed)
+            draft.keep(reflection.recoveryText)
         }
 
         guard !reflection.isEmpty else {
@@ -132,10 +138,13 @@ struct Today {
         Console.write("\nSaved \(path)\n" + insight(reflection) + "\n")
     }
 
-    /// Lines until one holding only `.`, or the end of input.
-    private func readAnswer() -> String {
+    /// Lines until one holding only `.`, or the end of input; `keep` gets the answer so far after each line.
+    private func readAnswer(keep: (String) -> Void) -> String {
         var lines: [String] = []
-        while let line = Console.ask(style.dim("> ")), line.trimmed != "." { lines.append(line) }
+        while let line = Console.ask(style.dim("> ")), line.trimmed != "." {
+            lines.append(line)
+            keep(lines.joined(separator: "\n"))
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -23,6 +23,15 @@ enum Binary {
     }()
 
     static var reflect: String { folder + "/reflect" }
+
+    /// Kills `process` if it is still running after a minute, so a hung child fails its test
+    /// instead of stalling the whole run.
+    static func killIfHung(_ process: Process) {
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+    }
     static var sample: String { folder + "/reflect-sample" }
 
     /// Runs `executable` with `arguments` through `/bin/sh` (to set the umask), feeding `input` on
@@ -55,6 +64,7 @@ enum Binary {
             process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         }
         try process.run()
+        Binary.killIfHung(process)
         if let bytes = inputBytes ?? input.map({ Array($0.utf8) }) {
             stdin.fileHandleForWriting.write(Data(bytes))
             try stdin.fileHandleForWriting.close()
