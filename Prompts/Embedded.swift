@@ -1347,6 +1347,9 @@ month's own entries: common English function words, contractions, and journaling
 - took
 - come
 - came
+- be
+- wants
+- real
 
 """#,
     "words/themes.md": #"""

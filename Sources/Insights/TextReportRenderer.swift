@@ -58,7 +58,7 @@ public struct TextReportRenderer {
     private func writing(_ report: MonthlyReport) -> String {
         var text = title("Writing")
         let days = report.month.firstDay.days(until: report.reference) + 1
-        text += row("Entries", "\(report.entries) on \(report.daysCovered) of \(MonthlyReport.count(days, "day", "days"))")
+        text += row("Entries", "\(report.entries) · on \(report.daysCovered) of \(MonthlyReport.count(days, "day", "days"))")
         text += row("Words", "\(report.words)")
         text += row("Streak", "\(MonthlyReport.count(report.streak.current, "day", "days")) now · longest this month "
             + MonthlyReport.count(report.streak.longest, "day", "days"))

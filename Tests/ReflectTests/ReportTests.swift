@@ -130,7 +130,7 @@ struct ReportTests {
         #expect(!result.stdout.contains("\u{1B}["))
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "November 2026 · monthly attitude report")
-        #expect(lines.contains("  Entries   14 on 14 of 30 days"))
+        #expect(lines.contains("  Entries   14 · on 14 of 30 days"))
         #expect(lines.contains("  Streak    2 days now · longest this month 5 days"))
         #expect(lines.contains("  Day     1   5   10   15   20   25   30"))
         #expect(lines.contains { $0.hasPrefix("  Rating  ·▅·▃·▆··▅·▆█▆···▃··▅········▆▆") })

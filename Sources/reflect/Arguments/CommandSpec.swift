@@ -165,7 +165,7 @@ extension CommandSpec {
             Option(name: "--month", value: "yyyy-mm", help: "The month (default: this month)."),
             Option(name: "--format", value: "format", help: "text, markdown, json or html (default: text)."),
             Option(name: "--output", value: "file", help: "Write the report to this file instead of printing it."),
-            Option(name: "--save", value: nil, help: "Also save it as Markdown in <journal>/reports/YYYY-MM.md."),
+            Option(name: "--save", value: nil, help: "Save it as Markdown in <journal>/reports/YYYY-MM.md instead of printing it."),
         ]
     )
 
