@@ -4,22 +4,36 @@ public struct Entry: Sendable {
     public let day: Day
     /// Where the file is.
     public let path: String
-    /// The whole file as text.
-    public let text: String
+    /// The whole file, known to be UTF-8 text.
+    public let bytes: [UInt8]
     /// The front matter's `key: value` pairs in file order (values as written; lists unparsed).
     public let frontMatter: [(key: String, value: String)]
     /// The day's self-rating, 1–5, from `attitude:` in the front matter.
     public let attitude: Int?
     /// Tags from the front matter's `tags` and inline `#tags`, lower-cased, without `#`, first use first.
     public let tags: [String]
-    /// The `## ` sections: a heading (often a prompt's text) and the text under it.
-    public let sections: [Section]
+    /// Where each `## ` section's heading and text are; the text is decoded only when asked for.
+    let sectionSpans: [(heading: String, body: Range<Int>)]
     /// Every task line in the file, in order.
     public let tasks: [Task]
     /// Words written, not counting the front matter and headings.
     public let words: Int
     /// The first line of writing (not blank, not a heading), trimmed.
     public let firstLine: String
+
+    /// The whole file as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The `## ` sections: a heading (often a prompt's text) and the text under it.
+    public var sections: [Section] {
+        sectionSpans.map { span in
+            let body = bytes[span.body]
+            let text = body.contains(UInt8(ascii: "\r"))
+                ? String(decoding: body.filter { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
+                : String(decoding: body, as: UTF8.self)
+            return Section(heading: span.heading, body: text.trimmed)
+        }
+    }
 
     /// A `## heading` and the text under it up to the next heading.
     public struct Section: Sendable, Equatable {
@@ -31,9 +45,20 @@ public struct Entry: Sendable {
 
     /// The first words of what was written (not a heading, not front matter), at most `limit` words.
     public func preview(words limit: Int = 8) -> String {
-        let words = firstLine.utf8.split(maxSplits: limit, whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-        let shown = words.prefix(limit).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-        return words.count > limit ? shown + "…" : shown
+        var words: [Substring] = []
+        var start: String.Index?
+        for index in firstLine.utf8.indices {
+            let isSpace = firstLine.utf8[index] == UInt8(ascii: " ") || firstLine.utf8[index] == UInt8(ascii: "\t")
+            if isSpace, let begin = start {
+                words.append(firstLine[begin..<index])
+                start = nil
+            } else if !isSpace, start == nil {
+                if words.count == limit { return words.joined(separator: " ") + "…" }
+                start = index
+            }
+        }
+        if let begin = start { words.append(firstLine[begin...]) }
+        return words.joined(separator: " ")
     }
 
     /// The text written in answer to the prompt with `text` as its heading, if any.

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads an entry file tolerantly: optional front matter (a small YAML subset), `## ` sections,
 /// task lines with their due and done dates, inline `#tags`, and a word count — in one walk over
 /// the bytes.
@@ -8,7 +10,7 @@ public enum EntryParser {
     ///   NUL bytes); such files are skipped, never rewritten.
     /// - Complexity: O(n) in the file's length.
     public static func parse(_ bytes: [UInt8], day: Day, path: String) throws(JournalError) -> Entry {
-        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+        guard UTF8Scalar.isText(bytes) else {
             throw .unreadable(path: path, reason: "it is not UTF-8 text")
         }
         let lines = lineRanges(bytes)
@@ -19,12 +21,15 @@ public enum EntryParser {
             lineIndex = bodyStart
         }
 
-        var body = BodyReader(day: day, bytes: bytes)
-        while lineIndex < lines.count {
-            body.read(bytes[lines[lineIndex]], lineNumber: lineIndex)
-            lineIndex += 1
+        let body = bytes.withUnsafeBufferPointer { buffer in
+            var body = BodyReader(day: day, bytes: buffer)
+            while lineIndex < lines.count {
+                body.read(buffer[lines[lineIndex]], lineNumber: lineIndex)
+                lineIndex += 1
+            }
+            body.finishSection()
+            return body.result
         }
-        body.finishSection()
 
         var tags: [String] = []
         for (key, value) in frontMatter where key == "tags" {
@@ -33,10 +38,10 @@ public enum EntryParser {
         for tag in body.tags where !tags.contains(tag) { tags.append(tag) }
         let attitude = frontMatter.last { $0.key == "attitude" }.flatMap { Int($0.value) }
         return Entry(
-            day: day, path: path, text: text, frontMatter: frontMatter,
+            day: day, path: path, bytes: bytes, frontMatter: frontMatter,
             attitude: attitude.flatMap { (1...5).contains($0) ? $0 : nil },
-            tags: tags, sections: body.sections, tasks: body.tasks, words: body.words,
-            firstLine: body.firstLine.map { String(decoding: $0, as: UTF8.self).trimmed } ?? ""
+            tags: tags, sectionSpans: body.sections, tasks: body.tasks, words: body.words,
+            firstLine: body.firstLine
         )
     }
 
@@ -58,13 +63,17 @@ public enum EntryParser {
     static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 40 + 1)
-        var start = 0
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-            ranges.append(start..<end)
-            start = index + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let end = index > start && buffer[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+                ranges.append(start..<end)
+                start = index + 1
+            }
+            if start < buffer.count { ranges.append(start..<buffer.count) }
         }
-        if start < bytes.count { ranges.append(start..<bytes.count) }
         return ranges
     }
 
@@ -87,17 +96,16 @@ public enum EntryParser {
                 closeList()
                 return (pairs, index + 1)
             }
-            let text = String(decoding: line, as: UTF8.self)
-            let trimmed = text.trimmed
-            if listKey != nil, trimmed.hasPrefix("- ") || trimmed == "-" {
-                listItems.append(unquote(trimmed.dropFirst(1).trimmed))
+            let content = trimmedBytes(line)
+            if listKey != nil, content.first == UInt8(ascii: "-"), content.count == 1 || content[content.startIndex + 1] == UInt8(ascii: " ") {
+                listItems.append(unquote(String(decoding: content.dropFirst(), as: UTF8.self).trimmed))
                 continue
             }
             closeList()
             guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
-                  let colon = text.firstIndex(of: ":") else { continue }
-            let key = text[..<colon].trimmed
-            let value = text[text.index(after: colon)...].trimmed
+                  let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            let key = String(decoding: trimmedBytes(line[..<colon]), as: UTF8.self)
+            let value = String(decoding: trimmedBytes(line[(colon + 1)...]), as: UTF8.self)
             pairs.append((key, unquote(value)))
             if value.isEmpty { listKey = key }
         }
@@ -115,10 +123,19 @@ public enum EntryParser {
     }
 
     private static func unquote(_ value: String) -> String {
-        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-            return String(value.dropFirst().dropLast())
-        }
-        return value
+        let bytes = value.utf8
+        guard bytes.count >= 2, let first = bytes.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'"),
+              bytes.last == first else { return value }
+        return String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
+    }
+
+    /// `line` without leading and trailing spaces and tabs.
+    private static func trimmedBytes(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var start = line.startIndex
+        var end = line.endIndex
+        while start < end, line[start] == UInt8(ascii: " ") || line[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return line[start..<end]
     }
 
     /// Parses a task line's checkbox — `- [ ]`, `* [x]`, `+ [-]`, indented or not, then a space or
@@ -150,17 +167,16 @@ public enum EntryParser {
 
     /// A task's text with its due and done markers taken out.
     static func taskFields(_ raw: String, writtenOn day: Day) -> (text: String, due: Day?, done: Day?) {
-        var text = raw
-        var due = take("[due::", from: &text, closing: "]") ?? take("📅", from: &text) ?? take("due:", from: &text)
-        let done = take("✅", from: &text)
-        text = text.trimmed
+        var bytes = Array(raw.utf8)
+        var due = take("[due::", from: &bytes, closing: "]") ?? take("📅", from: &bytes) ?? take("due:", from: &bytes)
+        let done = take("✅", from: &bytes)
+        let text = String(decoding: bytes, as: UTF8.self).trimmed
         if due == nil { due = NaturalDueDate.find(in: text, writtenOn: day)?.due }
         return (text, due, done)
     }
 
     /// Removes `marker`, the ISO date after it and an optional `closing` string; returns the date.
-    private static func take(_ marker: String, from text: inout String, closing: String? = nil) -> Day? {
-        let bytes = Array(text.utf8)
+    private static func take(_ marker: String, from bytes: inout [UInt8], closing: String? = nil) -> Day? {
         let needle = Array(marker.utf8)
         guard let at = firstIndex(of: needle, in: bytes) else { return nil }
         var index = at + needle.count
@@ -168,7 +184,7 @@ public enum EntryParser {
         guard index + 10 <= bytes.count, let day = Day(isoBytes: bytes[index..<index + 10]) else { return nil }
         var end = index + 10
         if let closing, bytes[end...].starts(with: closing.utf8) { end += closing.utf8.count }
-        text = String(decoding: bytes[..<at], as: UTF8.self).trimmed + " " + String(decoding: bytes[end...], as: UTF8.self).trimmed
+        bytes = Array(trimmedBytes(bytes[..<at])) + [UInt8(ascii: " ")] + Array(trimmedBytes(bytes[end...]))
         return day
     }
 
@@ -184,30 +200,39 @@ public enum EntryParser {
     }
 }
 
-/// The state of the walk over an entry's body lines.
-private struct BodyReader {
-    let day: Day
-    var sections: [Entry.Section] = []
+/// What the walk over an entry's body lines found.
+private struct Body {
+    var sections: [(heading: String, body: Range<Int>)] = []
     var tasks: [Task] = []
     var tags: [String] = []
     var words = 0
-    /// The first line of writing: not blank, not a heading, not front matter.
-    var firstLine: ArraySlice<UInt8>?
+    /// The first line of writing (not blank, not a heading), trimmed.
+    var firstLine = ""
+}
+
+/// The state of the walk over an entry's body lines. It reads the file's bytes in place, without
+/// copying a line or counting references, because it runs for every line of every file a command reads.
+private struct BodyReader {
+    typealias Line = Slice<UnsafeBufferPointer<UInt8>>
+
+    let day: Day
+    private(set) var result = Body()
     private var heading: String?
     /// The section's text so far, from the start of its first line to the end of its last.
     private var sectionStart: Int?
     private var sectionEnd = 0
     private var inCodeBlock = false
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
 
-    init(day: Day, bytes: [UInt8]) {
+    init(day: Day, bytes: UnsafeBufferPointer<UInt8>) {
         self.day = day
         self.bytes = bytes
     }
 
-    mutating func read(_ line: ArraySlice<UInt8>, lineNumber: Int) {
-        if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inCodeBlock.toggle() }
-        let level = inCodeBlock ? nil : headingLevel(line)
+    mutating func read(_ line: Line, lineNumber: Int) {
+        let first = line.first
+        if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), isFence(line) { inCodeBlock.toggle() }
+        let level = inCodeBlock || first != UInt8(ascii: "#") ? nil : headingLevel(line)
         if let level, level <= 2 {
             finishSection()
             if level == 2 { heading = String(decoding: line.dropFirst(3), as: UTF8.self).trimmed }
@@ -219,32 +244,43 @@ private struct BodyReader {
         if !inCodeBlock, let (state, textStart, _) = EntryParser.taskCheckbox(line) {
             let raw = String(decoding: line[textStart...], as: UTF8.self)
             let fields = EntryParser.taskFields(raw, writtenOn: day)
-            tasks.append(Task(number: tasks.count + 1, line: lineNumber, state: state,
-                              text: fields.text, due: fields.due, done: fields.done))
-            words += countWords(Array(fields.text.utf8)[...])
+            result.tasks.append(Task(number: result.tasks.count + 1, line: lineNumber, state: state,
+                                     text: fields.text, due: fields.due, done: fields.done))
+            var text = fields.text
+            result.words += text.withUTF8 { countWords($0[...]) }
         } else {
-            words += countWords(line)
+            result.words += countWords(line)
         }
-        if firstLine == nil, line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) { firstLine = line }
+        if result.firstLine.isEmpty, line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) {
+            result.firstLine = String(decoding: line, as: UTF8.self).trimmed
+        }
         guard !inCodeBlock else { return }
         if line.contains(UInt8(ascii: "#")) { collectTags(line) }
     }
 
     mutating func finishSection() {
-        var body = ""
+        var body = 0..<0
         if let start = sectionStart {
-            let text = bytes[start..<sectionEnd]
-            body = text.contains(UInt8(ascii: "\r"))
-                ? EntryParser.lineRanges(Array(text)).map { String(decoding: text[(start + $0.lowerBound)..<(start + $0.upperBound)], as: UTF8.self) }
-                    .joined(separator: "\n").trimmed
-                : String(decoding: text, as: UTF8.self).trimmed
+            // Without the blank lines around it; the text itself is decoded only if asked for.
+            var (lower, upper) = (start, sectionEnd)
+            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            body = lower..<upper
         }
-        if heading != nil || !body.isEmpty { sections.append(Entry.Section(heading: heading ?? "", body: body)) }
+        if heading != nil || !body.isEmpty { result.sections.append((heading ?? "", body)) }
         heading = nil
         sectionStart = nil
     }
 
-    private func headingLevel(_ line: ArraySlice<UInt8>) -> Int? {
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    private func isFence(_ line: Line) -> Bool {
+        line.count >= 3 && line[line.startIndex + 1] == line.first && line[line.startIndex + 2] == line.first
+    }
+
+    private func headingLevel(_ line: Line) -> Int? {
         let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
         guard (1...6).contains(hashes), line.count > hashes, line[line.startIndex + hashes] == UInt8(ascii: " ") else {
             return nil
@@ -253,21 +289,24 @@ private struct BodyReader {
     }
 
     /// Counts runs of letters, digits and inner apostrophes or hyphens. ASCII is classified byte by
-    /// byte; other characters are decoded, so letters in any script count and emoji do not.
-    private func countWords(_ line: ArraySlice<UInt8>) -> Int {
-        line.withUnsafeBufferPointer(countWords)
-    }
-
-    private func countWords(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+    /// byte with two bit masks; other characters are decoded, so letters in any script count and
+    /// emoji do not.
+    private func countWords(_ slice: Line) -> Int {
+        let line = UnsafeBufferPointer(rebasing: slice)
+        // Bit n of the masks is set when ASCII byte n (low: 0–63, high: 64–127) is a letter or digit.
+        let letterOrDigitLow: UInt64 = 0x03FF_0000_0000_0000
+        let letterOrDigitHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
+        let joinerLow: UInt64 = 1 << 39 | 1 << 45   // ' and -
         var count = 0
         var inWord = false
         var index = 0
         while index < line.count {
             let byte = line[index]
-            var isWordCharacter: Bool
+            let isWordCharacter: Bool
             if byte < 0x80 {
-                let kind = BodyReader.asciiKind[Int(byte)]
-                isWordCharacter = kind == 1 || (inWord && kind == 2)
+                let bit = UInt64(1) << UInt64(byte & 63)
+                let isLetterOrDigit = (byte < 64 ? letterOrDigitLow : letterOrDigitHigh) & bit != 0
+                isWordCharacter = isLetterOrDigit || (inWord && byte < 64 && joinerLow & bit != 0)
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(line, at: index)
@@ -281,18 +320,9 @@ private struct BodyReader {
         return count
     }
 
-    /// For each ASCII byte: 1 a letter or digit, 2 an apostrophe or hyphen (inside a word), 0 anything else.
-    private static let asciiKind: [UInt8] = (0..<128).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
-        case UInt8(ascii: "'"), UInt8(ascii: "-"): 2
-        default: 0
-        }
-    }
-
     /// Obsidian's inline tags: `#` at the start or after a space, then letters, digits, `_`, `-`, `/`,
     /// with at least one character that is not a digit.
-    private mutating func collectTags(_ line: ArraySlice<UInt8>) {
+    private mutating func collectTags(_ line: Line) {
         var index = line.startIndex
         while index < line.endIndex {
             defer { index += 1 }
@@ -304,7 +334,7 @@ private struct BodyReader {
             let tag = line[(index + 1)..<end]
             guard !tag.isEmpty, tag.contains(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) else { continue }
             let name = String(decoding: tag, as: UTF8.self).lowercased()
-            if !tags.contains(name) { tags.append(name) }
+            if !result.tags.contains(name) { result.tags.append(name) }
             index = end
         }
     }
@@ -319,6 +349,37 @@ private struct BodyReader {
 /// Decoding one Unicode scalar from UTF-8 bytes, for the byte-level readers of the parser and
 /// the tokenizer.
 public enum UTF8Scalar {
+    /// Whether `bytes` are well-formed UTF-8 with no NUL byte: text a person wrote, not a binary.
+    /// Runs of ASCII are checked eight bytes at a time.
+    public static func isText(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var index = 0
+            while index < buffer.count {
+                if index + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & highBits == 0 {
+                        if (word &- ones) & ~word & highBits != 0 { return false }   // a zero byte
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = buffer[index]
+                if byte == 0 { return false }
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = decode(buffer, at: index)
+                guard scalar != nil else { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
     /// The scalar starting at `index` and its length in bytes; `(nil, 1)` where the bytes are not
     /// a well-formed sequence (a stray or truncated byte, an overlong form, a surrogate).
     public static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar?, Int)

@@ -16,18 +16,20 @@ public enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: lastError()) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotRead(path: path, reason: "it is a folder") }
-        // One byte more than the size, so a file read whole is known to be whole without growing.
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        // One byte more than the size: a regular file that fills less than that has been read
+        // whole by one read. Anything else (or a file that grew) is read until the end.
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
             let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .cannotRead(path: path, reason: lastError())
             }
-            if count == 0 { break }
             filled += count
+            if count == 0 || (isRegular && filled < bytes.count) { break }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
         }
         bytes.removeLast(bytes.count - filled)
         return bytes
