@@ -18,8 +18,12 @@ public struct Entry: Sendable {
     public let tasks: [Task]
     /// Words written, not counting the front matter and headings.
     public let words: Int
-    /// The first line of writing (not blank, not a heading), trimmed.
+    /// The first line of writing (not blank, not a heading), trimmed, cut after `openingWords` words
+    /// with "…".
     public let firstLine: String
+
+    /// How many words of the first line an entry keeps for previews.
+    public static let openingWords = 16
 
     /// The whole file as text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -43,7 +47,8 @@ public struct Entry: Sendable {
         public let body: String
     }
 
-    /// The first words of what was written (not a heading, not front matter), at most `limit` words.
+    /// The first words of what was written (not a heading, not front matter): at most `limit` words,
+    /// up to `openingWords`, with "…" when there are more.
     public func preview(words limit: Int = 8) -> String {
         var words: [Substring] = []
         var start: String.Index?

@@ -252,7 +252,7 @@ private struct BodyReader {
             result.words += countWords(line)
         }
         if result.firstLine.isEmpty, line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) {
-            result.firstLine = String(decoding: line, as: UTF8.self).trimmed
+            result.firstLine = opening(of: line)
         }
         guard !inCodeBlock else { return }
         if line.contains(UInt8(ascii: "#")) { collectTags(line) }
@@ -274,6 +274,21 @@ private struct BodyReader {
 
     private func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    /// The line's first `Entry.openingWords` words, with "…" when there are more: all a preview needs.
+    private func opening(of line: Line) -> String {
+        var words = 0
+        var inWord = false
+        for index in line.indices {
+            let isSpace = line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t")
+            if !isSpace, !inWord {
+                if words == Entry.openingWords { return String(decoding: line[..<index], as: UTF8.self).trimmed + "…" }
+                words += 1
+            }
+            inWord = !isSpace
+        }
+        return String(decoding: line, as: UTF8.self).trimmed
     }
 
     private func isFence(_ line: Line) -> Bool {

@@ -7,7 +7,18 @@ public enum FileSystem {
     ///
     /// - Throws: `JournalError.cannotRead` when it exists but cannot be read.
     public static func read(_ path: String) throws(JournalError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        try read(path, in: nil)
+    }
+
+    /// Reads the file at `path`, opened by its name in `folder` (a descriptor from `openFolder` for
+    /// the folder `path` is in) when there is one, so the kernel does not walk the whole path again
+    /// for every file of a month.
+    static func read(_ path: String, in folder: Int32?) throws(JournalError) -> [UInt8]? {
+        let fd = if let folder, let slash = path.lastIndex(of: "/") {
+            openat(folder, String(path[path.index(after: slash)...]), O_RDONLY | O_CLOEXEC)
+        } else {
+            open(path, O_RDONLY | O_CLOEXEC)
+        }
         guard fd >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { return nil }
             throw .cannotRead(path: path, reason: lastError())
@@ -33,6 +44,18 @@ public enum FileSystem {
         }
         bytes.removeLast(bytes.count - filled)
         return bytes
+    }
+
+    /// A descriptor for reading the files of `folder` with `read(_:in:)`, or `nil` when it cannot be
+    /// opened (the files are then read by their whole paths). Close it with `closeFolder`.
+    static func openFolder(_ folder: String) -> Int32? {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return fd >= 0 ? fd : nil
+    }
+
+    /// Closes a descriptor from `openFolder`.
+    static func closeFolder(_ fd: Int32?) {
+        if let fd { close(fd) }
     }
 
     /// Whether something exists at `path`.

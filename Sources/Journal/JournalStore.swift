@@ -119,17 +119,23 @@ public struct JournalStore: Sendable {
             skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
         }
         let wanted = range.map { range in files.filter { range.contains($0.day) } } ?? files
-        let results = ParallelMap.map(wanted) { file -> Result<T, JournalError> in
-            do throws(JournalError) {
-                guard let bytes = try FileSystem.read(file.path) else { throw .noEntry(file.day) }
-                return .success(try transform(file, bytes))
-            } catch {
-                return .failure(error)
+        // Files are read a folder at a time: one open folder serves its month of files, and the
+        // folders are shared out between the cores.
+        let results = ParallelMap.map(JournalStore.byFolder(wanted), minimumCount: 2, chunk: 1) { group in
+            let folder = FileSystem.openFolder(group.folder)
+            defer { FileSystem.closeFolder(folder) }
+            return group.files.map { file -> Result<T, JournalError> in
+                do throws(JournalError) {
+                    guard let bytes = try FileSystem.read(file.path, in: folder) else { throw .noEntry(file.day) }
+                    return .success(try transform(file, bytes))
+                } catch {
+                    return .failure(error)
+                }
             }
         }
         var values: [T] = []
-        values.reserveCapacity(results.count)
-        for result in results {
+        values.reserveCapacity(wanted.count)
+        for result in results.joined() {
             switch result {
             case let .success(value): values.append(value)
             case let .failure(error): skipped(error)
@@ -164,6 +170,20 @@ public struct JournalStore: Sendable {
     }
 
     /// Collects day files below `folder`; `visited` stops links that lead back into a folder already walked.
+    /// Runs of files in the same folder, in order.
+    private static func byFolder(_ files: [EntryFile]) -> [(folder: String, files: [EntryFile])] {
+        var groups: [(folder: String, files: [EntryFile])] = []
+        for file in files {
+            let folder = String(file.path[..<file.path.lastIndex(of: "/")!])
+            if groups.last?.folder == folder {
+                groups[groups.count - 1].files.append(file)
+            } else {
+                groups.append((folder, [file]))
+            }
+        }
+        return groups
+    }
+
     private func walk(_ folder: String, into found: inout [EntryFile], visited: inout Set<FileSystem.FileID>) {
         guard let id = FileSystem.fileID(folder), visited.insert(id).inserted else { return }
         for item in FileSystem.list(folder) {
