@@ -40,13 +40,7 @@ struct ScheduleTests {
 
     @Test("Within an area no focus prompt repeats until the whole bank has been used, over three years")
     func noEarlyRepeats() {
-        var occurrences: [Prompt.Area: [String]] = [:]
-        var day = Day.iso("2026-01-01")
-        while day < Day.iso("2029-01-01") {
-            let focus = Self.schedule.prompts(for: day).focus
-            occurrences[focus.area, default: []].append(focus.id)
-            day = day.adding(days: 1)
-        }
+        let occurrences = Self.focusPrompts(from: "2026-01-01", to: "2029-01-01")
         for area in Prompt.Area.focusAreas {
             let bank = Set(Self.bundled.prompts(in: area).map(\.id))
             let seen = occurrences[area] ?? []
@@ -67,19 +61,25 @@ struct ScheduleTests {
 
     @Test("Any run of as many consecutive occurrences as an area has prompts holds each prompt once")
     func everyWindowIsTheWholeBank() {
-        var occurrences: [Prompt.Area: [String]] = [:]
-        var day = Day.iso("2026-01-01")
-        while day < Day.iso("2029-01-01") {
-            let focus = Self.schedule.prompts(for: day).focus
-            occurrences[focus.area, default: []].append(focus.id)
-            day = day.adding(days: 1)
-        }
+        let occurrences = Self.focusPrompts(from: "2026-01-01", to: "2029-01-01")
         for area in Prompt.Area.focusAreas {
             let size = Self.bundled.prompts(in: area).count
             let seen = occurrences[area] ?? []
             let short = (0...(seen.count - size)).filter { Set(seen[$0..<$0 + size]).count != size }
             #expect(short.isEmpty, "\(area): windows starting at \(short.prefix(3)) repeat a prompt")
         }
+    }
+
+    /// The focus prompt ids of each area, day by day from `start` up to `end`.
+    static func focusPrompts(from start: String, to end: String) -> [Prompt.Area: [String]] {
+        var occurrences: [Prompt.Area: [String]] = [:]
+        var day = Day.iso(start)
+        while day < Day.iso(end) {
+            let focus = schedule.prompts(for: day).focus
+            occurrences[focus.area, default: []].append(focus.id)
+            day = day.adding(days: 1)
+        }
+        return occurrences
     }
 
     @Test("Days before 1970 get prompts too, from the right area")
