@@ -312,27 +312,29 @@ private struct BodyReader {
         let letterOrDigitLow: UInt64 = 0x03FF_0000_0000_0000
         let letterOrDigitHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
         let joinerLow: UInt64 = 1 << 39 | 1 << 45   // ' and -
-        var count = 0
-        var inWord = false
+        // Kept as 0 or 1 so the ASCII path is arithmetic, with no branch on the text.
+        var count: UInt64 = 0
+        var inWord: UInt64 = 0
         var index = 0
         while index < line.count {
             let byte = line[index]
-            let isWordCharacter: Bool
             if byte < 0x80 {
-                let bit = UInt64(1) << UInt64(byte & 63)
-                let isLetterOrDigit = (byte < 64 ? letterOrDigitLow : letterOrDigitHigh) & bit != 0
-                isWordCharacter = isLetterOrDigit || (inWord && byte < 64 && joinerLow & bit != 0)
+                let shift = UInt64(byte & 63)
+                let isLetterOrDigit = ((byte < 64 ? letterOrDigitLow : letterOrDigitHigh) >> shift) & 1
+                let isJoiner = byte < 64 ? (joinerLow >> shift) & 1 : 0
+                count &+= isLetterOrDigit & ~inWord & 1
+                inWord = isLetterOrDigit | (inWord & isJoiner)
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(line, at: index)
-                isWordCharacter = scalar?.properties.isAlphabetic ?? false
-                    || (inWord && scalar == "\u{2019}")
+                let isLetter: UInt64 = scalar?.properties.isAlphabetic ?? false ? 1 : 0
+                let isJoiner: UInt64 = scalar == "\u{2019}" ? 1 : 0
+                count &+= isLetter & ~inWord & 1
+                inWord = isLetter | (inWord & isJoiner)
                 index += length
             }
-            count += isWordCharacter && !inWord ? 1 : 0
-            inWord = isWordCharacter
         }
-        return count
+        return Int(count)
     }
 
     /// Obsidian's inline tags: `#` at the start or after a space, then letters, digits, `_`, `-`, `/`,
