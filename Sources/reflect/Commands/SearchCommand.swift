@@ -17,7 +17,7 @@ enum SearchCommand {
             // The front matter (prompt ids, keys) is not what anyone searches for.
             let body = bytes[(EntryParser.frontMatterRange(bytes)?.upperBound ?? 0)...]
             guard matcher.matchesAll(body) else { return Match?.none }
-            guard !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil else {
+            guard UTF8Scalar.isText(bytes) else {
                 throw .unreadable(path: file.path, reason: "it is not UTF-8 text")
             }
             let lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)

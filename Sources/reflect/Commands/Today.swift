@@ -65,10 +65,11 @@ struct Today {
 
     private func fromInput(focus: Prompt, attitude: Int?) throws {
         let bytes = Console.readAllInput()
-        guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
+        guard UTF8Scalar.isText(bytes) else {
             let recovery = FileSystem.writePrivateTemporaryFile(bytes, prefix: "reflect-recovery-\(day)")
             throw CommandFailure("the input is not UTF-8 text, so nothing was saved" + kept(recovery), code: .data)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         guard !text.trimmed.isEmpty else {
             Console.write("Nothing to save: the input was empty.\n")
             return
