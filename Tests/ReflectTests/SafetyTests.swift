@@ -103,4 +103,18 @@ struct SafetyTests {
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: the check-in is a rating, not a written answer: use --attitude 1-5\n"))
     }
+
+    @Test("piped input that is not UTF-8 saves nothing, exits 65 and keeps the bytes as they came")
+    func nonTextInput() throws {
+        let journal = TemporaryFolder()
+        let recoveries = TemporaryFolder()
+        let input: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" with Acme\n".utf8)
+        let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today"], inputBytes: input,
+                                    environment: ["TMPDIR": recoveries.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("Error: the input is not UTF-8 text, so nothing was saved; what you wrote is kept in \(recoveries.path)/"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: recoveries.path)
+        #expect(try recoveries.bytes(try #require(files.first)) == input)
+        #expect(!FileManager.default.fileExists(atPath: journal("2026")))
+    }
 }
