@@ -145,14 +145,22 @@ public enum MarkdownReportRenderer {
         return text
     }
 
-    /// A table cell: one line, with `|` escaped.
+    /// A table cell: one line, escaped (`|` included).
     private static func cell(_ text: String) -> String {
         escape(text).split(whereSeparator: \.isNewline).joined(separator: " ")
-            .replacing("|", with: "\\|")
     }
 
     /// Text that is not meant as Markdown: `<` would start HTML in most viewers.
+    /// User text made inert in Markdown: characters that would start emphasis, a link or an image
+    /// (`[`), code, HTML, an entity, a table cell or a strike-through are backslash-escaped, so an
+    /// answer reads in Obsidian as it was typed and never fetches anything.
     private static func escape(_ text: String) -> String {
-        text.replacing("<", with: "&lt;")
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            if "\\`*_[]<&|~".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
     }
 }

@@ -51,11 +51,14 @@ public struct Commitment: Equatable, Sendable {
     }
 
     /// Its status on `reference`.
+    ///
+    /// A commitment ticked after `reference` was not yet met on it: looking back at an earlier
+    /// month, it is open or overdue as it was then.
     public func status(on reference: Day) -> Status {
         switch state {
-        case .met: return .met
+        case .met where doneOn.map({ $0 <= reference }) ?? true: return .met
         case .cancelled: return .cancelled
-        case .open:
+        case .open, .met:
             if let due { return due >= reference ? .open : .overdue }
             return madeOn.days(until: reference) <= Commitment.undatedGraceDays ? .open : .overdue
         }

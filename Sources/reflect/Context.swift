@@ -17,6 +17,7 @@ struct Context {
         today = try invocation.value("--date").map { text throws(UsageError) in try Context.day(text, option: "--date", command: invocation.command) } ?? Clock.today()
         let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty
         style = Style(enabled: !noColor && Console.outputIsTerminal)
+        Console.allowsColour = style.enabled
     }
 
     /// Parses a day given on the command line: `YYYY-MM-DD`, `today` or `yesterday`.

@@ -57,13 +57,13 @@ struct MonthlyReportRenderingTests {
         #expect(page.hasSuffix("</html>\n"))
     }
 
-    @Test("Markdown escapes pipes in table cells and keeps the agenda")
+    @Test("Markdown escapes what user text could turn into markup, and keeps the agenda")
     func markdown() throws {
         let text = MarkdownReportRenderer.render(try Self.sample())
         #expect(text.hasPrefix("# November 2026 · monthly attitude report\n"))
-        #expect(text.contains("| 2026-11-02#1 | Send &lt;b>the&lt;/b> proposal \\| v2 | 2026-11-04 | 28 | 1 |"))
+        #expect(text.contains("| 2026-11-02#1 | Send \\<b>the\\</b> proposal \\| v2 | 2026-11-04 | 28 | 1 |"))
         #expect(text.contains("## Agenda for the next one-to-one"))
-        #expect(text.contains("\n  &lt;script>alert('x')&lt;/script> Closing | pricing.\n"))
+        #expect(text.contains("\n  \\<script>alert('x')\\</script> Closing \\| pricing.\n"))
         #expect(text.contains("| Self-rating (1 to 5) | 3.0 | 3.0 | 0.0 |"))
     }
 

@@ -185,10 +185,12 @@ struct MonthlyReportCommitmentTests {
         #expect(account.unmet.map(\.commitment.id) == ["2026-11-02#7", "2026-11-02#8"])
         #expect(account.unmet.map(\.ageDays) == [28, 28])
 
-        // While the month runs, the undated commitment is still within its week of grace.
+        // While the month runs, the undated commitment is still within its week of grace, and
+        // what was ticked after the 8th was not met yet on the 8th.
         let running = ReportFixtures.report(today: "2026-11-08", entries: [entry])
-        #expect(running.commitments.open == 2)
-        #expect(running.commitments.overdue == 1)
+        #expect(running.commitments.met == 2)
+        #expect(running.commitments.open == 3)
+        #expect(running.commitments.overdue == 2)
     }
 
     @Test("carried counts later entry days up to the reference day, files not read included")

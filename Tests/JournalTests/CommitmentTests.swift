@@ -41,7 +41,9 @@ struct CommitmentTests {
         (2, "2026-11-17", .open),                    // 7 days old
         (2, "2026-11-18", .overdue),                 // 8 days old
         (3, "2026-12-31", .met),
-        (4, "2026-11-11", .met),
+        (4, "2026-11-11", .open),                    // ticked later, on the 13th: not met yet
+        (4, "2026-11-13", .met),
+        (6, "2026-11-29", .overdue),                 // undated, ticked only on the 30th
         (8, "2026-11-05", .cancelled),
         (8, "2026-12-31", .cancelled),
     ])

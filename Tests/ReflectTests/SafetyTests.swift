@@ -117,4 +117,33 @@ struct SafetyTests {
         #expect(try recoveries.bytes(try #require(files.first)) == input)
         #expect(!FileManager.default.fileExists(atPath: journal("2026")))
     }
+
+    @Test("control characters in a journal file never reach the terminal")
+    func terminalControl() throws {
+        let journal = TemporaryFolder()
+        try journal.write("2026/11/2026-11-24.md", "## A question?\n\nTitle \u{1B}]0;pwned\u{07} and \u{1B}[2Jclear \u{1B}[31mred\n- [ ] Call \u{1B}[2JBob\n")
+        for command in [["show", "2026-11-24"], ["list"], ["search", "title"], ["commitments"], ["report", "--month", "2026-11"]] {
+            let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-25"] + command, environment: ["NO_COLOR": "1"])
+            #expect(result.status == 0)
+            #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(command)")
+        }
+        let show = try Binary.run(["--journal", journal.path, "show", "2026-11-24"])
+        #expect(show.stdout.contains("Title ]0;pwned and [2Jclear [31mred\n"))
+        #expect(try journal.read("2026/11/2026-11-24.md").contains("\u{1B}]0;pwned\u{07}"))
+    }
+
+    @Test("a saved Markdown report shows links and images in answers as text, and --output - prints")
+    func markdownStaysText() throws {
+        let journal = TemporaryFolder()
+        let coaching = try #require(try jsonObject(try Binary.run(["prompts", "--area", "coaching", "--json"]).stdout) as? [[String: Any]])
+        try Binary.run(["--journal", journal.path, "--date", "2026-11-27", "today", "--prompt", coaching[0]["id"] as! String],
+                       input: "See ![x](http://evil.example/t.png) and [docs](javascript:alert(1)) *now*.\n")
+        let saved = try Binary.run(["--journal", journal.path, "--date", "2026-11-30", "report", "--save"])
+        #expect(saved.status == 0)
+        let page = try journal.read("reports/2026-11.md")
+        #expect(page.contains("See !\\[x\\](http://evil.example/t.png) and \\[docs\\](javascript:alert(1)) \\*now\\*."))
+        let printed = try Binary.run(["--journal", journal.path, "--date", "2026-11-30", "report", "--format", "markdown", "--output", "-"])
+        #expect(printed.stdout == page)
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))
+    }
 }

@@ -16,10 +16,11 @@ enum ReportCommand {
         let invocation = context.invocation
         let month = try context.month(option: "--month") ?? context.today.monthOfYear
         let format = try format(context)
-        let output = invocation.value("--output")
-        if let output, output.isEmpty {
+        if invocation.value("--output")?.isEmpty ?? false {
             throw UsageError("--output needs a file name", command: invocation.command)
         }
+        // `--output -` is standard output, as for most tools.
+        let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
         let report = build(month, context: context)
 
         guard output != nil || invocation.flag("--save") else {

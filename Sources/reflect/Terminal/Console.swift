@@ -8,8 +8,12 @@ enum Console {
     /// Whether standard output is a terminal (colour allowed).
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Writes to standard output as is. Commands build their output whole and write it once.
-    static func write(_ text: String) { writeAll(STDOUT_FILENO, text) }
+    /// Whether `write` lets colour sequences through: set once, from the command line's `Style`.
+    nonisolated(unsafe) static var allowsColour = false
+
+    /// Writes to standard output, made safe for a terminal. Commands build their output whole and
+    /// write it once.
+    static func write(_ text: String) { writeAll(STDOUT_FILENO, terminalSafe(text, colour: allowsColour)) }
 
     /// Writes UTF-8 bytes to standard output as they are.
     static func write(_ bytes: [UInt8]) {
@@ -17,7 +21,38 @@ enum Console {
     }
 
     /// Writes `text` and a line break to standard error.
-    static func error(_ text: String, terminator: String = "\n") { writeAll(STDERR_FILENO, text + terminator) }
+    static func error(_ text: String, terminator: String = "\n") {
+        writeAll(STDERR_FILENO, terminalSafe(text, colour: false) + terminator)
+    }
+
+    /// `text` without the control characters a journal file may carry — only line breaks, tabs and,
+    /// when `colour` is on, colour sequences (`ESC [ … m`, what `Style` writes) are kept — so an
+    /// entry can never retitle, clear or take over the terminal, and `NO_COLOR` output has no colour.
+    static func terminalSafe(_ text: String, colour: Bool) -> String {
+        func isControl(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F }
+        guard text.utf8.contains(where: isControl) else { return text }
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x1B, colour, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "[") {
+                var end = index + 2
+                while end < bytes.count, (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9")) || bytes[end] == UInt8(ascii: ";") {
+                    end += 1
+                }
+                if end < bytes.count, bytes[end] == UInt8(ascii: "m") {
+                    kept += bytes[index...end]
+                    index = end + 1
+                    continue
+                }
+            }
+            if !isControl(byte) { kept.append(byte) }
+            index += 1
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
         var text = text
