@@ -39,23 +39,11 @@ public enum MarkdownReportRenderer {
     }
 
     private static func attitude(_ report: MonthlyReport) -> String {
-        let current = report.attitude.current
-        let previous = report.attitude.previous
         var text = "## Attitude\n\n"
         text += table(
             ["", report.month.name, report.attitude.previousMonth.name, "Change"],
             align: [false, true, true, true],
-            rows: [
-                ["Self-rating (1 to 5)", MonthlyReport.fixed(current.selfRating, decimals: 1),
-                 MonthlyReport.fixed(previous.selfRating, decimals: 1),
-                 MonthlyReport.change(from: previous.selfRating, to: current.selfRating, decimals: 1)],
-                ["Score (−1 to 1)", MonthlyReport.fixed(current.score, decimals: 2),
-                 MonthlyReport.fixed(previous.score, decimals: 2),
-                 MonthlyReport.change(from: previous.score, to: current.score, decimals: 2)],
-                ["Negative words per 100 words", MonthlyReport.fixed(current.negativePer100Words, decimals: 1),
-                 MonthlyReport.fixed(previous.negativePer100Words, decimals: 1),
-                 MonthlyReport.change(from: previous.negativePer100Words, to: current.negativePer100Words, decimals: 1)],
-            ])
+            rows: report.attitudeComparison)
         text += "\nBy day (▁ low … █ high, · no entry):\n\n"
         text += "```text\n"
         text += "Day     " + report.sparklineRuler() + "\n"

@@ -2,6 +2,23 @@ import Journal
 
 /// Numbers, dates and sentences the renderers share, written by hand (no Foundation formatters).
 extension MonthlyReport {
+    /// The month's attitude beside the month before's, as table rows: what, this month, last month, change.
+    var attitudeComparison: [[String]] {
+        let current = attitude.current
+        let previous = attitude.previous
+        return [
+            ["Self-rating (1 to 5)", MonthlyReport.fixed(current.selfRating, decimals: 1),
+             MonthlyReport.fixed(previous.selfRating, decimals: 1),
+             MonthlyReport.change(from: previous.selfRating, to: current.selfRating, decimals: 1)],
+            ["Score (-1 to 1)", MonthlyReport.fixed(current.score, decimals: 2),
+             MonthlyReport.fixed(previous.score, decimals: 2),
+             MonthlyReport.change(from: previous.score, to: current.score, decimals: 2)],
+            ["Negative words per 100", MonthlyReport.fixed(current.negativePer100Words, decimals: 1),
+             MonthlyReport.fixed(previous.negativePer100Words, decimals: 1),
+             MonthlyReport.change(from: previous.negativePer100Words, to: current.negativePer100Words, decimals: 1)],
+        ]
+    }
+
     /// `value` rounded half away from zero to `decimals` places: `3.5`, `-0.25`, `12.0`.
     static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "–" }

@@ -75,22 +75,10 @@ public struct TextReportRenderer {
     }
 
     private func attitude(_ report: MonthlyReport) -> String {
-        let current = report.attitude.current
-        let previous = report.attitude.previous
         var text = title("Attitude")
         text += table(
             header: ["", report.monthName, report.previousMonthName, "Change"],
-            rows: [
-                ["Self-rating (1 to 5)", MonthlyReport.fixed(current.selfRating, decimals: 1),
-                 MonthlyReport.fixed(previous.selfRating, decimals: 1),
-                 MonthlyReport.change(from: previous.selfRating, to: current.selfRating, decimals: 1)],
-                ["Score (-1 to 1)", MonthlyReport.fixed(current.score, decimals: 2),
-                 MonthlyReport.fixed(previous.score, decimals: 2),
-                 MonthlyReport.change(from: previous.score, to: current.score, decimals: 2)],
-                ["Negative words per 100", MonthlyReport.fixed(current.negativePer100Words, decimals: 1),
-                 MonthlyReport.fixed(previous.negativePer100Words, decimals: 1),
-                 MonthlyReport.change(from: previous.negativePer100Words, to: current.negativePer100Words, decimals: 1)],
-            ])
+            rows: report.attitudeComparison)
         text += "\n"
         text += "  " + pad("Day", 8) + styling.dim(report.sparklineRuler()) + "\n"
         text += "  " + pad("Rating", 8) + report.sparkline(.rating) + "\n"
