@@ -107,6 +107,14 @@ public struct JournalStore: Sendable {
         }
     }
 
+    /// The entries of `files` (from `entryFiles()`), in their order; files that cannot be read are
+    /// passed to `skipped`.
+    public func entries(of files: [EntryFile], skipped: (JournalError) -> Void) -> [Entry] {
+        mapFiles(files, skipped: skipped) { file, bytes throws(JournalError) in
+            try EntryParser.parse(bytes, day: file.day, path: file.path)
+        }
+    }
+
     /// `transform` of the bytes of each day's file in `range` (all when `nil`), oldest first, read
     /// on every core; what cannot be read or `transform` throws is passed to `skipped`.
     public func mapFiles<T: Sendable>(
@@ -118,7 +126,15 @@ public struct JournalStore: Sendable {
         for duplicate in duplicates where range?.contains(duplicate.file.day) ?? true {
             skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
         }
-        let wanted = range.map { range in files.filter { range.contains($0.day) } } ?? files
+        return mapFiles(range.map { range in files.filter { range.contains($0.day) } } ?? files, skipped: skipped, transform)
+    }
+
+    /// `transform` of the bytes of each of `files`, in their order, read on every core.
+    public func mapFiles<T: Sendable>(
+        _ wanted: [EntryFile],
+        skipped: (JournalError) -> Void,
+        _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
+    ) -> [T] {
         // Files are read a folder at a time: one open folder serves its month of files, and the
         // folders are shared out between the cores.
         let results = ParallelMap.map(JournalStore.byFolder(wanted), minimumCount: 2, chunk: 1) { group in

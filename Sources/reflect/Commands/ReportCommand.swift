@@ -84,7 +84,7 @@ enum ReportCommand {
 
 /// What the report reads from the journal: the days that have a file (no file opened for them),
 /// the month's entries up to the reference day and the previous month's, and what was skipped.
-/// Only those two months' files are opened; a month is too few files to share out among cores.
+/// Only those two months' files are opened.
 private struct JournalReading {
     let entryDays: [Day]
     let entries: [Entry]
@@ -97,19 +97,9 @@ private struct JournalReading {
         let (files, duplicates) = store.entryFiles()
         var problems = duplicates.filter { month.contains($0.file.day) || previous.contains($0.file.day) }
             .map { JournalError.duplicateDay(path: $0.file.path, kept: $0.kept) }
-        func read(_ files: [JournalStore.EntryFile]) -> [Entry] {
-            files.compactMap { file in
-                do throws(JournalError) {
-                    return try store.entry(file)
-                } catch {
-                    problems.append(error)
-                    return nil
-                }
-            }
-        }
         entryDays = files.map(\.day)
-        previousEntries = read(files.filter { previous.contains($0.day) })
-        entries = read(files.filter { month.contains($0.day) && $0.day <= reference })
+        previousEntries = store.entries(of: files.filter { previous.contains($0.day) }) { problems.append($0) }
+        entries = store.entries(of: files.filter { month.contains($0.day) && $0.day <= reference }) { problems.append($0) }
         self.problems = problems
     }
 }
