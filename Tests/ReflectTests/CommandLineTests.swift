@@ -116,8 +116,11 @@ struct CommandLineTests {
     @Test("the binary copied alone to another folder still has its prompts")
     func installedBinary() throws {
         let folder = TemporaryFolder()
-        try FileManager.default.copyItem(atPath: Binary.reflect, toPath: folder("reflect"))
-        let result = try Binary.run(["prompts", "--json"], executable: folder("reflect"), environment: ["REFLECT_RESOURCES": ""])
+        // `cp` in a child process copies the binary: a file this process opened for writing could
+        // still be held open by a child another test thread is forking, and executing it would then
+        // fail with "Text file busy".
+        let result = try Binary.run(["-c", "cp \"$1\" \"$2\" && exec \"$2\" prompts --json", "sh", Binary.reflect, folder("reflect")],
+                                    executable: "/bin/sh", environment: ["REFLECT_RESOURCES": ""])
         #expect(result.status == 0, "\(result.stderr)")
         let prompts = try #require(try jsonObject(result.stdout) as? [[String: Any]])
         let bundled = try #require(try jsonObject(try Binary.run(["prompts", "--json"]).stdout) as? [[String: Any]])

@@ -14,9 +14,8 @@ struct SafetyTests {
             printf '\\n## Commitments\\n\\n- [ ] Send Acme the proposal by Friday\\n' >> "$1.new"
             mv "$1.new" "$1"
             """)
-        chmod(tools("edit.sh"), 0o755)
         let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today", "--editor", "--attitude", "3"],
-                                    environment: ["EDITOR": tools("edit.sh"), "TMPDIR": tools.path])
+                                    environment: ["EDITOR": "sh " + tools("edit.sh"), "TMPDIR": tools.path])
         #expect(result.status == 0, "\(result.stderr)")
         let file = try journal.read("2026/11/2026-11-24.md")
         #expect(file.contains("\n\nNotes before any question.\n\n## Commitments\n\n- [ ] Send Acme the proposal 📅 2026-11-27\n"))

@@ -175,9 +175,8 @@ struct TodayTests {
                  /^## / && !done { print; getline; print; print "Called Initech twice, no answer."; done = 1; next }
                  { print }' "$1" > "$1.new" && mv "$1.new" "$1"
             """)
-        chmod(tools("edit.sh"), 0o755)
         let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today", "--editor"],
-                                    environment: ["VISUAL": tools("edit.sh")])
+                                    environment: ["VISUAL": "sh " + tools("edit.sh")])
         #expect(result.status == 0, "\(result.stderr)")
         let file = try journal.read("2026/11/2026-11-24.md")
         #expect(file.contains("attitude: 3\n"))
