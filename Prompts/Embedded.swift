@@ -130,16 +130,27 @@ Source: Anthony Iannarino, The Sales Blog, 9 March 2013
     "words/grammar.md": #"""
 # Grammar
 
-Small word lists that change how the sentiment words count. A negator up to three words before a
-sentiment word cancels a negative word and turns a positive word negative. Boosters make the next
-sentiment word count more and dampeners make it count less. Contrast words mark a turn in the
-sentence ("the demo went well, but ..."). Curly apostrophes are folded to straight ones before
-matching, so only the straight forms (don't) are listed.
+Small word lists that change how the rated words count (the rules are in `TextAnalyzer`). A
+negator up to six words before a rated word in the same clause cancels a negative word and turns
+a positive word negative. Boosters make the next rated word count more and dampeners make it count
+less. Contrast words mark a turn in the sentence ("the demo went well, but ..."); subordinators open
+a clause that weighs less than the main one ("despite the budget freeze, ..."). The other lists
+name the words that the rules for "nobody" subjects, topics, sarcasm and word sense look for.
+Curly apostrophes are folded to straight ones before matching, so only the straight forms (don't)
+are listed. Written for this project.
 
 ## negators
 - not
 - no
 - never
+- zero
+- neither
+- nor
+- no one
+- none of
+- not a single
+- not one
+- not any
 - nothing
 - nobody
 - none
@@ -247,6 +258,8 @@ matching, so only the straight forms (don't) are listed.
 - although
 - though
 - yet
+- still
+- even so
 - even though
 - nevertheless
 - nonetheless
@@ -254,6 +267,230 @@ matching, so only the straight forms (don't) are listed.
 - except
 - that said
 - then again
+
+## subordinators
+- despite
+- in spite of
+- although
+- though
+- even though
+- even if
+- while
+- whilst
+- regardless of
+- notwithstanding
+
+## no-one subjects
+- nobody
+- no one
+- noone
+- nothing
+- none
+- zero
+- not a single
+- not one
+- not a
+- no
+- neither
+- never
+
+## topic heads
+- analytics
+- analysis
+- report
+- reports
+- reporting
+- dashboard
+- dashboards
+- rate
+- rates
+- reason
+- reasons
+- field
+- fields
+- list
+- lists
+- workshop
+- training
+- policy
+- process
+- playbook
+- template
+- templates
+- sequence
+- sequences
+- cadence
+- email
+- emails
+- data
+- metrics
+- numbers
+- review
+- reviews
+- tracker
+- tracking
+- accounts
+- deck
+- slide
+- slides
+- handling
+- handler
+- prevention
+- risk
+- risks
+- forecast
+- model
+- survey
+- script
+- scripts
+- call
+- calls
+- meeting
+- campaign
+- segment
+- cohort
+- bucket
+- stage
+- column
+- tag
+- tags
+- queue
+- follow-up
+- follow-ups
+- category
+- notes
+- study
+- audit
+- section
+- question
+- questions
+- team
+
+## topic verbs
+- follow up with
+- followed up with
+- following up with
+- re-engage
+- reengage
+- analyze
+- analyse
+- analyzed
+- analysed
+- analyzing
+- review
+- reviewed
+- reviewing
+- track
+- tracked
+- tracking
+- log
+- logged
+- logging
+- tag
+- tagged
+- update
+- updated
+- updating
+- study
+- studied
+- categorize
+- categorized
+- handle
+- handling
+- prep for
+- prepped for
+- prepare for
+- prepared for
+- practice
+- practiced
+- practised
+- role-play
+- roleplay
+- role-played
+- research
+- researched
+- reduce
+- reducing
+- prevent
+- preventing
+- cleaned up
+- clean up
+- audit
+- audited
+- map
+- mapped
+- list of
+- about
+- on
+
+## sarcasm cues
+- apparently
+- decided to
+- totally normal
+- what a novel
+- just like
+- right after
+- forgot
+- zero
+- during
+- wants
+- another
+- again
+- yet another
+- more
+- fourth
+- fifth
+- sixth
+- third
+- forever
+- nth
+- round
+- just what i needed
+- exactly what i needed
+- because that
+- thanks a lot
+- as usual
+- of course
+- love that
+- totally
+
+## first person
+- i
+- we
+- me
+- us
+- you
+
+## blockers
+- legal
+- procurement
+- finance
+- security
+- infosec
+- compliance
+- it
+- budget
+- pricing
+- the board
+- board
+- management
+- cfo
+- ceo
+- cio
+- cto
+- covid
+- bureaucracy
+- competitor
+- competition
+- economy
+
+- redlines
+- lawyers
+- lawyer
+- tariffs
+- layoffs
+- reorg
+- freeze
 
 """#,
     "words/sentiment.md": #"""
@@ -809,7 +1046,6 @@ purpose; "close" is in, weakly, so that "didn't close" counts. Written for this 
 - celebrated: 3
 - celebrating: 3
 - celebration: 3
-- champion: 2
 - cheerful: 3
 - clarity: 2
 - clever: 2
@@ -988,7 +1224,6 @@ purpose; "close" is in, weakly, so that "didn't close" counts. Written for this 
 - progressed: 2
 - progressing: 2
 - promising: 2
-- promoted: 3
 - proud: 3
 - psyched: 3
 - pumped: 3
@@ -1046,7 +1281,6 @@ purpose; "close" is in, weakly, so that "didn't close" counts. Written for this 
 - succeed: 3
 - succeeded: 3
 - succeeding: 3
-- success: 3
 - successes: 3
 - successful: 3
 - superb: 4
@@ -1560,6 +1794,9968 @@ a themes.md file in the journal's .reflect folder.
 - on my plate
 - pledged
 - overdue
+
+"""#,
+    "words/valence/idioms.md": #"""
+# Idioms
+
+Sales self-talk idioms, informal language, interjections, emoticons and emoji that carry feeling
+in a salesperson's reflection journal, each rated by hand from -4 (extremely negative) to 4
+(extremely positive) by how a reader would feel it. Written for this project, not copied from any
+existing lexicon. Phrases are matched as whole word sequences, so common tenses and surface forms
+are listed separately; negated forms are left to the scorer.
+
+## Sales setbacks: deals slipping and dying
+- pushed out: -1.5
+- got pushed out: -1.5
+- pushed to next quarter: -2
+- pushed to next month: -1.5
+- pushed to next year: -2
+- pushed to q1: -1.5
+- pushed to q2: -1.5
+- pushed to q3: -1.5
+- pushed to q4: -1.5
+- pushed again: -2
+- pushed back: -1
+- got pushed back: -1.5
+- pushed the date: -1.5
+- pushed the close date: -1.5
+- close date slipped: -2
+- close date moved: -1
+- slipped: -1.5
+- slipped again: -2.5
+- slipping: -1.5
+- slipped a quarter: -2
+- slipped to next quarter: -2
+- slipped out: -1.5
+- slid to next quarter: -2
+- slipped through the cracks: -2
+- fell through the cracks: -2
+- closed-lost: -3
+- closed lost: -3
+- lost the deal: -3
+- lost the deal to: -3
+- lost the account: -3
+- lost the client: -3
+- lost the customer: -3
+- lost a client: -3
+- lost a customer: -3
+- lost a big one: -3
+- lost the renewal: -3
+- lost the bid: -2.5
+- lost the rfp: -2.5
+- lost the opportunity: -2.5
+- lost the sale: -3
+- lost a sale: -2.5
+- lost to a competitor: -3
+- lost to the competition: -3
+- lost to competition: -3
+- lost on price: -2.5
+- lost out: -2
+- lost: -2
+- went with a competitor: -2.5
+- went with the competition: -2.5
+- chose a competitor: -2.5
+- picked a competitor: -2.5
+- went with someone else: -2.5
+- went another direction: -2
+- went in a different direction: -2
+- decided to go another way: -2
+- chose the incumbent: -2
+- stayed with the incumbent: -2
+- stuck with the incumbent: -2
+- status quo won: -2
+- no decision: -2
+- no-decision: -2
+- no budget: -2
+- went dark: -2
+- gone dark: -2
+- going dark: -2
+- went quiet: -1.5
+- gone quiet: -1.5
+- went silent: -2
+- gone silent: -2
+- radio silence: -2
+- crickets: -2
+- dead silence: -2
+- ghosted: -2.5
+- ghosting: -2.5
+- ghosted me: -2.5
+- got ghosted: -2.5
+- been ghosted: -2.5
+- stood up: -2
+- got stood up: -2.5
+- stood me up: -2.5
+- stood up for me: 2.5
+- no-show: -2
+- no-showed: -2
+- no show: -2
+- no-shows: -2
+- cancelled last minute: -2
+- canceled last minute: -2
+- last-minute cancellation: -2
+- cancelled the meeting: -1.5
+- canceled the meeting: -1.5
+- cancelled on me: -2
+- canceled on me: -2
+- rescheduled again: -1.5
+- flaked: -2
+- flaked on me: -2.5
+- bailed on me: -2.5
+- backed out: -2.5
+- backed out of the deal: -3
+- pulled out: -2
+- pulled out of the deal: -3
+- pulled the plug: -2.5
+- walked away: -2
+- walked away from the deal: -2.5
+- walked away from the table: -2
+- reneged: -3
+- went back on their word: -3
+- backtracked: -1.5
+- changed their mind: -1.5
+- cold feet: -2
+- got cold feet: -2
+- stalled: -1.5
+- stalled out: -2
+- stalling: -1.5
+- deal stalled: -2
+- stuck in legal: -1.5
+- stuck in procurement: -1.5
+- stuck in review: -1
+- stuck in limbo: -2
+- in limbo: -1.5
+- hung up in legal: -1.5
+- tied up in legal: -1.5
+- endless redlines: -2
+- procurement hell: -2.5
+- legal hell: -2.5
+- red tape: -1.5
+- bureaucratic nightmare: -2.5
+- budget freeze: -2
+- budget frozen: -2
+- spending freeze: -2
+- hiring freeze: -1.5
+- budget got cut: -2
+- budget was cut: -2
+- budget cuts: -2
+- budget cut: -2
+- lost budget: -2
+- lost their budget: -2
+- out of budget: -1.5
+- sticker shock: -2
+- too expensive: -1.5
+- lowballed: -2
+- lowball offer: -2
+- lowball: -1.5
+- beat us on price: -2.5
+- undercut us: -2.5
+- undercut: -1.5
+- pushed back hard: -2
+- hard pushback: -2
+- pushback: -1
+- got pushback: -1.5
+- lots of pushback: -1.5
+- shot down: -2.5
+- got shot down: -2.5
+- shut down: -2
+- shut me down: -2.5
+- brush-off: -2
+- brushed off: -2
+- brushed me off: -2
+- blown off: -2
+- blew me off: -2.5
+- got blown off: -2.5
+- strung along: -2.5
+- stringing me along: -2.5
+- led me on: -2.5
+- tire kicker: -1.5
+- tire kickers: -1.5
+- tire-kicker: -1.5
+- tire-kickers: -1.5
+- dead deal: -2.5
+- dead deals: -2.5
+- dead end: -2
+- dead-end: -2
+- dead lead: -2
+- dead leads: -2
+- dead on arrival: -3
+- deal died: -3
+- deal is dead: -3
+- killed the deal: -3
+- deal fell apart: -3
+- deal fell through: -3
+- hard no: -2
+- flat no: -2
+- flat-out no: -2
+- turned down: -2
+- got turned down: -2
+- turned us down: -2
+- turned me down: -2
+- got rejected: -2
+- rejected again: -2.5
+- rejection after rejection: -2.5
+- one rejection after another: -2.5
+- lost interest: -2
+- losing interest: -1.5
+- lukewarm: -1
+- cooled off: -1.5
+- went cold: -2
+- gone cold: -2
+- cold lead: -1
+- cold leads: -1
+- cold list: -1
+- stale list: -1.5
+- junk leads: -2
+- garbage leads: -2.5
+- bad leads: -2
+- crap leads: -2.5
+- crappy leads: -2.5
+- bad data: -1.5
+- dirty data: -1.5
+- disconnected numbers: -1.5
+- bounced emails: -1.5
+- marked as spam: -2
+- reported as spam: -2
+- landed in spam: -1.5
+- spam folder: -1
+- unsubscribed: -1.5
+- take me off your list: -2
+- remove me from your list: -1.5
+- got blocked: -2
+- blocked by the gatekeeper: -2
+- rude gatekeeper: -2
+- rude prospect: -2
+- hung up on me: -2.5
+- slammed the phone down: -3
+- yelled at: -3
+- yelled at me: -3
+- got yelled at: -3
+- screamed at: -3
+- screamed at me: -3
+- cursed me out: -3
+- chewed out: -2.5
+- got chewed out: -3
+- got reamed: -3
+- ripped into me: -3
+- tore into me: -3
+- raked over the coals: -3
+- thrown under the bus: -3
+- threw me under the bus: -3
+- called me out: -2
+- got called out: -2
+- called on the carpet: -2.5
+- single-threaded: -1.5
+- champion left: -2.5
+- lost my champion: -2.5
+- lost our champion: -2.5
+- champion went dark: -2.5
+- champion quit: -2.5
+- got reorged: -2
+- wrong decision maker: -1.5
+- wrong contact: -1
+- bad fit: -1.5
+- poor fit: -1.5
+- hit a snag: -1.5
+- ran into a snag: -1.5
+- roadblock: -1.5
+- roadblocks: -1.5
+- red flag: -2
+- red flags: -2
+- deal breaker: -2
+- dealbreaker: -2
+- deal-breaker: -2
+- showstopper: -2
+- curveball: -1.5
+- threw me a curveball: -1.5
+- blindsided: -2.5
+- caught off guard: -1.5
+- caught flat-footed: -2
+- voicemail jail: -1.5
+- voicemail hell: -2
+- straight to voicemail: -1
+- phone tag: -1
+- playing phone tag: -1
+- chasing ghosts: -2
+- chasing signatures: -1
+- happy ears: -1.5
+- sandbagging: -1.5
+- sandbagged: -1.5
+- discounting to the bone: -2
+- cut to the bone: -2
+- gave away the farm: -2.5
+- gave away the store: -2.5
+- left money on the table: -2
+- leaving money on the table: -2
+- race to the bottom: -2.5
+- price war: -2
+- margin squeeze: -2
+- razor-thin margins: -1.5
+- clawback: -2.5
+- clawed back: -2.5
+- commission clawback: -2.5
+- churned: -2.5
+- churning: -2
+- cancelled the contract: -3
+- canceled the contract: -3
+- cancelled their contract: -3
+- canceled their contract: -3
+- terminated the contract: -3
+- non-renewal: -2.5
+- lost the renewal to: -3
+- downgraded: -2
+- downsized: -2
+- scaled back: -1.5
+- cut the order: -2
+- cut their order: -2
+- reduced their order: -1.5
+- deal shrank: -2
+- scope got cut: -1.5
+- lost seats: -2
+- renewal at risk: -2
+- at-risk account: -1.5
+- churn risk: -1.5
+- angry customer: -2.5
+- angry client: -2.5
+- unhappy customer: -2
+- unhappy client: -2
+- upset customer: -2
+- upset client: -2
+- customer complaint: -1.5
+- bad review: -2
+- negative review: -2
+- one-star review: -2.5
+- asked for a refund: -1.5
+- refund request: -1.5
+- chargeback: -2
+- late payment: -1.5
+- nightmare client: -3
+- nightmare customer: -3
+- nightmare prospect: -3
+- client from hell: -3
+- customer from hell: -3
+- prospect from hell: -3
+- call from hell: -3
+- meeting from hell: -3
+
+## Sales setbacks: bad calls, missed numbers, pressure from above
+- bombed: -3
+- bombed the demo: -3
+- bombed the call: -3
+- bombed the presentation: -3
+- bombed the pitch: -3
+- blew the demo: -3
+- blew the call: -3
+- blew the meeting: -3
+- blew the pitch: -3
+- blew the deal: -3
+- blew it: -3
+- botched: -2.5
+- botched the demo: -3
+- botched the call: -3
+- flubbed: -2
+- flubbed the pitch: -2.5
+- fumbled: -2
+- fumbled the close: -2.5
+- fumbled the demo: -2.5
+- choked: -2.5
+- choked on the call: -2.5
+- froze up: -2
+- froze on the call: -2
+- tanked: -2.5
+- tanked the demo: -3
+- demo crashed: -2
+- demo broke: -2
+- tech issues: -1
+- technical difficulties: -1
+- rough call: -2
+- bad call: -2
+- brutal call: -2.5
+- awful call: -3
+- terrible call: -3
+- horrible call: -3
+- painful call: -2.5
+- awkward call: -1.5
+- rough meeting: -2
+- bad meeting: -2
+- terrible meeting: -3
+- painful meeting: -2.5
+- bad demo: -2
+- rough demo: -2
+- terrible demo: -3
+- lost the room: -2.5
+- talked too much: -1.5
+- talked past the close: -1.5
+- rambled: -1.5
+- overpromised: -2
+- over-promised: -2
+- underdelivered: -2
+- under-delivered: -2
+- train wreck: -3
+- trainwreck: -3
+- dumpster fire: -3
+- hot mess: -2.5
+- shitshow: -3
+- shit show: -3
+- clusterfuck: -3.5
+- missed quota: -3
+- missed my quota: -3
+- missed the quota: -3
+- missed target: -2.5
+- missed my target: -2.5
+- missed the target: -2.5
+- missed my number: -3
+- missed the number: -2.5
+- missed my numbers: -3
+- missed forecast: -2.5
+- missed the forecast: -2.5
+- missed the month: -2.5
+- missed the quarter: -3
+- missed the year: -3
+- missed goal: -2.5
+- missed my goal: -2.5
+- missed my goals: -2.5
+- missed plan: -2.5
+- blew my forecast: -2.5
+- blew the forecast: -2.5
+- forecast miss: -2
+- below quota: -2.5
+- under quota: -2.5
+- short of quota: -2.5
+- short of target: -2
+- came up short: -2
+- fell short: -2
+- behind plan: -2
+- behind quota: -2.5
+- behind target: -2
+- behind pace: -2
+- behind on quota: -2.5
+- behind on my number: -2.5
+- way behind: -2.5
+- in the red: -2
+- in the hole: -2
+- zero conversations: -2
+- zero meetings: -2
+- zero deals: -2.5
+- zero sales: -2.5
+- zero pipeline: -2.5
+- zero replies: -2
+- zero responses: -2
+- zero callbacks: -2
+- zero traction: -2
+- no pipeline: -2.5
+- empty pipeline: -2.5
+- dry pipeline: -2.5
+- thin pipeline: -2
+- weak pipeline: -2
+- low pipeline: -2
+- pipeline is thin: -2
+- pipeline is empty: -2.5
+- pipeline is dry: -2.5
+- pipeline dried up: -2.5
+- dried up: -2
+- pipeline gap: -1.5
+- slow month: -1.5
+- slow week: -1.5
+- slow quarter: -2
+- slow day: -1
+- dry spell: -2
+- drought: -2
+- cold streak: -2
+- losing streak: -2.5
+- bad streak: -2
+- bad run: -2
+- bad quarter: -2.5
+- bad month: -2
+- bad week: -2
+- bad year: -2.5
+- terrible quarter: -3
+- terrible month: -3
+- terrible week: -3
+- worst quarter: -3.5
+- worst month: -3.5
+- worst week: -3
+- worst quarter ever: -3.5
+- worst month ever: -3.5
+- worst week ever: -3.5
+- rough quarter: -2.5
+- rough month: -2
+- rough week: -2
+- rough year: -2.5
+- tough quarter: -2
+- tough month: -2
+- tough week: -2
+- brutal quarter: -3
+- brutal month: -3
+- brutal week: -3
+- down quarter: -2
+- down month: -2
+- down year: -2
+- off month: -1.5
+- off week: -1.5
+- quota got raised: -1.5
+- territory got cut: -2
+- territory was cut: -2
+- lost my territory: -2.5
+- lost accounts: -2
+- accounts got reassigned: -1.5
+- commission cut: -2.5
+- comp cut: -2.5
+- pay cut: -2.5
+- laid off: -3
+- got laid off: -3.5
+- layoffs: -2.5
+- got fired: -3.5
+- got let go: -3
+- on thin ice: -2.5
+- on a pip: -3
+- put on a pip: -3
+- performance plan: -2
+- performance improvement plan: -2.5
+- final warning: -3
+- written up: -2.5
+- got written up: -2.5
+- in the doghouse: -2.5
+- on the hot seat: -2
+- in hot water: -2
+- micromanaged: -2
+- micromanaging: -2
+- micromanager: -2
+- breathing down my neck: -2
+- on my back: -1.5
+- on my case: -1.5
+- broke my word: -3
+- broke a promise: -3
+- broke my promise: -3
+- missed the follow-up: -2
+- forgot to follow up: -2
+- let it slide: -1.5
+- let it slip: -1.5
+- let things slide: -1.5
+- fell behind: -2
+- falling behind: -2
+- behind on follow-ups: -2
+- behind on my calls: -2
+- behind on admin: -1
+- buried in admin: -2
+- drowning in admin: -2.5
+- drowning in email: -2
+- admin hell: -2.5
+- busywork: -1.5
+- busy work: -1.5
+- chasing my tail: -2
+- endless follow-ups: -1.5
+- pushy: -1.5
+- salesy: -1.5
+- canned pitch: -1
+- used car salesman: -2.5
+- snake oil: -2.5
+- bait and switch: -2.5
+- dog and pony show: -1.5
+- lip service: -2
+- empty promises: -2.5
+- office politics: -2
+- toxic culture: -3
+- toxic boss: -3
+- toxic manager: -3
+- toxic client: -3
+- bad boss: -2.5
+- bad manager: -2.5
+- bad culture: -2.5
+- crm is down: -1.5
+- crm crashed: -1.5
+- laptop died: -2
+- laptop crashed: -2
+- internet went down: -1.5
+- wifi died: -1.5
+- lost my notes: -1.5
+- lost my work: -2.5
+
+## Seller's feelings: doubt, slump and burnout
+- losing confidence: -2.5
+- lost confidence: -2.5
+- lost my confidence: -2.5
+- lost my nerve: -2.5
+- losing my nerve: -2.5
+- lost my mojo: -2.5
+- lost my edge: -2
+- lost my fire: -2.5
+- lost my drive: -2.5
+- lost my motivation: -2.5
+- losing motivation: -2
+- lost motivation: -2
+- zero motivation: -2.5
+- low motivation: -2
+- zero energy: -2.5
+- low energy: -1.5
+- call reluctance: -2
+- phone fear: -2
+- phone shy: -1.5
+- afraid to call: -2
+- scared to call: -2
+- dread the phone: -2.5
+- dreading: -2.5
+- dreading it: -2.5
+- dreading tomorrow: -2.5
+- dreading monday: -2.5
+- sunday scaries: -2
+- monday blues: -1.5
+- in a slump: -2.5
+- slump: -2
+- sales slump: -2.5
+- in a rut: -2
+- stuck in a rut: -2
+- rut: -1.5
+- in a funk: -2
+- burned out: -3
+- burnt out: -3
+- burnout: -3
+- burning out: -2.5
+- running on empty: -2.5
+- running on fumes: -2.5
+- running ragged: -2
+- running in circles: -2
+- spread too thin: -2
+- stretched too thin: -2
+- stretched thin: -2
+- wiped out: -2
+- worn out: -2.5
+- worn down: -2.5
+- beat myself up: -2.5
+- beating myself up: -2.5
+- kicking myself: -2
+- kicked myself: -2
+- hate myself: -3.5
+- mad at myself: -2.5
+- angry at myself: -2.5
+- disappointed in myself: -2.5
+- frustrated with myself: -2
+- ashamed of myself: -3
+- embarrassed myself: -2.5
+- made a fool of myself: -3
+- second-guessing: -2
+- second guessing: -2
+- second-guessed: -1.5
+- doubting myself: -2.5
+- self-doubt: -2.5
+- imposter syndrome: -2.5
+- impostor syndrome: -2.5
+- feel like a fraud: -3
+- feel like a failure: -3.5
+- felt like a failure: -3.5
+- like a failure: -3
+- spinning my wheels: -2
+- spinning our wheels: -2
+- going through the motions: -2
+- wasted the day: -2.5
+- wasted my day: -2.5
+- wasted the morning: -2
+- wasted the afternoon: -2
+- wasted the week: -2.5
+- wasted time: -2
+- wasted my time: -2.5
+- phoning it in: -2
+- phoned it in: -2
+- checked out: -1.5
+- mentally checked out: -2.5
+- half-assed: -2
+- half-hearted: -1.5
+- halfhearted: -1.5
+- procrastinated: -1.5
+- procrastinating: -1.5
+- avoiding the phone: -2
+- avoided the phone: -2
+- hiding behind email: -1.5
+- busy being busy: -1.5
+- doomscrolling: -1.5
+- doom scrolling: -1.5
+- lost my way: -2
+- feeling lost: -2
+- at a loss: -1.5
+- in over my head: -2
+- out of my depth: -2
+- under pressure: -1.5
+- under the gun: -1.5
+- pressure cooker: -2
+- feeling the heat: -1.5
+- feeling the pressure: -1.5
+- cracking under pressure: -2.5
+- panic mode: -2.5
+- freaking out: -2.5
+- freaked out: -2.5
+- stressed out: -2.5
+- stressing out: -2
+- losing sleep: -2
+- lost sleep: -2
+- tossing and turning: -2
+- up all night: -1.5
+- bad headspace: -2
+- got in my head: -2
+- in my own head: -1.5
+- overthinking: -1.5
+- overthought: -1.5
+- negative self-talk: -2
+- pity party: -2
+- feeling sorry for myself: -2
+- throwing in the towel: -2.5
+- threw in the towel: -2.5
+- ready to quit: -3
+- thinking about quitting: -2.5
+- want to quit: -3
+- about to quit: -2.5
+- gave up: -2.5
+- giving up: -2.5
+- give up: -2
+- what's the point: -2.5
+- why bother: -2
+- down in the dumps: -2.5
+- feeling down: -2
+- feeling low: -2
+- feeling blue: -2
+- feeling flat: -1.5
+- feeling off: -1.5
+- feel like crap: -2.5
+- feel like shit: -3
+- feeling like crap: -2.5
+- feeling like shit: -3
+- felt like crap: -2.5
+- felt like shit: -3
+- feel stupid: -2.5
+- felt stupid: -2.5
+- feel like an idiot: -2.5
+- felt like an idiot: -2.5
+- felt dumb: -2
+- rookie mistake: -2
+- rookie move: -1.5
+- amateur hour: -2
+- my bad: -1
+- my fault: -1.5
+- my mistake: -1.5
+- should have known better: -2
+- too little too late: -2
+- missed the boat: -2
+- missed my chance: -2
+- missed the window: -2
+- missed an opportunity: -2
+- missed opportunity: -2
+- blew my chance: -2.5
+- blew my shot: -2.5
+- shot myself in the foot: -2.5
+- shooting myself in the foot: -2.5
+- own worst enemy: -2
+- hanging by a thread: -2.5
+- hanging on by a thread: -2.5
+- on the ropes: -2.5
+- against the ropes: -2.5
+- behind the eight ball: -2
+- in a bind: -1.5
+- in a pickle: -1.5
+- between a rock and a hard place: -2
+- caught in the middle: -1.5
+- in the weeds: -1.5
+- treading water: -1.5
+- keeping my head above water: -1
+- sinking feeling: -2.5
+- pit in my stomach: -2.5
+- knot in my stomach: -2
+- gut punch: -3
+- punch in the gut: -3
+- kick in the teeth: -3
+- slap in the face: -3
+- took the wind out of my sails: -2.5
+- knocked the wind out of me: -2.5
+- bitter pill: -2
+- hard pill to swallow: -2
+- tough pill to swallow: -2
+- wearing thin: -1.5
+- patience wearing thin: -2
+- on the back foot: -1.5
+
+## Sales wins: closed and signed
+- closed-won: 3
+- closed won: 3
+- closed the deal: 3
+- closed a deal: 3
+- closed the sale: 3
+- closed a sale: 3
+- closed it: 3
+- closed them: 2.5
+- closed my first deal: 3.5
+- first deal: 2.5
+- first sale: 2.5
+- got the deal: 3
+- won the deal: 3
+- won the account: 3
+- won the business: 3
+- won the bid: 3
+- won the rfp: 3
+- won the contract: 3
+- won the renewal: 3
+- won it: 2.5
+- won: 2.5
+- we won: 3
+- landed the deal: 3
+- landed the account: 3
+- landed the client: 3
+- landed a client: 3
+- landed a new client: 3
+- landed a big one: 3
+- landed it: 2.5
+- landed the whale: 3.5
+- bagged it: 2.5
+- bagged the deal: 3
+- signed the contract: 3
+- signed the deal: 3
+- contract signed: 3
+- deal signed: 3
+- signed on the dotted line: 3
+- got the signature: 3
+- got the signed contract: 3
+- got it signed: 3
+- got the ink: 3
+- inked: 2.5
+- inked the deal: 3
+- inked it: 3
+- ink is dry: 3
+- signature in hand: 3
+- po in hand: 3
+- got the po: 3
+- got the purchase order: 3
+- got the check: 2.5
+- payment received: 2
+- got paid: 2.5
+- verbal yes: 2
+- got the verbal: 2
+- verbal commit: 1.5
+- verbal commitment: 1.5
+- got a yes: 2.5
+- said yes: 2
+- got to yes: 2.5
+- done deal: 3
+- deal done: 3
+- in the bag: 2.5
+- sealed the deal: 3
+- clinched: 3
+- clinched the deal: 3
+- locked it in: 2.5
+- locked it down: 2.5
+- secured the deal: 3
+- secured the business: 3
+- made the sale: 3
+- made a sale: 3
+- got it done: 2.5
+- got it over the line: 3
+- got it across the line: 3
+- over the finish line: 2.5
+- across the finish line: 2.5
+- closed early: 2.5
+- signed early: 2.5
+- pulled forward: 2
+- pulled it forward: 2
+- pulled the deal in: 2.5
+- came in early: 2
+- fast close: 2.5
+- quick close: 2.5
+- easy close: 2.5
+- layup: 2
+- bluebird: 2.5
+- bluebird deal: 2.5
+- fell into my lap: 2
+- proposal accepted: 3
+- accepted the proposal: 3
+- accepted our proposal: 3
+- budget approved: 2.5
+- approved the budget: 2.5
+- got budget: 2
+- got approval: 2.5
+- got the green light: 3
+- green light: 2.5
+- green-lit: 2.5
+- greenlit: 2.5
+- got the go-ahead: 2.5
+- gave the go-ahead: 2.5
+- go-ahead: 2
+- got the thumbs up: 2.5
+- saved the deal: 3
+- saved the account: 3
+- rescued the deal: 3
+- won them back: 3
+- won back: 2.5
+- back from the dead: 2.5
+- revived the deal: 2.5
+- came back to the table: 2
+- back at the table: 2
+- re-engaged: 1.5
+- reengaged: 1.5
+- expansion: 2
+- expansion deal: 2.5
+- expansion revenue: 2.5
+- upsell: 2
+- upsold: 2.5
+- upsold them: 2.5
+- cross-sell: 1.5
+- cross-sold: 2
+- renewed: 2
+- renewed early: 2.5
+- renewal signed: 2.5
+- signed the renewal: 2.5
+- multi-year renewal: 3
+- multi-year deal: 3
+- multi-year contract: 3
+- auto-renewed: 1.5
+- new logo: 2
+- new logos: 2
+- new client: 2
+- new clients: 2
+- new customer: 2
+- new customers: 2
+- biggest deal: 3
+- biggest deal of my career: 3.5
+- largest deal: 3
+- six-figure deal: 2.5
+- seven-figure deal: 3
+- dream client: 3
+- dream account: 3
+- dream deal: 3
+- big win: 3
+- huge win: 3.5
+- quick win: 2
+- quick wins: 2
+- small win: 1.5
+- small wins: 1.5
+- little win: 1.5
+- little wins: 1.5
+
+## Sales wins: numbers, pipeline and momentum
+- hit quota: 3
+- hit my quota: 3
+- hit my number: 3
+- hit the number: 3
+- hit my numbers: 3
+- hit my target: 3
+- hit target: 2.5
+- hit the target: 2.5
+- hit my goal: 3
+- hit the goal: 2.5
+- hit plan: 2.5
+- made quota: 3
+- made my quota: 3
+- made my number: 3
+- made the number: 3
+- made plan: 2.5
+- met quota: 2.5
+- met my quota: 2.5
+- met my goal: 2.5
+- reached quota: 2.5
+- at quota: 2
+- blew past quota: 3.5
+- blew past my number: 3.5
+- blew through quota: 3.5
+- blew it out of the water: 3.5
+- over quota: 3
+- above quota: 3
+- exceeded quota: 3
+- exceeded my quota: 3
+- exceeded target: 3
+- exceeded my goal: 3
+- beat quota: 3
+- beat my number: 3
+- beat plan: 3
+- beat the forecast: 3
+- beat forecast: 3
+- crushed quota: 3.5
+- crushed my quota: 3.5
+- crushed my number: 3.5
+- crushed the number: 3.5
+- crushed it: 3.5
+- crushing it: 3.5
+- crushed the demo: 3.5
+- smashed quota: 3.5
+- smashed my number: 3.5
+- smashed it: 3.5
+- smashing it: 3.5
+- into accelerators: 2.5
+- hit accelerators: 3
+- commission check: 2
+- big commission check: 2.5
+- got a bonus: 2.5
+- got promoted: 3
+- got a raise: 3
+- ahead of plan: 2.5
+- ahead of pace: 2.5
+- ahead of quota: 2.5
+- ahead of target: 2.5
+- ahead of schedule: 2
+- record month: 3.5
+- record quarter: 3.5
+- record year: 3.5
+- record week: 3
+- record day: 3
+- best month ever: 3.5
+- best quarter ever: 3.5
+- best year ever: 3.5
+- best week ever: 3.5
+- best month: 3
+- best quarter: 3
+- best week: 3
+- best year: 3
+- big month: 2.5
+- big quarter: 2.5
+- big week: 2.5
+- great month: 3
+- great quarter: 3
+- great week: 3
+- great year: 3
+- good month: 2
+- good quarter: 2
+- good week: 2
+- good year: 2
+- strong month: 2.5
+- strong quarter: 2.5
+- strong week: 2.5
+- strong year: 2.5
+- strong finish: 2.5
+- strong start: 2.5
+- strong close: 2
+- finished strong: 2.5
+- president's club: 3
+- presidents club: 3
+- made club: 3
+- made president's club: 3.5
+- club trip: 2.5
+- top rep: 2.5
+- top performer: 2.5
+- top of the leaderboard: 3
+- top of the board: 2.5
+- rep of the month: 3
+- rep of the quarter: 3
+- salesperson of the month: 3
+- pipeline is healthy: 2.5
+- healthy pipeline: 2.5
+- strong pipeline: 2.5
+- full pipeline: 2.5
+- pipeline is full: 2.5
+- pipeline is strong: 2.5
+- robust pipeline: 2.5
+- pipeline is growing: 2
+- built pipeline: 2
+- added pipeline: 2
+- filled the pipeline: 2.5
+- clean pipeline: 1.5
+- clean data: 1.5
+- crm is up to date: 1.5
+- crm up to date: 1.5
+- booked a meeting: 2
+- booked the meeting: 2
+- booked meetings: 2
+- booked a demo: 2
+- booked the demo: 2
+- booked a call: 1.5
+- meeting booked: 2
+- meetings booked: 2
+- demo booked: 2
+- got a meeting: 2
+- got the meeting: 2
+- landed a meeting: 2.5
+- landed the meeting: 2.5
+- secured a meeting: 2
+- secured the meeting: 2
+- set a meeting: 1.5
+- set an appointment: 1.5
+- got an appointment: 2
+- got a callback: 1.5
+- called me back: 1.5
+- got a reply: 1.5
+- got a response: 1.5
+- positive response: 2
+- warm response: 2
+- moved to proposal: 2
+- moved to negotiation: 2
+- moved forward: 2
+- moved the deal forward: 2.5
+- advanced the deal: 2
+- advanced to: 1.5
+- next steps agreed: 2
+- agreed next steps: 2
+- clear next steps: 2
+- multi-threaded: 1.5
+- multithreaded: 1.5
+- strong champion: 2.5
+- great champion: 2.5
+- found a champion: 2.5
+- internal champion: 1.5
+- got to the decision maker: 2
+- reached the decision maker: 2
+- got past the gatekeeper: 2.5
+- past the gatekeeper: 2
+- buy-in: 2
+- got buy-in: 2.5
+- executive buy-in: 2.5
+- exec buy-in: 2.5
+- referral: 2
+- referrals: 2
+- got a referral: 2.5
+- got referred: 2.5
+- referred me: 2
+- warm intro: 2
+- warm introduction: 2
+- warm lead: 1.5
+- warm leads: 1.5
+- hot lead: 2
+- hot leads: 2
+- hot prospect: 2
+- inbound lead: 1.5
+- qualified lead: 1.5
+- qualified leads: 1.5
+- great lead: 2.5
+- good lead: 2
+- good leads: 2
+- solid leads: 2
+- great fit: 2.5
+- good fit: 2
+- perfect fit: 3
+- strong fit: 2
+- sweet spot: 2
+- low-hanging fruit: 1.5
+- great call: 2.5
+- good call: 2
+- awesome call: 3
+- amazing call: 3
+- fantastic call: 3
+- productive call: 2
+- solid call: 2
+- strong call: 2
+- great meeting: 2.5
+- good meeting: 2
+- productive meeting: 2
+- great demo: 2.5
+- good demo: 2
+- strong demo: 2.5
+- killer demo: 3
+- great conversation: 2.5
+- good conversation: 2
+- great conversations: 2.5
+- good conversations: 2
+- real conversation: 1.5
+- great rapport: 2.5
+- good rapport: 2
+- built rapport: 2
+- hit it off: 2.5
+- bought in: 2
+- highly engaged: 2
+- they loved it: 3
+- customer loved it: 3
+- client loved it: 3
+- loved the demo: 3
+- happy customer: 2.5
+- happy client: 2.5
+- happy customers: 2.5
+- happy clients: 2.5
+- thrilled customer: 3
+- raving fan: 3
+- raving fans: 3
+- great feedback: 2.5
+- good feedback: 2
+- positive feedback: 2
+- rave reviews: 3
+- glowing review: 3
+- five-star review: 3
+- great activity: 2
+- solid activity: 1.5
+- activity is up: 1.5
+- hit my activity goals: 2.5
+- hit my activity numbers: 2.5
+- hit my call goal: 2.5
+- hit my dials: 2
+- crushed my dials: 3
+- power hour: 1.5
+- kept my word: 2.5
+- kept my commitments: 2.5
+- kept my promise: 2.5
+- delivered on my promise: 2.5
+- followed through: 2
+- overdelivered: 2.5
+- over-delivered: 2.5
+- exceeded expectations: 3
+- beat expectations: 2.5
+- above and beyond: 2.5
+- went above and beyond: 3
+- great coaching: 2.5
+- great coaching session: 2.5
+- good coaching: 2
+- great manager: 2.5
+- good manager: 2
+- supportive manager: 2.5
+- great boss: 2.5
+- great team: 2.5
+- good team: 2
+- great teammate: 2.5
+- team player: 2
+- great culture: 2.5
+- learned a lot: 2
+- learned a ton: 2.5
+- great lesson: 2
+- lesson learned: 1
+- lessons learned: 1
+- aha moment: 2
+- lightbulb moment: 2
+- light bulb moment: 2
+- big breakthrough: 3
+- shout-out: 2
+- shoutout: 2
+- shout out: 1.5
+- kudos: 2.5
+- props: 2
+- pat on the back: 2
+- high five: 2.5
+- high-five: 2.5
+- high fives: 2.5
+- fist bump: 2
+
+## Sales wins: self-praise and a seller's good form
+- nailed it: 3
+- nailed the demo: 3
+- nailed the pitch: 3
+- nailed the call: 3
+- nailed the presentation: 3
+- nailed the meeting: 3
+- nailing it: 3
+- nailed it down: 2
+- knocked it out of the park: 3.5
+- hit it out of the park: 3.5
+- out of the park: 3
+- home run: 3
+- grand slam: 3.5
+- slam dunk: 3
+- killed it: 3
+- killing it: 3
+- killed the demo: 3
+- rocked it: 3
+- rocked the demo: 3
+- rocking it: 3
+- aced it: 3
+- aced the demo: 3
+- aced the call: 3
+- owned it: 2.5
+- owned the room: 3
+- eating out of my hand: 3
+- blew them away: 3
+- blew the client away: 3
+- on fire: 3
+- on a roll: 3
+- on a tear: 3
+- on a hot streak: 3
+- hot streak: 3
+- winning streak: 3
+- in the zone: 3
+- in a groove: 2.5
+- in the groove: 2.5
+- firing on all cylinders: 3
+- hitting my stride: 2.5
+- hit my stride: 2.5
+- moved the needle: 2.5
+- moving the needle: 2
+- made it happen: 2.5
+- pulled it off: 3
+- came through: 2
+- came through for me: 2.5
+- turned it around: 3
+- turned things around: 3
+- hard work paid off: 3
+- hard work is paying off: 3
+- paid off: 2.5
+- paying off: 2
+- paid dividends: 2.5
+- feeling confident: 2.5
+- feeling motivated: 2.5
+- fired up: 3
+- pumped up: 3
+- amped: 2.5
+- amped up: 2.5
+- jazzed: 2.5
+- ready to roll: 2
+- raring to go: 2.5
+- let's go: 2.5
+- lets go: 2.5
+- bring it on: 2.5
+- game on: 2.5
+- on my game: 2.5
+- on top of my game: 3
+- top of my game: 3
+- in a good place: 2.5
+- in a good headspace: 2.5
+- good headspace: 2
+- clear-headed: 1.5
+- laser focused: 2.5
+- laser-focused: 2.5
+- dialed in: 2.5
+- locked in: 2
+- in the flow: 2.5
+- flow state: 2.5
+- got my mojo back: 3
+- mojo back: 2.5
+- back in the saddle: 2.5
+- back in the game: 2.5
+- bounced back: 2.5
+- bouncing back: 2
+- bounce back: 2
+- shook it off: 2
+- shake it off: 1.5
+- brushed it off: 1.5
+- water off a duck's back: 1.5
+- onward: 1.5
+- onwards and upwards: 2.5
+- onward and upward: 2.5
+- chin up: 1.5
+- keep pushing: 1.5
+- keep going: 1.5
+- put in the work: 2
+- putting in the work: 2
+- won the day: 2.5
+- won the morning: 2
+- owned my day: 2.5
+- productive day: 2.5
+- productive morning: 2
+- productive week: 2.5
+- got a lot done: 2.5
+- got stuff done: 2
+- got shit done: 2
+- ticked every box: 2
+- checked every box: 2
+- ticks all the boxes: 2.5
+- checks all the boxes: 2.5
+- cleared my list: 2
+- inbox zero: 2
+- ate the frog: 2
+- proud of myself: 3
+- proud of me: 2.5
+- proud moment: 3
+- believe in myself: 2.5
+- self-belief: 2
+- self-confidence: 2
+- self-motivated: 2
+- cut out for this: 1.5
+- born for this: 3
+- made for this: 2.5
+- love this job: 3
+- love my job: 3
+- love what i do: 3
+- love sales: 3
+- loving it: 3
+- loving this: 3
+- feeling grateful: 3
+- feeling blessed: 3
+- feeling lucky: 2.5
+- lucky break: 2.5
+- caught a break: 2.5
+- rockstar: 3
+- rock star: 3
+- superstar: 3
+- all-star: 3
+- a natural: 2
+- like a boss: 3
+- beast mode: 3
+- came in clutch: 3
+- clutch: 2.5
+
+## Everyday venting
+- over it: -2
+- sick of: -2.5
+- sick of it: -2.5
+- sick and tired: -3
+- sick to death of: -3
+- fed up: -2.5
+- had it: -1.5
+- had it with: -2.5
+- had it up to here: -3
+- had enough: -2.5
+- at my wit's end: -3
+- wit's end: -3
+- at the end of my rope: -3
+- end of my rope: -3
+- end of my tether: -3
+- can't catch a break: -2.5
+- done with this: -2
+- done with it: -2
+- what a day: -1
+- what a week: -1
+- rough day: -2
+- long day: -1.5
+- long week: -1.5
+- long night: -1.5
+- bad day: -2
+- worst day: -3
+- worst day ever: -3.5
+- awful day: -3
+- terrible day: -3
+- horrible day: -3
+- crappy day: -2.5
+- shitty day: -3
+- tough day: -2
+- hard day: -2
+- brutal day: -2.5
+- exhausting day: -2
+- frustrating day: -2.5
+- stressful day: -2.5
+- lousy day: -2.5
+- off day: -1.5
+- day from hell: -3
+- week from hell: -3
+- sick day: -1.5
+- bad news: -2.5
+- terrible news: -3
+- awful news: -3
+- feeling bad: -2
+- feel bad: -2
+- felt bad: -2
+- feeling terrible: -3
+- feel terrible: -3
+- felt terrible: -3
+- feeling awful: -3
+- feel awful: -3
+- felt awful: -3
+- feeling crappy: -2.5
+- feeling shitty: -3
+- feeling sick: -2
+- under the weather: -1.5
+- been better: -1
+- seen better days: -1.5
+- a long way to go: -1
+- long way to go: -1
+- uphill battle: -2
+- uphill climb: -1.5
+- back to square one: -2
+- back to the drawing board: -1.5
+- hit a wall: -2
+- hitting a wall: -2
+- hit a brick wall: -2.5
+- banging my head against a wall: -2.5
+- banging my head against the wall: -2.5
+- beating a dead horse: -2
+- up in the air: -1
+- fell through: -2.5
+- fell apart: -2.5
+- falling apart: -2.5
+- came apart: -2
+- dropped the ball: -2.5
+- dropped the ball on: -2.5
+- dropped ball: -2
+- dropped balls: -2
+- dead in the water: -3
+- pain in the neck: -2
+- pain in the ass: -2.5
+- pain in the butt: -2
+- royal pain: -2.5
+- waste of time: -2.5
+- total waste: -2.5
+- complete waste: -2.5
+- waste of money: -2.5
+- waste of energy: -2
+- waste of breath: -2
+- what a mess: -2
+- what a disaster: -3
+- what a joke: -2.5
+- what a waste: -2.5
+- what a nightmare: -3
+- what a drag: -2
+- a drag: -1.5
+- down the drain: -2.5
+- down the toilet: -2.5
+- down the tubes: -2.5
+- went south: -2.5
+- gone south: -2.5
+- going south: -2
+- went sideways: -2
+- gone sideways: -2
+- went wrong: -2
+- gone wrong: -2
+- going wrong: -2
+- went downhill: -2.5
+- going downhill: -2.5
+- gone downhill: -2.5
+- fell flat: -2
+- fell on deaf ears: -2
+- missed the mark: -2
+- off the mark: -1.5
+- off track: -1.5
+- off the rails: -2.5
+- went off the rails: -2.5
+- out of control: -2.5
+- out of hand: -2
+- spiraling: -2
+- spiralling: -2
+- death spiral: -3
+- downward spiral: -3
+- vicious cycle: -2.5
+- vicious circle: -2.5
+- no-win: -2.5
+- lose-lose: -2.5
+- catch-22: -2
+- last straw: -3
+- final straw: -3
+- straw that broke the camel's back: -3
+- adding insult to injury: -2.5
+- insult to injury: -2.5
+- salt in the wound: -2.5
+- when it rains it pours: -2
+- murphy's law: -1.5
+- just my luck: -2
+- bad luck: -2
+- tough luck: -1.5
+- hard luck: -1.5
+- rotten luck: -2.5
+- out of luck: -2
+- the pits: -2.5
+- rock bottom: -3
+- hit rock bottom: -3.5
+- bottomed out: -2
+- new low: -3
+- all-time low: -3
+- all time low: -3
+- struggle bus: -2
+- hot mess express: -2.5
+- a wash: -1
+- washout: -2
+- a bust: -2
+- total bust: -2.5
+- flop: -2
+- flopped: -2
+- total flop: -2.5
+- fiasco: -3
+- debacle: -3
+- could be better: -1
+- could have gone better: -1.5
+- could've gone better: -1.5
+- room for improvement: -1
+- needs work: -1.5
+- needs improvement: -1.5
+- par for the course: -1
+- same old: -1
+- same old same old: -1.5
+- groundhog day: -1.5
+- ho-hum: -1
+- so-so: -1
+- glass half empty: -1.5
+- doom and gloom: -2.5
+- gloom and doom: -2.5
+- dark cloud: -2
+- black cloud: -2
+- under a cloud: -2
+- storm clouds: -1.5
+- perfect storm: -2
+- calm before the storm: -1
+- living nightmare: -3.5
+- worst nightmare: -3.5
+- sick to my stomach: -3
+- made me sick: -2.5
+- makes me sick: -2.5
+- drives me crazy: -2
+- drove me crazy: -2
+- driving me crazy: -2
+- drives me nuts: -2
+- drove me nuts: -2
+- driving me nuts: -2
+- driving me up the wall: -2.5
+- drives me up the wall: -2.5
+- gets on my nerves: -2
+- got on my nerves: -2
+- getting on my nerves: -2
+- under my skin: -2
+- grinds my gears: -2
+- grind my gears: -2
+- ticked off: -2
+- ticks me off: -2
+- teed off: -2
+- bent out of shape: -2
+- blew up at: -2.5
+- lost my temper: -2.5
+- lost my cool: -2
+- snapped at: -2
+- flew off the handle: -2.5
+- at each other's throats: -2.5
+- bad blood: -2.5
+- bad vibes: -2
+- bad energy: -2
+- negative energy: -2
+- killjoy: -1.5
+- wet blanket: -1.5
+- debbie downer: -1.5
+- negative nancy: -1.5
+- party pooper: -1.5
+- wake-up call: -1
+- wake up call: -1
+- reality check: -1
+- rude awakening: -2.5
+- steep learning curve: -1
+- growing pains: -1
+- teething problems: -1
+- hiccup: -1
+- hiccups: -1
+- minor hiccup: -1
+- speed bump: -1
+- speed bumps: -1
+- bump in the road: -1
+- bumps in the road: -1
+- minor setback: -1.5
+- big setback: -2.5
+- major setback: -3
+- one step forward two steps back: -2
+- two steps back: -1.5
+- going backwards: -2
+- went backwards: -2
+- at a standstill: -1.5
+- ground to a halt: -2
+- came to a halt: -1.5
+- screeching halt: -2
+- slow as molasses: -1.5
+- like pulling teeth: -2.5
+- pulling teeth: -2
+- herding cats: -1.5
+- hamster wheel: -1.5
+- rat race: -1.5
+- daily grind: -1
+- all over the place: -1.5
+- scatterbrained: -1.5
+- a lot on my plate: -1
+- full plate: -1
+- snowed under: -2
+- buried in work: -2
+- drowning in work: -2.5
+- up to my eyeballs: -2
+- up to my ears: -2
+- up to my neck: -2
+- on the back burner: -1
+- back burner: -1
+- put on hold: -1.5
+- on hold: -1
+- on ice: -1.5
+- put on ice: -1.5
+- shelved: -1.5
+- kicked the can: -1.5
+- bad timing: -1.5
+- bad idea: -2
+- bad move: -2
+- dumb move: -2.5
+- stupid move: -2.5
+- dumb mistake: -2.5
+- stupid mistake: -2.5
+- big mistake: -2.5
+- huge mistake: -3
+- costly mistake: -2.5
+- silly mistake: -1.5
+- honest mistake: -1
+- screwed up: -2.5
+- screw up: -2
+- screwup: -2
+- screw-up: -2
+- messed up: -2.5
+- mess up: -2
+- messing up: -2
+- effed up: -2.5
+- fucked up: -3
+- fuck up: -3
+- fuckup: -3
+- screwed: -2.5
+- hosed: -2
+- sunk: -2
+- snakebit: -2
+- snake-bit: -2
+- jinxed: -1.5
+- rough patch: -2
+- rough stretch: -2
+- tough stretch: -2
+- tough spot: -1.5
+- tough time: -2
+- hard time: -2
+- hard times: -2
+- tough times: -2
+- going through it: -2
+- going through a lot: -2
+- a lot going on: -1
+- running late: -1
+- ran late: -1
+- late again: -1.5
+- stuck in traffic: -1.5
+- traffic jam: -1
+- flat tire: -2
+- car trouble: -1.5
+- dead battery: -1.5
+- splitting headache: -2.5
+- called in sick: -1.5
+- trending down: -1.5
+- lost momentum: -2
+- losing momentum: -2
+- losing steam: -2
+- lost steam: -2
+- ran out of steam: -2
+- running out of steam: -2
+- out of steam: -2
+- off to a slow start: -1.5
+- slow start: -1.5
+- rough start: -2
+- bad start: -2
+- false start: -1.5
+- left hanging: -2
+- hung out to dry: -2.5
+- left high and dry: -2.5
+- left in the lurch: -2.5
+- left holding the bag: -2
+- passed the buck: -2
+- buck-passing: -2
+- jerked around: -2.5
+- jerking me around: -2.5
+- two-faced: -2.5
+- backstabbing: -3
+- backstabber: -3
+- stabbed me in the back: -3.5
+- knife in the back: -3
+- smoke and mirrors: -2
+- hot air: -2
+- all talk: -2
+- talk is cheap: -1.5
+- cop-out: -2
+- cop out: -2
+- copped out: -2
+- bailed on: -2
+- rip-off: -2.5
+- ripoff: -2.5
+- ripped off: -2.5
+- in trouble: -2
+- in deep trouble: -2.5
+- in deep water: -2.5
+- in deep shit: -3
+- deep shit: -3
+- up shit creek: -3
+- up the creek: -2
+- shit hit the fan: -3
+- hit the fan: -2.5
+- shit the bed: -3
+- shat the bed: -3
+- sucks balls: -3
+- crock of shit: -3
+- screw this: -2.5
+- screw that: -2
+- screw it: -1.5
+- to hell with it: -2
+- fuck this: -3
+- fuck that: -2.5
+- fuck it: -2
+- this blows: -2.5
+- that bites: -1.5
+- suck it up: -1
+
+## Everyday cheer and relief
+- good day: 2
+- great day: 3
+- best day: 3
+- best day ever: 3.5
+- amazing day: 3.5
+- awesome day: 3
+- fantastic day: 3.5
+- wonderful day: 3
+- solid day: 2
+- decent day: 1
+- nice day: 1.5
+- fun day: 2
+- great morning: 2.5
+- great time: 2.5
+- good time: 2
+- good times: 2
+- great news: 3
+- good news: 2.5
+- great job: 2.5
+- good job: 2
+- well done: 2.5
+- nice work: 2
+- nice job: 2
+- great work: 2.5
+- way to go: 2.5
+- attaboy: 2
+- atta boy: 2
+- attagirl: 2
+- atta girl: 2
+- on top of the world: 3.5
+- over the moon: 3.5
+- on cloud nine: 3.5
+- cloud nine: 3
+- walking on air: 3
+- in seventh heaven: 3.5
+- on a high: 3
+- riding high: 3
+- sitting pretty: 2
+- feeling good: 2.5
+- feel good: 2
+- feel-good: 2
+- feels good: 2.5
+- felt good: 2.5
+- feeling great: 3
+- feel great: 3
+- feels great: 3
+- felt great: 3
+- feeling amazing: 3.5
+- feel amazing: 3.5
+- felt amazing: 3.5
+- feeling awesome: 3
+- proud of: 2.5
+- made my day: 3
+- made my week: 3
+- made my month: 3
+- made my year: 3.5
+- thank god: 2
+- thank goodness: 2
+- thank heavens: 2
+- so far so good: 2
+- back on track: 2.5
+- getting back on track: 2
+- on track: 1.5
+- on the right track: 2
+- turned a corner: 2.5
+- turning a corner: 2
+- turning point: 1.5
+- light at the end of the tunnel: 2.5
+- silver lining: 2
+- blessing in disguise: 2
+- win-win: 3
+- win win: 3
+- game changer: 3
+- game-changer: 3
+- game-changing: 3
+- breath of fresh air: 3
+- step in the right direction: 2
+- steps in the right direction: 2
+- right direction: 1.5
+- went well: 2
+- going well: 2
+- gone well: 2
+- went great: 3
+- going great: 3
+- went smoothly: 2
+- went perfectly: 3
+- went according to plan: 2
+- went to plan: 2
+- worked out: 2
+- worked out well: 2.5
+- bore fruit: 2
+- what a relief: 2.5
+- what a win: 3
+- what a rush: 2.5
+- new high: 2.5
+- all-time high: 3
+- all time high: 3
+- personal best: 3
+- personal record: 3
+- hanging in there: 1
+- hang in there: 1.5
+- hang tough: 1.5
+- stay positive: 1.5
+- staying positive: 2
+- bright side: 1.5
+- look on the bright side: 1.5
+- glass half full: 2
+- smooth sailing: 2.5
+- plain sailing: 2
+- clear skies: 2
+- blue skies: 2
+- easy peasy: 2
+- piece of cake: 2
+- a breeze: 2
+- like clockwork: 2
+- good to go: 1.5
+- all set: 1
+- all good: 1.5
+- all smiles: 2.5
+- grinning from ear to ear: 3
+- ear to ear: 2.5
+- big smile: 2.5
+- jumping for joy: 3.5
+- happy dance: 3
+- fist pump: 2.5
+- victory lap: 2.5
+- pop the champagne: 3
+- popped champagne: 3
+- champagne moment: 3
+- cause for celebration: 3
+- time to celebrate: 3
+- worth celebrating: 2.5
+- worth it: 2.5
+- worth the wait: 2.5
+- worth the effort: 2.5
+- dream come true: 3.5
+- dream job: 3
+- life is good: 2.5
+- life's good: 2.5
+- all is well: 2
+- all's well: 2
+- things are looking up: 2.5
+- looking good: 2
+- looks good: 2
+- looks great: 2.5
+- looking great: 2.5
+- looks promising: 2
+- looking promising: 2
+- upswing: 2
+- on the upswing: 2
+- uptick: 1.5
+- trending up: 2
+- trending upward: 2
+- heating up: 1.5
+- building momentum: 2
+- gaining momentum: 2
+- gaining traction: 2
+- got traction: 2
+- getting traction: 2
+- picking up steam: 2
+- full steam ahead: 2.5
+- full speed ahead: 2.5
+- great start: 2.5
+- good start: 2
+- fast start: 2
+- great finish: 2.5
+- big finish: 2
+- pulled through: 2
+- pulled off: 2
+- made it: 1.5
+- we did it: 3
+- got this: 2
+- you got this: 2.5
+- in the clear: 2
+- out of the woods: 2
+- weight off my shoulders: 2.5
+- weight off my mind: 2.5
+- load off my mind: 2.5
+- huge relief: 3
+- big relief: 2.5
+- sigh of relief: 2
+- breathe easy: 2
+- breathing easier: 2
+- peace of mind: 2
+- dodged a bullet: 1.5
+- saved the day: 3
+- saved my bacon: 2
+- saved my butt: 2
+- saved my ass: 2
+- lifesaver: 2.5
+- life saver: 2.5
+- godsend: 3
+- good idea: 2
+- great idea: 2.5
+- brilliant idea: 3
+- smart move: 2
+- good move: 2
+- great move: 2.5
+- good vibes: 2.5
+- great vibes: 3
+- positive vibes: 2.5
+- good energy: 2
+- great energy: 2.5
+- positive energy: 2
+- high energy: 1.5
+- eye-opener: 1.5
+- eye opener: 1.5
+- icing on the cake: 2.5
+- cherry on top: 2.5
+- bonus points: 2
+- holy grail: 2
+- pot of gold: 2.5
+- easy money: 2
+- money in the bank: 2.5
+- payday: 2.5
+- big payday: 3
+- pay dirt: 2.5
+- paydirt: 2.5
+- hit paydirt: 3
+- struck gold: 3
+- hit the jackpot: 3.5
+- gold mine: 2.5
+- goldmine: 2.5
+- sweetheart deal: 2
+- top-notch: 3
+- first-rate: 3
+- first-class: 2.5
+- world-class: 3
+- best-in-class: 2.5
+- top-tier: 2.5
+- tip-top: 2.5
+- up to par: 1.5
+- up to snuff: 1.5
+- on point: 2.5
+- on the money: 2.5
+- spot on: 2.5
+- spot-on: 2.5
+- bang on: 2.5
+- right on: 2
+- hit the mark: 2
+- hit the nail on the head: 2
+- second-rate: -2
+- third-rate: -2.5
+- half-baked: -2
+- bush-league: -2
+- two-bit: -1.5
+- low-rent: -1.5
+- sub-par: -2
+- below par: -1.5
+- thanks a ton: 2.5
+- thanks a million: 2.5
+- many thanks: 2
+- big thanks: 2.5
+- good luck: 1.5
+- best of luck: 1.5
+
+## Interjections and exclamations
+- ugh: -2
+- ughh: -2
+- ughhh: -2.5
+- argh: -2
+- arrgh: -2
+- aargh: -2
+- grr: -2
+- grrr: -2
+- gah: -1.5
+- meh: -1
+- bah: -1.5
+- pfft: -1.5
+- hmph: -1.5
+- humph: -1.5
+- tsk: -1
+- sigh: -1.5
+- blah: -1.5
+- bleh: -1.5
+- blech: -1.5
+- yawn: -1
+- zzz: -1
+- yuck: -2
+- ew: -2
+- eww: -2
+- ewww: -2
+- ick: -1.5
+- barf: -2
+- yikes: -2
+- yeesh: -1.5
+- eek: -1.5
+- gulp: -1.5
+- oops: -1.5
+- whoops: -1.5
+- oopsie: -1
+- uh-oh: -2
+- uh oh: -2
+- ouch: -2
+- ow: -1.5
+- oof: -2
+- alas: -1.5
+- boo: -2
+- boo-hoo: -1.5
+- boohoo: -1.5
+- nooo: -2
+- noooo: -2.5
+- jeez: -1
+- geez: -1
+- sheesh: -1
+- oy: -1
+- oy vey: -1.5
+- welp: -1
+- oh well: -1
+- oh man: -1
+- oh boy: -1
+- oh dear: -1.5
+- oh god: -1.5
+- dear god: -1.5
+- good grief: -1.5
+- oh crap: -2.5
+- oh shit: -2.5
+- for crying out loud: -2
+- for pete's sake: -1.5
+- for god's sake: -2
+- for fuck's sake: -3
+- what the heck: -1.5
+- what the hell: -2
+- what the fuck: -3
+- wtf: -2.5
+- smh: -1.5
+- fml: -3
+- ffs: -2.5
+- ftl: -2
+- damn: -2
+- dammit: -2.5
+- damnit: -2.5
+- damn it: -2.5
+- goddammit: -3
+- goddamn: -2.5
+- god damn: -2.5
+- darn: -1.5
+- darnit: -1.5
+- darn it: -1.5
+- dang: -1.5
+- dang it: -1.5
+- drat: -1.5
+- rats: -1
+- shucks: -1
+- heck: -1
+- frick: -1.5
+- frig: -1.5
+- crap: -2
+- crud: -1.5
+- shit: -2.5
+- shite: -2.5
+- fuck: -3
+- fck: -3
+- bullshit: -3
+- bs: -2.5
+- horseshit: -3
+- phew: 2
+- whew: 2
+- yay: 3
+- yaay: 3
+- woohoo: 3
+- woo-hoo: 3
+- woo hoo: 3
+- whoo: 2.5
+- woot: 3
+- w00t: 3
+- hooray: 3
+- hurray: 3
+- hurrah: 3
+- huzzah: 3
+- yippee: 3
+- hallelujah: 3
+- bravo: 3
+- ta-da: 2.5
+- tada: 2.5
+- voila: 1.5
+- eureka: 3
+- aha: 1.5
+- wow: 2
+- wowza: 2.5
+- whoa: 1
+- omg: 1
+- oh my god: 1
+- oh yeah: 2
+- oh yes: 2
+- aw yeah: 2.5
+- aww: 1.5
+- awww: 1.5
+- yess: 2.5
+- yesss: 3
+- yas: 2.5
+- yasss: 3
+- hell yes: 3
+- hell yeah: 3
+- heck yes: 3
+- heck yeah: 3
+- fuck yes: 3
+- fuck yeah: 3
+- booyah: 3
+- boo-yah: 3
+- booya: 3
+- boom: 2
+- bam: 1.5
+- cha-ching: 3
+- ka-ching: 3
+- touchdown: 2.5
+- jackpot: 3
+- bingo: 2
+- sweet: 2
+- noice: 2
+- yum: 2
+- yummy: 2
+- cheers: 1.5
+- congrats: 3
+- congratz: 3
+- grats: 2.5
+- gratz: 2.5
+- thx: 1.5
+- tyvm: 2
+- lol: 1.5
+- lmao: 2
+- lmfao: 2
+- rofl: 2
+- roflmao: 2
+- haha: 1.5
+- hahaha: 2
+- hahahaha: 2
+- ha ha: 1.5
+- hehe: 1.5
+- heh: 1
+- ikr: 1
+- ftw: 2
+- gg: 1.5
+- xoxo: 2.5
+- xo: 2
+- ily: 3
+
+## Slang and informal evaluatives
+- awesome sauce: 3
+- awesomesauce: 3
+- amazeballs: 3
+- lit: 2.5
+- dope: 2.5
+- rad: 2.5
+- legit: 2
+- epic: 2.5
+- badass: 3
+- kickass: 3
+- kick-ass: 3
+- baller: 2.5
+- slay: 2.5
+- slayed: 3
+- slayed it: 3
+- slaying: 3
+- slaying it: 3
+- stoked: 3
+- pumped: 3
+- psyched: 3
+- hyped: 2.5
+- chuffed: 2.5
+- vibing: 2
+- groovy: 2
+- nifty: 1.5
+- fab: 2.5
+- brill: 2.5
+- ace: 2
+- peachy: 1
+- hunky-dory: 2
+- hunky dory: 2
+- a-ok: 2
+- a-okay: 2
+- okey-dokey: 1
+- sucks: -2
+- sucked: -2
+- suck: -2
+- sux: -2
+- sucky: -2
+- stinks: -2
+- lame: -2
+- epic fail: -3
+- fail: -2
+- major fail: -2.5
+- big fail: -2.5
+- noob: -1.5
+- newbie mistake: -1.5
+- trash: -2.5
+- trashy: -2
+- garbage: -2.5
+- rubbish: -2.5
+- naff: -1.5
+- crappy: -2.5
+- crummy: -2
+- cruddy: -2
+- shitty: -3
+- fugly: -2.5
+- yucky: -2
+- icky: -1.5
+- janky: -2
+- jank: -1.5
+- whack: -1.5
+- wack: -1.5
+- sketchy: -2
+- shady: -2.5
+- dodgy: -2
+- iffy: -1
+- bogus: -2
+- hogwash: -2
+- baloney: -1.5
+- malarkey: -1.5
+- sleazy: -2.5
+- slimy: -2.5
+- scammy: -2.5
+- spammy: -2
+- cheesy: -1.5
+- corny: -1
+- flaky: -2
+- flakey: -2
+- pissed: -2.5
+- pissed off: -3
+- cheesed off: -2
+- miffed: -1.5
+- peeved: -1.5
+- irked: -1.5
+- fuming: -3
+- hangry: -1.5
+- cranky: -1.5
+- grouchy: -1.5
+- salty: -1.5
+- snarky: -1.5
+- butthurt: -2
+- triggered: -1.5
+- sus: -1.5
+- bummed: -2
+- bummed out: -2
+- bummer: -2
+- downer: -2
+- buzzkill: -2
+- gutted: -3
+- knackered: -1.5
+- swamped: -1.5
+- slammed: -1
+- cringe: -2
+- cringey: -2
+- cringy: -2
+- cringeworthy: -2.5
+- cringe-worthy: -2.5
+- meltdown: -3
+- melted down: -3
+- freakout: -2.5
+- freak-out: -2.5
+- jerk: -2.5
+- jerks: -2.5
+- asshole: -3
+- assholes: -3
+- a-hole: -2.5
+- douche: -2.5
+- douchebag: -3
+- prick: -2.5
+- dumbass: -2.5
+- jackass: -2.5
+
+## Emoticons
+- :): 2
+- :-): 2
+- :]: 2
+- =): 2
+- :'): 2
+- :'-): 2
+- :d: 3
+- :-d: 3
+- =d: 3
+- xd: 2.5
+- ;): 1.5
+- ;-): 1.5
+- ;d: 2.5
+- :p: 1.5
+- :-p: 1.5
+- ;p: 1.5
+- :3: 1.5
+- ^_^: 2.5
+- ^^: 2
+- ^.^: 2
+- 8): 2
+- 8-): 2
+- \o/: 3
+- <3: 3
+- :*: 2.5
+- :-*: 2.5
+- :(: -2
+- :-(: -2
+- =(: -2
+- :[: -2
+- :'(: -3
+- :'-(: -3
+- ;(: -2.5
+- ;_;: -2.5
+- t_t: -2.5
+- t.t: -2.5
+- q_q: -2.5
+- d:: -2.5
+- </3: -3
+- >:(: -3
+- >:-(: -3
+- :/: -1.5
+- :-/: -1.5
+- :\: -1.5
+- :-\: -1.5
+- :s: -1.5
+- :-s: -1.5
+- :|: -1
+- :-|: -1
+- -_-: -2
+- -.-: -1.5
+- >_<: -2
+- >.<: -1.5
+- o_o: -1
+- o.o: -1
+- :o: -1
+- :-o: -1
+- :$: -1
+- ಠ_ಠ: -2
+- ¯\_(ツ)_/¯: -1
+
+## Emoji
+- 😀: 2.5
+- 😃: 2.5
+- 😄: 3
+- 😁: 3
+- 😆: 2.5
+- 😅: 1
+- 😂: 2
+- 🤣: 2.5
+- 😊: 2.5
+- 🙂: 1.5
+- 😉: 1.5
+- 😇: 2
+- 😌: 2
+- ☺️: 2
+- ☺: 2
+- 😍: 3
+- 🥰: 3
+- 😘: 2.5
+- 😗: 1.5
+- 😙: 1.5
+- 😚: 2
+- 😋: 2
+- 😛: 1.5
+- 😜: 1.5
+- 😝: 1.5
+- 🤪: 1
+- 🤩: 3
+- 🥳: 3
+- 😎: 2.5
+- 🤗: 2.5
+- 🥹: 2
+- 😹: 2
+- 😻: 3
+- 🙃: -1
+- 🥲: -1
+- 😐: -1
+- 😑: -1.5
+- 😒: -2
+- 🙄: -2
+- 😬: -1.5
+- 😮‍💨: -1
+- 😕: -1.5
+- 😟: -2
+- 🙁: -2
+- ☹️: -2.5
+- ☹: -2.5
+- 😳: -1.5
+- 🥺: -1.5
+- 😦: -2
+- 😧: -2
+- 😨: -2.5
+- 😰: -2.5
+- 😥: -2
+- 😓: -2
+- 😢: -2.5
+- 😭: -3
+- 😿: -2
+- 😱: -3
+- 😖: -2.5
+- 😣: -2
+- 😞: -2.5
+- 😔: -2
+- 😪: -1.5
+- 😩: -2.5
+- 😫: -2.5
+- 🥱: -1
+- 😴: -1
+- 😷: -1.5
+- 🤒: -2
+- 🤕: -2
+- 🤢: -2.5
+- 🤮: -3
+- 😵: -2
+- 🥴: -1.5
+- 🫠: -1.5
+- 😤: -2
+- 😠: -2.5
+- 😡: -3
+- 🤬: -3.5
+- 🤥: -2
+- 🤡: -2
+- 💩: -2.5
+- 🤦: -2
+- 🤦‍♂️: -2
+- 🤦‍♀️: -2
+- 🤷: -1
+- 🤷‍♂️: -1
+- 🤷‍♀️: -1
+- 🙈: -1
+- 👍: 2
+- 👎: -2
+- 👏: 2.5
+- 🙌: 3
+- 👌: 2
+- ✌️: 1.5
+- ✌: 1.5
+- 🤞: 1.5
+- 👊: 2
+- 💪: 2.5
+- 🙏: 2
+- 🤝: 2
+- 🫡: 1.5
+- 🎉: 3
+- 🎊: 3
+- 🥂: 2.5
+- 🍾: 3
+- 🏆: 3
+- 🥇: 3
+- 🏅: 2.5
+- 🎯: 2
+- 🏁: 1.5
+- 🔥: 2.5
+- 💯: 3
+- ✨: 2
+- 🌟: 2.5
+- ⭐: 2
+- 🚀: 2.5
+- 📈: 2
+- 📉: -2
+- 💰: 2.5
+- 💵: 2
+- 🤑: 2.5
+- 💸: -1.5
+- ❌: -1.5
+- ⚠️: -1.5
+- ⚠: -1.5
+- 🚩: -2
+- ❤️: 3
+- ❤: 3
+- 💕: 3
+- 💖: 3
+- 💗: 3
+- 💙: 2.5
+- 💚: 2.5
+- 💛: 2.5
+- 💜: 2.5
+- 🧡: 2.5
+- 💔: -3
+- 🌈: 2
+- ☀️: 2
+- ☀: 2
+- 🌧️: -1.5
+- 🌧: -1.5
+- ⛈️: -2
+- ⛈: -2
+
+"""#,
+    "words/valence/lexicon.md": #"""
+# Lexicon
+
+General English words and short expressions that carry feeling, each rated from -4 (extremely
+negative) to 4 (extremely positive) by how an average English reader feels about them; ±1 is
+mild, ±3 strong, ±4 only for the strongest. Written by hand for this project. Nothing is stemmed,
+so every inflected form that should match is listed on its own line (hate, hates, hated, hating).
+Neutral words, negators, boosters, dampeners and words that are neutral in sales writing are left out.
+
+## negative feelings
+- sad: -3
+- sadder: -3
+- saddest: -3
+- sadness: -3
+- sadden: -2.5
+- saddens: -2.5
+- saddened: -2.5
+- saddening: -2.5
+- saddeningly: -2.5
+- unhappy: -3
+- unhappier: -3
+- unhappiest: -3
+- unhappiness: -3
+- unhappily: -3
+- depressed: -3
+- depressing: -3
+- depression: -3
+- depressingly: -3
+- depressive: -3
+- depress: -2.5
+- depresses: -2.5
+- miserable: -3.5
+- misery: -3.5
+- miseries: -3.5
+- miserably: -3.5
+- sorrow: -3
+- sorrows: -3
+- sorrowful: -3
+- sorrowfully: -3
+- grief: -3
+- grieve: -3
+- grieves: -3
+- grieved: -3
+- grieving: -3
+- mourn: -3
+- mourns: -3
+- mourned: -3
+- mourning: -3
+- mournful: -3
+- mourner: -3
+- mourners: -3
+- heartbroken: -3.5
+- heartbreak: -3.5
+- heartbreaking: -3.5
+- heartbreakingly: -3.5
+- heartbreaks: -3.5
+- brokenhearted: -3.5
+- broken-hearted: -3.5
+- devastated: -4
+- devastating: -4
+- devastatingly: -4
+- devastation: -4
+- devastate: -3.5
+- devastates: -3.5
+- despair: -3
+- despairs: -3
+- despaired: -3
+- despairing: -3
+- despairingly: -3
+- desperate: -3.5
+- desperately: -3.5
+- desperation: -3.5
+- hopeless: -3.5
+- hopelessly: -3.5
+- hopelessness: -3.5
+- gloomy: -3
+- gloom: -3
+- gloomier: -3
+- gloomiest: -3
+- gloomily: -3
+- glum: -2.5
+- glumly: -2.5
+- downcast: -2.5
+- dejected: -2.5
+- dejection: -2.5
+- despondent: -2.5
+- despondency: -2.5
+- crestfallen: -2.5
+- melancholy: -2.5
+- melancholic: -2.5
+- forlorn: -2.5
+- woeful: -2.5
+- woefully: -2.5
+- woe: -2.5
+- woes: -2.5
+- wistful: -1.5
+- wistfully: -1
+- bummed: -2
+- bummer: -2
+- down-hearted: -2
+- downhearted: -2
+- disheartened: -2
+- disheartening: -2
+- dishearten: -2
+- lonely: -2
+- lonelier: -2
+- loneliest: -2
+- loneliness: -2
+- lonesome: -2
+- isolated: -2.5
+- isolation: -2.5
+- isolating: -2.5
+- alienated: -2.5
+- alienation: -2.5
+- alienating: -2.5
+- abandoned: -2.5
+- abandonment: -2.5
+- homesick: -1.5
+- homesickness: -1.5
+- tearful: -2.5
+- tearfully: -2.5
+- weeping: -2.5
+- wept: -2.5
+- sobbing: -2.5
+- sobbed: -2.5
+- sob: -2.5
+- sobs: -2.5
+- cried: -2.5
+- crying: -2.5
+- cry: -2
+- cries: -2
+- weep: -2
+- weeps: -2
+- tears: -1.5
+- angry: -3
+- angrier: -3
+- angriest: -3
+- angrily: -3
+- anger: -3
+- angered: -3
+- angers: -3
+- angering: -3
+- furious: -3
+- furiously: -3
+- fury: -3
+- enraged: -3
+- enrage: -3
+- enrages: -3
+- rage: -3
+- raged: -3
+- rages: -3
+- raging: -3
+- livid: -3.5
+- irate: -3.5
+- incensed: -3.5
+- seething: -3.5
+- outraged: -3.5
+- outrage: -3.5
+- outrageous: -2.5
+- outrageously: -2
+- outrages: -3.5
+- infuriated: -3.5
+- infuriating: -3.5
+- infuriatingly: -3.5
+- infuriate: -3.5
+- infuriates: -3.5
+- mad: -2
+- madder: -2
+- maddest: -2
+- maddening: -2.5
+- maddeningly: -2.5
+- irked: -2.5
+- irk: -2.5
+- irks: -2.5
+- irking: -2.5
+- irksome: -2.5
+- annoyed: -2
+- annoying: -2
+- annoyingly: -2
+- annoyance: -2
+- annoyances: -2
+- annoy: -2
+- annoys: -2
+- irritated: -2
+- irritating: -2
+- irritatingly: -2
+- irritation: -2
+- irritate: -2
+- irritates: -2
+- irritable: -2
+- irritability: -2
+- cranky: -2
+- grumpy: -2
+- grumpier: -2
+- grumpiest: -2
+- grouchy: -2
+- crabby: -2
+- testy: -2
+- touchy: -2
+- moody: -2
+- sulky: -2
+- sulking: -2
+- sulk: -2
+- sulked: -2
+- surly: -2
+- sullen: -2
+- petulant: -2
+- frustrated: -2.5
+- frustrating: -2.5
+- frustratingly: -2.5
+- frustration: -2.5
+- frustrations: -2.5
+- frustrate: -2.5
+- frustrates: -2.5
+- exasperated: -2.5
+- exasperating: -2.5
+- exasperation: -2.5
+- exasperate: -2.5
+- aggravated: -2.5
+- aggravating: -2.5
+- aggravation: -2.5
+- aggravate: -2.5
+- aggravates: -2.5
+- agitated: -2
+- agitation: -2
+- vexed: -2
+- vexing: -2
+- vexation: -2
+- peeved: -2
+- miffed: -2
+- huffy: -2
+- indignant: -2
+- indignation: -2
+- resentful: -2
+- resentfully: -2
+- resent: -2.5
+- resents: -2.5
+- resented: -2.5
+- resenting: -2.5
+- resentment: -2.5
+- resentments: -2.5
+- bitter: -2.5
+- bitterly: -2.5
+- bitterness: -2.5
+- embittered: -2.5
+- spiteful: -2.5
+- spite: -2.5
+- spitefully: -2.5
+- vindictive: -2.5
+- vengeful: -2.5
+- vengeance: -2.5
+- revenge: -2.5
+- hostile: -3
+- hostility: -3
+- hostilities: -3
+- hateful: -3
+- hatefully: -3
+- venomous: -3
+- vitriol: -3
+- vitriolic: -3
+- hate: -3.5
+- hates: -3.5
+- hated: -3.5
+- hating: -3.5
+- hatred: -3.5
+- hater: -3.5
+- haters: -3.5
+- loathe: -3.5
+- loathes: -3.5
+- loathed: -3.5
+- loathing: -3.5
+- loathsome: -3.5
+- detest: -3.5
+- detests: -3.5
+- detested: -3.5
+- detesting: -3.5
+- detestable: -3.5
+- abhor: -3.5
+- abhors: -3.5
+- abhorred: -3.5
+- abhorrent: -3.5
+- despise: -3.5
+- despises: -3.5
+- despised: -3.5
+- despising: -3.5
+- disgusted: -3
+- disgusting: -3
+- disgustingly: -3
+- disgust: -3
+- disgusts: -3
+- repulsed: -3
+- repulsive: -3
+- repulsion: -3
+- revolted: -3
+- revolting: -3
+- revulsion: -3
+- sickening: -3
+- sickened: -3
+- sickeningly: -3
+- grossed out: -2.5
+- nauseated: -2.5
+- nauseating: -2.5
+- nauseous: -2.5
+- queasy: -2.5
+- afraid: -2.5
+- scared: -2.5
+- scary: -2.5
+- scarier: -2.5
+- scariest: -2.5
+- scare: -2.5
+- scares: -2.5
+- scaring: -2.5
+- scarily: -2.5
+- fear: -2.5
+- fears: -2.5
+- feared: -2.5
+- fearing: -2.5
+- fearful: -2.5
+- fearfully: -2.5
+- frightened: -3
+- frightening: -3
+- frighteningly: -3
+- frighten: -3
+- frightens: -3
+- fright: -3
+- terrified: -3.5
+- terrifying: -3.5
+- terrifyingly: -3.5
+- terrify: -3.5
+- terrifies: -3.5
+- terror: -3.5
+- horrified: -3.5
+- horrifying: -3.5
+- horrifyingly: -3.5
+- horrify: -3.5
+- horror: -3.5
+- horrors: -3.5
+- petrified: -3.5
+- panic: -3
+- panicked: -3
+- panicking: -3
+- panics: -3
+- panicky: -3
+- dread: -3
+- dreads: -3
+- dreaded: -3
+- dreading: -3
+- dreadful: -3
+- dreadfully: -2.5
+- alarmed: -2.5
+- alarming: -2.5
+- alarmingly: -2.5
+- alarm: -2.5
+- spooked: -2.5
+- creepy: -2.5
+- creeped out: -2.5
+- eerie: -2.5
+- ominous: -2.5
+- ominously: -2.5
+- menacing: -2.5
+- menace: -2.5
+- threatening: -2.5
+- anxious: -2
+- anxiously: -2
+- anxiety: -2.5
+- anxieties: -2.5
+- nervous: -2
+- nervously: -2
+- nervousness: -2
+- jittery: -2.5
+- jitters: -2.5
+- uneasy: -2.5
+- uneasiness: -2.5
+- unease: -2.5
+- edgy: -1.5
+- on edge: -2.5
+- tense: -2
+- tension: -2
+- tensions: -2
+- tensed: -2
+- worried: -2
+- worry: -2
+- worries: -2
+- worrying: -2
+- worryingly: -2
+- worrisome: -2
+- concerned: -1.5
+- apprehensive: -2
+- apprehension: -2
+- fretting: -2
+- fret: -2
+- frets: -2
+- fretted: -2
+- restless: -1.5
+- restlessness: -1.5
+- concern: -1.5
+- concerns: -1.5
+- concerning: -1.5
+- wary: -1.5
+- warily: -1.5
+- cautious: -1
+- hesitant: -1.5
+- hesitation: -1.5
+- reluctant: -1.5
+- reluctantly: -1.5
+- reluctance: -1.5
+- doubtful: -1.5
+- doubts: -1.5
+- doubted: -1.5
+- doubting: -1.5
+- skeptical: -1.5
+- sceptical: -1.5
+- skepticism: -1.5
+- scepticism: -1.5
+- dubious: -1.5
+- dubiously: -1.5
+- doubt: -1
+- unsure: -1
+- uncertain: -1
+- uncertainty: -1
+- uncertainties: -1
+- stressed: -3
+- stressful: -2.5
+- stressfully: -2.5
+- stress: -2.5
+- stresses: -2.5
+- stressing: -2.5
+- distressed: -3
+- distress: -3
+- distressing: -3
+- distressingly: -3
+- overwhelmed: -2.5
+- overwhelming: -1.5
+- burnt out: -3
+- burned out: -3
+- burnout: -3
+- frazzled: -3
+- drained: -3
+- draining: -2
+- exhausted: -3
+- exhausting: -2
+- exhaustion: -3
+- tired: -1.5
+- tiring: -1.5
+- tiredness: -1.5
+- weary: -1.5
+- wearily: -1.5
+- weariness: -1.5
+- sleepy: -1.5
+- drowsy: -1.5
+- fatigue: -1.5
+- fatigued: -1.5
+- sluggish: -1.5
+- lethargic: -1.5
+- lethargy: -1.5
+- listless: -1.5
+- groggy: -1.5
+- sleepless: -2
+- insomnia: -2
+- wearying: -2
+- embarrassed: -2.5
+- embarrassing: -2.5
+- embarrassingly: -2.5
+- embarrassment: -2.5
+- embarrass: -2.5
+- embarrasses: -2.5
+- ashamed: -2.5
+- shame: -2.5
+- shameful: -2.5
+- shamefully: -2.5
+- shamed: -2.5
+- humiliated: -2.5
+- humiliating: -2.5
+- humiliation: -2.5
+- humiliate: -2.5
+- mortified: -2.5
+- mortifying: -2.5
+- awkward: -2
+- awkwardly: -2
+- awkwardness: -2
+- uncomfortable: -2
+- uncomfortably: -2
+- discomfort: -2
+- self-conscious: -2
+- sheepish: -2
+- sheepishly: -2
+- flustered: -2
+- bashful: -2
+- guilty: -2.5
+- guilt: -2.5
+- remorse: -2.5
+- remorseful: -2.5
+- regretful: -2.5
+- regretfully: -2.5
+- regret: -2.5
+- regrets: -2.5
+- regretted: -2.5
+- regretting: -2.5
+- regrettable: -2.5
+- regrettably: -2.5
+- contrite: -2.5
+- repentant: -2.5
+- jealous: -2
+- jealously: -2
+- jealousy: -2
+- envious: -2
+- envy: -2
+- envied: -2
+- envies: -2
+- covetous: -2
+- bored: -2
+- boring: -2
+- boringly: -2
+- boredom: -2
+- bore: -2
+- bores: -2
+- tedious: -2
+- tediously: -2
+- tedium: -2
+- dull: -2
+- duller: -2
+- dullest: -2
+- dullness: -2
+- monotonous: -2
+- monotony: -2
+- mundane: -2
+- humdrum: -2
+- uninspired: -2
+- uninspiring: -2
+- lackluster: -2
+- lacklustre: -2
+- bland: -2
+- blandness: -2
+- insipid: -2
+- meh: -1.5
+- so-so: -1.5
+- indifferent: -1.5
+- indifference: -1.5
+- apathetic: -1.5
+- apathy: -1.5
+- unenthusiastic: -1.5
+- uninterested: -1.5
+- disinterested: -1.5
+- unmotivated: -1.5
+- demotivated: -1.5
+- demotivating: -1.5
+- disappointed: -2.5
+- disappointing: -2.5
+- disappointingly: -2.5
+- disappointment: -2.5
+- disappointments: -2.5
+- disappoint: -2.5
+- disappoints: -2.5
+- dissatisfied: -2.5
+- dissatisfaction: -2.5
+- unsatisfied: -2.5
+- unsatisfying: -2.5
+- unsatisfactory: -2.5
+- discontent: -2.5
+- discontented: -2.5
+- disgruntled: -2.5
+- displeased: -2.5
+- displeasure: -2.5
+- unimpressed: -2.5
+- discouraged: -2
+- discouraging: -2
+- discouragement: -2
+- discourage: -2
+- discourages: -2
+- deflated: -2
+- dispirited: -2
+- demoralized: -2
+- demoralised: -2
+- demoralizing: -2
+- demoralising: -2
+- defeated: -2
+- defeatist: -2
+- confused: -2
+- confusing: -2
+- confusingly: -2
+- confusion: -2
+- bewildered: -2
+- bewildering: -2
+- baffled: -2
+- baffling: -2
+- perplexed: -2
+- perplexing: -2
+- puzzled: -2
+- puzzling: -2
+- befuddled: -2
+- muddled: -2
+- disoriented: -1.5
+- disorienting: -1.5
+- clueless: -1.5
+- dazed: -1.5
+- hurt: -2.5
+- hurting: -2.5
+- hurtful: -2.5
+- wounded: -2.5
+- aching: -2
+- ached: -2
+- anguish: -3
+- anguished: -3
+- agony: -3.5
+- agonizing: -3.5
+- agonising: -3.5
+- agonized: -3.5
+- tormented: -3
+- torment: -3
+- torments: -3
+- tortured: -3.5
+- torture: -3.5
+- torturous: -3.5
+- pain: -2
+- pains: -2
+- sore: -2
+- soreness: -2
+- ache: -2
+- aches: -2
+- painful: -2.5
+- painfully: -2.5
+- suffering: -2.5
+- suffer: -2.5
+- suffers: -2.5
+- suffered: -2.5
+- sufferer: -2.5
+- sufferers: -2.5
+- traumatized: -3
+- traumatised: -3
+- traumatic: -3
+- trauma: -3
+- traumas: -3
+- shaken: -3
+- shell-shocked: -3
+- distraught: -3
+- inconsolable: -3
+- bereaved: -3
+- bereavement: -3
+- upset: -2.5
+- upsets: -2.5
+- upsetting: -2.5
+- rattled: -2.5
+- unsettled: -2.5
+- unsettling: -2.5
+- disturbed: -2.5
+- disturbing: -2.5
+- disturbingly: -2.5
+- troubled: -2.5
+- troubling: -2.5
+- troublingly: -2.5
+- perturbed: -2.5
+- shocked: -2.5
+- shocking: -2.5
+- shockingly: -2.5
+- appalled: -2.5
+- appalling: -2.5
+- appallingly: -2.5
+- insecure: -2
+- insecurity: -2
+- insecurities: -2
+- vulnerable: -2
+- helpless: -2
+- helplessly: -2
+- helplessness: -2
+- powerless: -2
+- powerlessness: -2
+- inadequate: -2
+- inadequacy: -2
+- worthlessness: -2
+- unworthy: -2
+- unloved: -2
+- unwanted: -2
+- rejected: -2
+- neglected: -2
+- neglect: -2
+- neglectful: -2
+- neglecting: -2
+- pessimistic: -2
+- pessimism: -2
+- pessimist: -2
+- cynical: -2
+- cynicism: -2
+- cynic: -2
+- jaded: -2
+- disillusioned: -2
+- disillusionment: -2
+- bleak: -2
+- bleakness: -2
+- grim: -2
+- grimly: -2
+- dismal: -2
+- dismally: -2
+- suicidal: -3.5
+- self-loathing: -3
+- self-hatred: -3
+- impatient: -1.5
+- impatiently: -1.5
+- impatience: -1.5
+- antsy: -1.5
+- restive: -1.5
+- grudging: -1.5
+- grudgingly: -1.5
+- begrudgingly: -1.5
+- grudge: -1.5
+- grudges: -1.5
+- sick of: -2
+- tired of: -2
+- weary of: -2
+- sick and tired: -2
+- sigh: -1
+- sighs: -1
+- sighed: -1
+- sighing: -1
+- ugh: -1
+- pity: -1.5
+- pitied: -1.5
+- pitying: -1.5
+- sorry: -1
+- sorrier: -1
+- sorriest: -1
+- pitiful: -2
+- pitifully: -2
+- pitiable: -2
+- pathetic: -2
+- pathetically: -2
+- paranoid: -2
+- paranoia: -2
+- obsessive: -2
+- neurotic: -2
+- hysteria: -2
+- manic: -2
+- frantic: -2
+- frantically: -2
+- frenzied: -2
+- gutted: -3
+- shattered: -3
+
+## positive feelings
+- happy: 2.5
+- happier: 2.5
+- happily: 2.5
+- happiness: 2.5
+- happiest: 3
+- joy: 3
+- joys: 3
+- joyful: 3
+- joyfully: 3
+- joyous: 3
+- joyously: 3
+- joyfulness: 3
+- enjoy: 2.5
+- enjoys: 2.5
+- enjoyed: 2.5
+- enjoying: 2.5
+- enjoyment: 2.5
+- enjoyable: 2.5
+- enjoyably: 2.5
+- delighted: 3
+- delightful: 3
+- delightfully: 3
+- delight: 3
+- delights: 3
+- delighting: 3
+- thrilled: 3
+- thrilling: 3
+- thrill: 3
+- thrills: 3
+- thrillingly: 3
+- elated: 3.5
+- elation: 3.5
+- overjoyed: 3.5
+- jubilant: 3.5
+- jubilation: 3.5
+- euphoric: 3.5
+- euphoria: 3.5
+- blissful: 3.5
+- bliss: 3.5
+- blissfully: 3.5
+- rapturous: 3.5
+- rapture: 3.5
+- exhilarated: 3.5
+- exhilarating: 3.5
+- exhilaration: 3.5
+- ecstatic: 4
+- ecstasy: 4
+- ecstatically: 4
+- excited: 2.5
+- exciting: 2.5
+- excitement: 2.5
+- excitedly: 2.5
+- excite: 2.5
+- excites: 2.5
+- cheerful: 2.5
+- cheerfully: 2.5
+- cheerfulness: 2.5
+- cheery: 2.5
+- cheered: 2.5
+- cheering: 2.5
+- cheers: 2
+- upbeat: 2.5
+- chipper: 2.5
+- buoyant: 2.5
+- bubbly: 2.5
+- cheer: 2
+- cheerier: 2
+- cheeriest: 2
+- glad: 2
+- gladly: 2
+- gladness: 2
+- pleased: 2
+- pleasing: 2
+- pleasingly: 2
+- pleasure: 2
+- pleasures: 2
+- pleasurable: 2
+- contented: 2.5
+- contentment: 2.5
+- satisfied: 2.5
+- satisfying: 2.5
+- satisfaction: 2.5
+- satisfyingly: 2.5
+- fulfilled: 2.5
+- fulfilling: 2.5
+- fulfillment: 2.5
+- fulfilment: 2.5
+- calm: 2
+- calmer: 2
+- calmest: 2
+- calmly: 2
+- calmness: 2
+- relaxed: 2
+- relaxing: 2
+- relax: 2
+- relaxes: 2
+- relaxation: 2
+- peaceful: 2
+- peacefully: 2
+- peace: 2
+- serene: 2
+- serenity: 2
+- tranquil: 2
+- tranquility: 2
+- tranquillity: 2
+- at ease: 2
+- mellow: 2
+- chilled out: 2
+- unwind: 2
+- unwinding: 2
+- relieved: 2
+- relief: 2
+- relieving: 2
+- reassured: 2
+- reassuring: 2
+- reassuringly: 2
+- reassurance: 2
+- comforted: 2
+- comforting: 2
+- comfortingly: 2
+- soothing: 2
+- soothed: 2
+- soothe: 2
+- comfortable: 2
+- comfortably: 2
+- comfort: 2
+- comforts: 2
+- cozy: 2
+- cosy: 2
+- cosier: 2
+- cozier: 2
+- snug: 2
+- hopeful: 2.5
+- hopefully: 1
+- hopefulness: 2.5
+- optimistic: 2.5
+- optimistically: 2.5
+- optimism: 2.5
+- optimist: 2.5
+- hope: 1
+- hopes: 1
+- hoped: 1
+- hoping: 1
+- confident: 2.5
+- confidently: 2.5
+- confidence: 2.5
+- self-assured: 2.5
+- assured: 2.5
+- self-confident: 2.5
+- self-confidence: 2.5
+- poised: 1.5
+- proud: 2.5
+- proudly: 2.5
+- pride: 2.5
+- prouder: 2.5
+- proudest: 2.5
+- grateful: 2.5
+- gratefully: 2.5
+- gratitude: 2.5
+- thankful: 2.5
+- thankfully: 2.5
+- thankfulness: 2.5
+- appreciative: 2.5
+- appreciatively: 2.5
+- thank: 2
+- thanks: 2
+- thanked: 2
+- thanking: 2
+- thank you: 2
+- thanks a lot: 2
+- appreciate: 2.5
+- appreciates: 2.5
+- appreciated: 2.5
+- appreciating: 2.5
+- appreciation: 2.5
+- love: 3
+- loves: 3
+- loved: 3
+- loving: 3
+- lovingly: 2.5
+- lover: 2
+- lovers: 2
+- liked: 2
+- likes: 1.5
+- liking: 2
+- fond: 2
+- fondly: 2
+- fondness: 2
+- affection: 2
+- affections: 2
+- affectionate: 2
+- affectionately: 2
+- tenderly: 2
+- tenderness: 2
+- warmth: 2
+- warmly: 2
+- warm: 1.5
+- warmer: 1.5
+- warmest: 2
+- warm-hearted: 2
+- warmhearted: 2
+- adore: 3
+- adores: 3
+- adored: 3
+- adoring: 3
+- adoringly: 3
+- adorable: 3
+- adorably: 3
+- cherish: 3
+- cherishes: 3
+- cherished: 3
+- cherishing: 3
+- passionate: 2.5
+- passionately: 2.5
+- passion: 2.5
+- passions: 2.5
+- enthusiastic: 2.5
+- enthusiastically: 2.5
+- enthusiasm: 2.5
+- enthusiast: 1.5
+- enthusiasts: 1.5
+- eager: 2.5
+- eagerly: 2.5
+- eagerness: 2.5
+- keen: 2
+- keenly: 2
+- zeal: 2.5
+- zealous: 2
+- zest: 2.5
+- zestful: 2.5
+- interested: 1.5
+- interesting: 2
+- interestingly: 2
+- intrigued: 2
+- intriguing: 2
+- intriguingly: 2
+- curious: 1
+- curiosity: 1.5
+- fascinated: 2
+- fascinating: 2
+- fascinatingly: 2
+- fascination: 2
+- captivated: 2
+- captivating: 2
+- enthralled: 2
+- enthralling: 2
+- engrossed: 2
+- engrossing: 2
+- absorbing: 2
+- amused: 2
+- amusing: 2
+- amusingly: 2
+- amusement: 2
+- entertained: 2
+- entertaining: 2
+- entertainingly: 2
+- fun: 2
+- funnier: 2.5
+- funniest: 2.5
+- funny: 2
+- hilarious: 3
+- hilariously: 2.5
+- hilarity: 2.5
+- laugh: 2
+- laughs: 2
+- laughed: 2
+- laughing: 2
+- laughter: 2
+- giggle: 2
+- giggles: 2
+- giggled: 2
+- giggling: 2
+- chuckle: 2
+- chuckled: 2
+- chuckles: 2
+- chuckling: 2
+- smile: 2
+- smiles: 2
+- smiled: 2
+- smiling: 2
+- grin: 2
+- grins: 2
+- grinned: 2
+- grinning: 2
+- hysterically funny: 3
+- laugh out loud: 3
+- inspired: 2.5
+- inspiring: 2.5
+- inspiringly: 2.5
+- inspiration: 2.5
+- inspirational: 2.5
+- inspire: 2.5
+- inspires: 2.5
+- motivated: 2.5
+- motivating: 2.5
+- motivation: 2.5
+- motivational: 2.5
+- energized: 2.5
+- energised: 2.5
+- energizing: 2.5
+- energising: 2.5
+- energetic: 2.5
+- energetically: 2.5
+- invigorated: 2.5
+- invigorating: 2.5
+- refreshed: 2.5
+- refreshing: 2.5
+- refreshingly: 2.5
+- rejuvenated: 2.5
+- rejuvenating: 2.5
+- revitalized: 2.5
+- revitalised: 2.5
+- uplifted: 2.5
+- uplifting: 2.5
+- empowered: 2.5
+- empowering: 2.5
+- encouraged: 2.5
+- encouraging: 2.5
+- encouragingly: 2.5
+- encouragement: 2.5
+- heartened: 2.5
+- heartening: 2.5
+- emboldened: 2.5
+- determined: 1.5
+- determination: 2
+- focused: 1
+- focussed: 1
+- resolute: 2
+- resolve: 1.5
+- resolved: 1.5
+- committed: 1
+- dedicated: 1.5
+- dedication: 2
+- devoted: 2
+- devotion: 2
+- loyal: 2
+- loyalty: 2
+- loyally: 2
+- amazed: 3
+- astonished: 3
+- astounded: 3
+- awed: 3
+- awestruck: 3
+- awe-struck: 3
+- in awe: 3
+- wowed: 3
+- dazzled: 3
+- spellbound: 3
+- mesmerized: 3
+- mesmerised: 3
+- mesmerizing: 3
+- mesmerising: 3
+- pleasantly: 1.5
+- pleasant: 2
+- pleasantly surprised: 2.5
+- pleasant surprise: 2
+- nice surprise: 2
+- playful: 2
+- playfully: 2
+- lighthearted: 2
+- light-hearted: 2
+- carefree: 2
+- jolly: 2
+- merry: 2
+- merrily: 2
+- gleeful: 2
+- gleefully: 2
+- glee: 2
+- giddy: 2
+- jovial: 2
+- jaunty: 2
+- sprightly: 2
+- lively: 2
+- vivacious: 2
+- spirited: 2
+- high-spirited: 2
+- exuberant: 2
+- exuberance: 2
+- blessed: 2.5
+- blessing: 2.5
+- blessings: 2.5
+- lucky: 2.5
+- luckily: 2.5
+- luckier: 2.5
+- luckiest: 2.5
+- fortunate: 2.5
+- fortunately: 2.5
+- safe: 1.5
+- safely: 2
+- safer: 1.5
+- safest: 2
+- secure: 2
+- securely: 2
+- protected: 1.5
+- free-spirited: 2
+- liberated: 2
+- at peace: 2.5
+- contentedly: 2.5
+- gratified: 2.5
+- gratifying: 2.5
+- rewarded: 2.5
+- rewarding: 2.5
+- worthwhile: 2
+- nostalgia: 1.5
+- sentimental: 1
+- nostalgic: 1
+- touchingly: 2.5
+- movingly: 2.5
+- heartwarming: 2.5
+- heartwarmingly: 2.5
+- heartfelt: 2.5
+- poignant: 2.5
+- sympathetic: 2
+- sympathetically: 2
+- sympathy: 2
+- compassion: 2
+- compassionate: 2
+- compassionately: 2
+- empathy: 2
+- empathetic: 2
+- empathic: 2
+- caring: 2
+- inner peace: 2.5
+- well-being: 2.5
+- wellbeing: 2.5
+- wellness: 2.5
+- thriving: 2.5
+- thrive: 2.5
+- thrives: 2.5
+- thrived: 2.5
+- flourish: 2.5
+- flourishes: 2.5
+- flourished: 2.5
+- flourishing: 2.5
+- yay: 3
+- hooray: 3
+- hurray: 3
+- woohoo: 3
+- lovestruck: 2.5
+- smitten: 2.5
+- infatuated: 2.5
+- enamored: 2.5
+- enamoured: 2.5
+- besotted: 2.5
+- charmed: 2.5
+- enchanted: 2.5
+- enchanting: 2.5
+- enchantingly: 2.5
+- bewitched: 2.5
+- captivate: 2.5
+- can't wait: 2
+- looking forward: 2
+- alright: 1
+- all right: 1
+- fine: 1
+- okay: 0.5
+- ok: 0.5
+- decent: 1.5
+- decently: 1.5
+- nice: 2
+- nicer: 2
+- nicest: 2
+- nicely: 2
+- chill: 1
+- alive: 1.5
+- adventurous: 1.5
+- adventure: 1.5
+- adventures: 1.5
+- sensual: 1.5
+- seductive: 1.5
+- festive: 2
+- precious: 2
+- sexy: 2
+- flirty: 2
+- sassy: 1
+- feisty: 1
+- flirt: 1
+- flirting: 1
+- fab: 3
+- amazement: 2.5
+- astonishment: 2
+- wonderment: 2
+- awe: 2.5
+- happy-go-lucky: 2.5
+- glow: 1.5
+- glowed: 1.5
+- beaming: 2.5
+- beamed: 2
+- beam with pride: 2.5
+- exultant: 2.5
+- exult: 2.5
+- exulted: 2.5
+- exultation: 2.5
+- elatedly: 2.5
+- euphorically: 2.5
+- rapt: 2
+- raptly: 2
+- gratification: 2
+- solace: 1.5
+- consolation: 1
+- consoled: 1.5
+- consoling: 1
+- reassure: 1.5
+- reassures: 1.5
+- cheered up: 2
+- cheer up: 2
+- perked up: 2
+- perk up: 2
+- lifted my spirits: 2
+- lift my spirits: 2
+- in high spirits: 2
+- high spirits: 2
+- good mood: 2
+- great mood: 2
+- good spirits: 2
+- in good spirits: 2
+- bad mood: -2
+- foul mood: -2
+- low spirits: -2
+- in low spirits: -2
+- sour mood: -2
+- grumpy mood: -2
+- thrilled to bits: 2.5
+- pleased as punch: 2.5
+- happy as a clam: 2.5
+- happy as larry: 2.5
+- like a kid in a candy store: 2.5
+- feel at home: 2
+- homecoming: 1.5
+
+## positive judgements
+- good: 2
+- goodness: 2
+- better: 1.5
+- improved: 1.5
+- improvement: 1.5
+- improvements: 1.5
+- improving: 1.5
+- improve: 1
+- improves: 1
+- best: 3
+- greatest: 3
+- great: 3
+- greatness: 3
+- excellent: 3.5
+- excellently: 3.5
+- excellence: 3.5
+- outstanding: 3.5
+- outstandingly: 3.5
+- superb: 3.5
+- superbly: 3.5
+- magnificent: 3.5
+- magnificently: 3.5
+- magnificence: 3.5
+- marvelous: 3.5
+- marvellous: 3.5
+- marvelously: 3.5
+- marvellously: 3.5
+- splendid: 3.5
+- splendidly: 3.5
+- terrific: 3.5
+- tremendous: 3
+- wonderful: 3.5
+- wonderfully: 3.5
+- fantastic: 3.5
+- fantastically: 3.5
+- fabulous: 3.5
+- fabulously: 3.5
+- phenomenal: 3.5
+- phenomenally: 3.5
+- stellar: 3.5
+- sublime: 3.5
+- sublimely: 3.5
+- exquisite: 3.5
+- exquisitely: 3.5
+- glorious: 3.5
+- gloriously: 3.5
+- spectacular: 3.5
+- spectacularly: 3.5
+- sensational: 3.5
+- sensationally: 3.5
+- amazing: 4
+- amazingly: 3.5
+- awesome: 3.5
+- incredible: 3.5
+- brilliant: 3.5
+- masterpiece: 4
+- masterful: 3.5
+- masterfully: 3.5
+- masterly: 3.5
+- flawless: 4
+- flawlessly: 4
+- perfect: 3.5
+- perfection: 3.5
+- perfectly: 2.5
+- extraordinary: 3.5
+- breathtaking: 3.5
+- mind-blowing: 3.5
+- stunning: 3.5
+- astonishing: 3
+- astounding: 3
+- jaw-dropping: 3.5
+- unbelievable: 1.5
+- epic: 3.5
+- awesomely: 3.5
+- brilliantly: 3.5
+- brilliance: 3.5
+- remarkable: 3
+- impressive: 3.5
+- impressively: 3.5
+- exceptional: 3.5
+- first-rate: 3.5
+- first-class: 3.5
+- top-notch: 3.5
+- world-class: 3.5
+- top-tier: 3.5
+- top-quality: 3.5
+- high-quality: 3.5
+- high quality: 3.5
+- best-in-class: 3.5
+- unbeatable: 3.5
+- unrivaled: 3.5
+- unrivalled: 3.5
+- unparalleled: 3.5
+- unmatched: 3.5
+- peerless: 3.5
+- superlative: 3.5
+- supreme: 2
+- superior: 2.5
+- superiority: 2.5
+- impressed: 3
+- impress: 3
+- impresses: 3
+- impressing: 3
+- admirable: 3
+- admirably: 3
+- commendable: 3
+- laudable: 3
+- praiseworthy: 3
+- exemplary: 3
+- noteworthy: 1.5
+- notable: 1.5
+- distinguished: 2
+- illustrious: 2.5
+- celebrated: 2.5
+- acclaimed: 3
+- award-winning: 3
+- highly recommended: 3
+- must-see: 3
+- must-read: 3
+- must-have: 3
+- must-buy: 3
+- recommend: 2
+- recommends: 2
+- recommended: 2
+- recommending: 2
+- recommendation: 1
+- recommendations: 1
+- nice-looking: 2
+- fine-looking: 2
+- good-looking: 2
+- beautiful: 3
+- beautifully: 3
+- beauty: 2.5
+- beauties: 2.5
+- lovely: 2.5
+- loveliest: 2.5
+- lovelier: 2.5
+- loveliness: 2.5
+- gorgeous: 3
+- gorgeously: 3
+- elegant: 2
+- elegantly: 2
+- elegance: 2
+- graceful: 2
+- gracefully: 2
+- grace: 2
+- stylish: 2
+- stylishly: 2
+- chic: 2
+- classy: 2
+- sleek: 2
+- attractive: 2
+- attractively: 2
+- attractiveness: 2
+- charming: 2
+- charmingly: 2
+- charm: 2
+- charms: 2
+- cute: 2
+- cuter: 2
+- cutest: 2
+- ravishing: 3
+- dazzling: 3
+- dazzlingly: 3
+- radiant: 3
+- radiance: 3
+- majestic: 3
+- majestically: 3
+- splendor: 3
+- splendour: 3
+- resplendent: 3
+- picturesque: 2.5
+- scenic: 2
+- idyllic: 3
+- handsome: 2
+- delicious: 2.5
+- deliciously: 2.5
+- tasty: 2.5
+- tastier: 2.5
+- tastiest: 2.5
+- yummy: 2.5
+- scrumptious: 2.5
+- mouthwatering: 2.5
+- mouth-watering: 2.5
+- appetizing: 2.5
+- appetising: 2.5
+- flavorful: 2.5
+- flavourful: 2.5
+- savory: 2.5
+- luscious: 2.5
+- delectable: 2.5
+- fresh: 1.5
+- freshest: 2
+- crisp: 1.5
+- juicy: 1.5
+- solid: 2
+- solidly: 2
+- sturdy: 2
+- robust: 2
+- robustly: 2
+- durable: 2
+- durability: 2
+- reliable: 2
+- reliably: 2
+- reliability: 2
+- dependable: 2
+- dependability: 2
+- trustworthy: 2
+- trusty: 2
+- consistent: 1.5
+- consistently: 1.5
+- consistency: 1.5
+- stable: 1.5
+- stability: 1.5
+- steady: 1.5
+- steadily: 1.5
+- rock-solid: 2
+- well-built: 2
+- well-made: 2
+- well-designed: 2
+- well-crafted: 2
+- well-written: 2
+- well-acted: 2
+- well-executed: 2
+- well-done: 2
+- well done: 2
+- well-thought-out: 2
+- well-organized: 2
+- well-organised: 2
+- well-run: 2
+- well-priced: 2
+- well-deserved: 2
+- well-earned: 2
+- efficient: 2.5
+- efficiently: 2.5
+- efficiency: 2.5
+- effective: 2.5
+- effectively: 2.5
+- effectiveness: 2.5
+- productive: 2.5
+- productively: 2.5
+- productivity: 2.5
+- useful: 2.5
+- usefully: 2.5
+- usefulness: 2.5
+- helpful: 2.5
+- helpfully: 2.5
+- helpfulness: 2.5
+- handy: 2
+- practical: 1.5
+- valuable: 2.5
+- invaluable: 3
+- beneficial: 2.5
+- benefit: 1.5
+- benefits: 1.5
+- benefited: 1.5
+- benefitted: 1.5
+- advantageous: 2.5
+- advantage: 1.5
+- advantages: 1.5
+- convenient: 2
+- conveniently: 2
+- convenience: 2
+- easy: 1.5
+- easier: 1.5
+- easiest: 1.5
+- easily: 1.5
+- effortless: 2
+- effortlessly: 2
+- simple to use: 2
+- user-friendly: 2
+- intuitive: 2
+- intuitively: 2
+- seamless: 2
+- seamlessly: 2
+- smooth: 2
+- smoothly: 2
+- smoother: 2
+- painless: 2
+- hassle-free: 2
+- straightforward: 1.5
+- streamlined: 2
+- affordable: 1.5
+- inexpensive: 1.5
+- reasonably priced: 1.5
+- bargain: 1.5
+- bargains: 1.5
+- value for money: 2
+- good value: 1.5
+- great value: 2.5
+- worth it: 2
+- worth every penny: 3
+- clever: 2.5
+- cleverly: 2.5
+- smart: 2
+- smarter: 2
+- smartest: 2
+- smartly: 2
+- intelligent: 2.5
+- intelligently: 2.5
+- wise: 2.5
+- wisely: 2.5
+- wiser: 2.5
+- wisest: 2.5
+- wisdom: 2.5
+- insightful: 2.5
+- insight: 2.5
+- perceptive: 2.5
+- astute: 2.5
+- shrewd: 1.5
+- sharp-witted: 2.5
+- quick-witted: 2.5
+- witty: 2.5
+- wittily: 2.5
+- wit: 2
+- ingenious: 2.5
+- ingeniously: 2.5
+- ingenuity: 2.5
+- inventive: 2.5
+- innovative: 2.5
+- innovation: 2
+- innovations: 2
+- creative: 2.5
+- creatively: 2.5
+- creativity: 2.5
+- imaginative: 2.5
+- imaginatively: 2.5
+- original: 1.5
+- originality: 2.5
+- groundbreaking: 2.5
+- ground-breaking: 2.5
+- revolutionary: 2
+- visionary: 2.5
+- pioneering: 2.5
+- cutting-edge: 2.5
+- state-of-the-art: 2.5
+- game-changing: 2.5
+- game-changer: 2.5
+- game changer: 2.5
+- transformative: 2.5
+- talented: 2
+- talent: 2
+- talents: 2
+- gifted: 2
+- skilled: 2
+- skillful: 2
+- skilfully: 2
+- skillfully: 2
+- skilful: 2
+- capable: 2
+- competent: 2
+- competence: 2
+- competently: 2
+- proficient: 2
+- proficiency: 2
+- expert: 1.5
+- expertly: 2
+- expertise: 1.5
+- accomplished: 2
+- adept: 2
+- savvy: 2
+- knowledgeable: 2
+- experienced: 1
+- seasoned: 1.5
+- professional: 1.5
+- professionally: 1.5
+- professionalism: 2
+- polished: 2
+- refined: 2
+- sophisticated: 1.5
+- sophistication: 2
+- well-informed: 2
+- genius: 2
+- geniuses: 2
+- virtuoso: 2.5
+- prodigy: 2.5
+- mastery: 2.5
+- masterstroke: 2.5
+- successful: 2.5
+- successfully: 2.5
+- succeed: 2
+- succeeds: 2
+- succeeded: 2
+- succeeding: 2
+- achievement: 2
+- achievements: 2
+- achieve: 1.5
+- achieves: 1.5
+- achieved: 2
+- achieving: 2
+- accomplish: 2
+- accomplishes: 2
+- accomplishment: 2
+- accomplishments: 2
+- attain: 2
+- attained: 2
+- triumph: 3
+- triumphs: 3
+- triumphant: 3
+- triumphantly: 3
+- victorious: 2
+- victory: 2
+- victories: 2
+- breakthrough: 2.5
+- breakthroughs: 2.5
+- milestone: 1.5
+- milestones: 1.5
+- win: 2
+- wins: 2
+- won: 2
+- winner: 2
+- winners: 2
+- winning: 2.5
+- won over: 2.5
+- prosperous: 2.5
+- prosperity: 2.5
+- prosper: 2.5
+- prospered: 2.5
+- prospering: 2.5
+- booming: 2.5
+- boom: 1.5
+- wealthy: 1.5
+- abundant: 2
+- abundance: 2.5
+- plentiful: 2
+- bountiful: 2.5
+- positive: 1.5
+- positively: 1.5
+- positivity: 2
+- constructive: 2
+- constructively: 2
+- favorable: 2
+- favourable: 2
+- favorably: 2
+- favourably: 2
+- promising: 2
+- promisingly: 2
+- auspicious: 2
+- bright: 1.5
+- brighter: 2
+- brightest: 2
+- rosy: 2
+- upside: 1.5
+- bright side: 2
+- silver lining: 2
+- correct: 1.5
+- correctly: 1.5
+- accurate: 2
+- accurately: 2
+- accuracy: 2
+- precise: 1.5
+- precisely: 1.5
+- exact: 1.5
+- right on: 2
+- spot-on: 2
+- spot on: 2
+- on point: 2
+- on target: 2
+- on track: 2
+- on time: 1.5
+- punctual: 2
+- timely: 1.5
+- promptly: 2
+- responsive: 2
+- responsiveness: 2
+- attentive: 2
+- attentively: 2
+- thorough: 2
+- meticulous: 2
+- meticulously: 2
+- diligent: 2
+- diligently: 2
+- diligence: 2
+- careful: 1.5
+- carefully: 1.5
+- conscientious: 2
+- rigorous: 2
+- rigorously: 2
+- clean: 1.5
+- cleaner: 1.5
+- cleanest: 1.5
+- cleanly: 1.5
+- tidy: 2
+- neat: 2
+- neatly: 2
+- spotless: 2
+- pristine: 2
+- immaculate: 2
+- immaculately: 2
+- clear: 1
+- clearer: 1.5
+- lucid: 2
+- coherent: 2
+- articulate: 2
+- articulately: 2
+- eloquent: 2
+- eloquently: 2
+- eloquence: 2
+- concise: 2
+- concisely: 2
+- well-argued: 2
+- well-reasoned: 2
+- compelling: 2.5
+- compellingly: 2.5
+- persuasive: 2
+- persuasively: 2
+- convincing: 2
+- convincingly: 2
+- cogent: 2
+- gripping: 2.5
+- grippingly: 2.5
+- riveting: 2.5
+- engaging: 1.5
+- engagingly: 2
+- page-turner: 2.5
+- suspenseful: 2.5
+- spellbinding: 2.5
+- unputdownable: 2.5
+- thought-provoking: 2.5
+- memorable: 2
+- unforgettable: 2
+- iconic: 2
+- legendary: 2
+- timeless: 2
+- classic: 1.5
+- classics: 1.5
+- evergreen: 1.5
+- enduring: 1.5
+- lasting: 1.5
+- authentic: 2
+- authentically: 2
+- genuine: 2
+- sincere: 2
+- sincerity: 2
+- honest: 2.5
+- honesty: 2.5
+- truthful: 2
+- candid: 2
+- transparent: 1.5
+- transparency: 1.5
+- upfront: 2
+- forthright: 2
+- fair: 1
+- fairness: 2
+- justly: 2
+- justice: 2
+- equitable: 2
+- impartial: 2
+- unbiased: 2
+- balanced: 1.5
+- even-handed: 2
+- reasonable: 1.5
+- sensible: 2
+- sensibly: 2
+- rational: 1.5
+- rationally: 1.5
+- level-headed: 2
+- pragmatic: 1
+- realistic: 1
+- ideal: 2
+- ideally: 1
+- optimal: 2
+- optimum: 2
+- suitable: 2
+- suitably: 2
+- appropriate: 1.5
+- appropriately: 1.5
+- fitting: 1.5
+- apt: 1.5
+- aptly: 1.5
+- perfect fit: 2
+- well-suited: 2
+- relevant: 1.5
+- strong: 1.5
+- stronger: 1.5
+- strongest: 1.5
+- strongly: 1.5
+- strength: 2
+- strengths: 2
+- powerful: 2
+- powerfully: 2
+- potent: 1.5
+- mighty: 1.5
+- formidable: 1.5
+- resilient: 2
+- resilience: 2
+- tough-minded: 2
+- healthy: 2
+- healthier: 2
+- healthiest: 2
+- healthily: 2
+- fit: 1
+- fitter: 1.5
+- fittest: 1.5
+- fitness: 2
+- vibrant: 2
+- vigorous: 2
+- vigor: 2
+- vigour: 2
+- vitality: 2
+- hale: 2
+- wholesome: 2
+- nourishing: 2
+- nutritious: 2
+- fresh start: 1.5
+- new beginning: 1.5
+- renewed: 1.5
+- renewal: 1.5
+- revived: 1.5
+- revival: 1.5
+- recovered: 1.5
+- recovery: 1.5
+- recovering: 1.5
+- recover: 1.5
+- recovers: 1.5
+- healed: 1.5
+- heal: 1.5
+- heals: 1.5
+- healing: 1.5
+- cured: 1.5
+- cure: 2
+- cures: 2
+- restored: 1.5
+- restore: 1.5
+- restores: 1.5
+- restoration: 1.5
+- upgrade: 2
+- upgraded: 2
+- upgrades: 2
+- enhanced: 2
+- enhance: 2
+- enhances: 2
+- enhancement: 2
+- enhancements: 2
+- boost: 2
+- boosted: 2
+- boosts: 2
+- boosting: 2
+- optimized: 2
+- optimised: 2
+- progress: 2
+- progressed: 2
+- progressing: 2
+- advancement: 2
+- growth: 1.5
+- grow: 1.5
+- grows: 1.5
+- grew: 1.5
+- growing: 1.5
+- gained: 1.5
+- gain: 1.5
+- gains: 1.5
+- fast-paced: 1.5
+- speedy: 1.5
+- speedily: 1.5
+- swift: 1.5
+- swiftly: 1.5
+- versatile: 2
+- versatility: 2
+- flexible: 2
+- flexibility: 2
+- adaptable: 2
+- adaptability: 2
+- scalable: 2
+- customizable: 2
+- customisable: 2
+- feature-rich: 2
+- comprehensive: 2
+- completed: 1
+- all-in-one: 2
+- accessible: 1.5
+- approachable: 2
+- welcoming: 2
+- welcomed: 2
+- welcome: 2
+- welcomes: 1.5
+- hospitable: 2
+- hospitality: 2
+- inviting: 2
+- homey: 1.5
+- spacious: 2
+- roomy: 2
+- airy: 2
+- cool: 1.5
+- cooler: 1.5
+- coolest: 1.5
+- nifty: 1.5
+- slick: 1.5
+- snazzy: 1.5
+- spiffy: 1.5
+- swanky: 1.5
+- fancy: 1
+- luxurious: 1.5
+- luxury: 1.5
+- lavish: 1.5
+- plush: 1.5
+- opulent: 1.5
+- deluxe: 1.5
+- premium: 1.5
+- wow: 3
+- wowza: 3
+- fun-filled: 2.5
+- fun-loving: 2.5
+- feel-good: 2.5
+- crowd-pleaser: 2.5
+- crowd-pleasing: 2.5
+- heart-warming: 2.5
+- laugh-out-loud: 2.5
+- side-splitting: 2.5
+- uproarious: 2.5
+- rollicking: 2.5
+- zany: 1.5
+- quirky: 1.5
+- whimsical: 2
+- worthy: 2
+- deserving: 1.5
+- deserved: 1.5
+- deserves: 1
+- deserve: 1
+- merit: 1.5
+- merits: 1.5
+- merited: 1.5
+- meritorious: 2.5
+- popular: 1.5
+- popularity: 1.5
+- beloved: 2
+- favorite: 2
+- favourite: 2
+- favorites: 2
+- favourites: 2
+- fave: 2
+- faves: 2
+- best-selling: 2
+- bestselling: 2
+- bestseller: 2
+- bestsellers: 2
+- sought-after: 2
+- in demand: 2
+- smash hit: 2
+- blockbuster: 3
+- smashing: 2.5
+- knockout: 2.5
+- knock-out: 2.5
+- stunner: 3
+- showstopper: 3
+- show-stopper: 3
+- tour de force: 3
+- approve: 2
+- approves: 2
+- approved: 2
+- approving: 2
+- approval: 1.5
+- endorse: 2
+- endorses: 2
+- endorsed: 2
+- endorsement: 2
+- endorsements: 2
+- supportive: 2
+- backing: 1.5
+- praise: 2.5
+- praises: 2.5
+- praised: 2.5
+- praising: 2.5
+- acclaim: 2.5
+- applaud: 2.5
+- applauds: 2.5
+- applauded: 2.5
+- applause: 2.5
+- commend: 2.5
+- commends: 2.5
+- commended: 2.5
+- compliment: 2.5
+- compliments: 2.5
+- complimented: 2.5
+- complimentary: 1.5
+- congratulate: 2.5
+- congratulates: 2.5
+- congratulated: 2.5
+- congratulations: 2.5
+- congrats: 2.5
+- kudos: 2.5
+- accolade: 2.5
+- accolades: 2.5
+- honor: 2
+- honors: 2
+- honored: 2
+- honour: 2
+- honours: 2
+- honoured: 2
+- honorable: 2.5
+- honourable: 2.5
+- tribute: 2.5
+- tributes: 2.5
+- salute: 2
+- saluted: 2
+- hailed: 2.5
+- reward: 2
+- rewards: 2
+- prize: 2
+- prizes: 2
+- award: 2
+- awards: 2
+- awarded: 2
+- bonus: 2
+- bonuses: 2
+- gift: 2
+- gifts: 2
+- perk: 2
+- perks: 2
+- pure: 1.5
+- purity: 1.5
+- innocent: 1.5
+- innocence: 1.5
+- virtuous: 2
+- virtue: 2
+- virtues: 2
+- noble: 2
+- nobly: 2
+- nobility: 2
+- righteous: 1.5
+- moral: 1
+- ethical: 2
+- ethically: 2
+- principled: 2
+- integrity: 2
+- decency: 2
+- upstanding: 2
+- respectable: 2
+- reputable: 2
+- esteemed: 2
+- prestigious: 2
+- prestige: 2
+- renowned: 2
+- famed: 2
+- respected: 2
+- legend: 2.5
+- legends: 2
+- bravo: 2
+- bless: 2
+- blesses: 2
+- blessedly: 2
+- stoked: 3
+- chuffed: 3
+- tickled pink: 3
+- pumped: 2.5
+- psyched: 2.5
+- jazzed: 2.5
+- tickled: 2.5
+- buoyed: 2.5
+- sanguine: 2.5
+- invincible: 2
+- unstoppable: 2.5
+- zen: 1.5
+- romantic: 1.5
+- romance: 1.5
+- sunny: 1.5
+- sunshine: 1.5
+- rainbow: 1.5
+- paradise: 3
+- heaven: 2.5
+- heavenly: 2.5
+- divine: 2
+- miracle: 2.5
+- miracles: 2.5
+- miraculous: 3
+- miraculously: 3
+- magical: 3
+- transcendent: 3
+- magic: 2.5
+- jackpot: 2.5
+- windfall: 2.5
+- goldmine: 2.5
+- gold mine: 2.5
+- win-win: 2.5
+- sweet spot: 2.5
+- magically: 2
+- jewel: 2
+- superstar: 2
+- rockstar: 2
+- rock star: 2
+- glory: 2
+- medal: 2
+- trophy: 2
+- famous: 1.5
+- harmony: 2
+- harmonious: 2
+- unity: 1.5
+- solidarity: 1.5
+- profit: 1.5
+- profits: 1.5
+- profitable: 1.5
+- lucrative: 1.5
+- savings: 1.5
+- wealth: 2
+- opportunity: 1.5
+- opportunities: 1.5
+- unique: 1.5
+- special: 1.5
+- historic: 1
+- potential: 1
+- promise: 1
+- fame: 1
+- snappy: 2
+- comfy: 2
+- ergonomic: 2
+- vivid: 2
+- colorful: 2
+- colourful: 2
+- lush: 2
+- hearty: 2
+- silky: 2
+- well-paced: 2
+- nuanced: 2
+- endearing: 2
+- winsome: 2
+- stirring: 2
+- rousing: 2
+- action-packed: 2
+- profound: 2
+- deft: 2
+- deftly: 2
+- luminous: 2
+- glowing: 2
+- rave: 2.5
+- raves: 2.5
+- zippy: 1.5
+- compact: 1
+- portable: 1.5
+- quality: 1
+- subtle: 1.5
+- layered: 1.5
+- watchable: 1.5
+- readable: 1.5
+- taut: 1.5
+- breezy: 1.5
+- ambitious: 1.5
+- nimble: 1.5
+- impeccable: 3
+- impeccably: 3
+- faultless: 3
+- rave reviews: 3
+- five-star: 3
+- five stars: 3
+- unmissable: 3
+- unsurpassed: 3
+- appealing: 2
+- unflappable: 2
+- unwavering: 2
+- unshakeable: 2
+- unshakable: 2
+- prettier: 2
+- braver: 2
+- bravest: 2
+- prettiest: 2.5
+- untroubled: 1.5
+- unharmed: 1.5
+- unscathed: 1.5
+- unhurt: 1.5
+- receptive: 1.5
+- rapport: 1.5
+- credibility: 1.5
+- credible: 1.5
+- momentum: 1.5
+- traction: 1.5
+- prudent: 1.5
+- prudence: 1.5
+- judicious: 1.5
+- commonsense: 1.5
+- common sense: 1.5
+- common-sense: 1.5
+- revamped: 1.5
+- uninjured: 1
+- revamp: 1
+- rightly: 1
+- rightfully: 1
+- properly: 1
+- satisfactory: 1
+- acceptable: 1
+- accepted: 1
+- acceptance: 1
+- adequate: 0.5
+- adequately: 0.5
+- passable: 0.5
+- tolerable: 0.5
+- bearable: 0.5
+- forgivable: 0.5
+- harmless: 0.5
+- inoffensive: 0.5
+- serviceable: 0.5
+- okayish: 0.5
+- encourage: 2
+- encourages: 2
+- uplift: 2
+- brighten: 2
+- brightens: 2
+- brightened: 2
+- prevail: 2
+- prevails: 2
+- prevailed: 2
+- overcome: 2
+- overcame: 2
+- empower: 2
+- empowers: 2
+- amuse: 1.5
+- amuses: 1.5
+- entertain: 1.5
+- entertains: 1.5
+- overcoming: 1.5
+- conquer: 1.5
+- conquered: 1.5
+- strengthen: 1.5
+- strengthens: 1.5
+- strengthened: 1.5
+- simplify: 1.5
+- simplifies: 1.5
+- simplified: 1.5
+- streamline: 1.5
+- ahead of schedule: 2
+- cost-effective: 2
+- time-saving: 2
+- timesaver: 2
+- time saver: 2
+- eagerly awaited: 2
+- labor-saving: 1.5
+- hard-earned: 1.5
+- long-awaited: 1.5
+- much-needed: 1.5
+- much needed: 1.5
+- highly anticipated: 1.5
+- kid-friendly: 1.5
+- family-friendly: 1.5
+- eco-friendly: 1.5
+- budget-friendly: 1.5
+- eye-opening: 1.5
+- eye-opener: 1.5
+- life-changing: 3
+- life changing: 3
+- oscar-worthy: 3
+- visually stunning: 3
+- must watch: 3
+- must-watch: 3
+- hidden gem: 3
+- a joy: 3
+- a delight: 3
+- awsome: 3
+- amazin: 3
+- gr8: 3
+- oscar-winning: 2.5
+- standout: 2.5
+- stand-out: 2.5
+- top-rated: 2.5
+- well-received: 2.5
+- well received: 2.5
+- warmly received: 2.5
+- a treat: 2.5
+- a must: 2.5
+- well worth: 2.5
+- top-drawer: 2.5
+- top drawer: 2.5
+- crowd pleaser: 2.5
+- lauded: 2.5
+- record-breaking: 2.5
+- record breaking: 2.5
+- brill: 2.5
+- star-studded: 2
+- well cast: 2
+- sleeper hit: 2
+- cult classic: 2
+- worth watching: 2
+- worth seeing: 2
+- worth reading: 2
+- worth the money: 2
+- worth the time: 2
+- worth your time: 2
+- long-lasting: 2
+- long lasting: 2
+- highly rated: 2
+- well-reviewed: 2
+- well reviewed: 2
+- top pick: 2
+- diamond in the rough: 2
+- a pleasure: 2
+- bang on: 2
+- meaningful: 2
+- meaningfully: 2
+- impactful: 2
+- fruitful: 2
+- laud: 2
+- recommendable: 2
+- well-rested: 2
+- fav: 2
+- favs: 2
+- hyped: 2
+- worth a watch: 1.5
+- worth a look: 1.5
+- worth a try: 1.5
+- guilty pleasure: 1.5
+- dumb fun: 1.5
+- no-nonsense: 1.5
+- above average: 1.5
+- stands out: 1.5
+- stood out: 1.5
+- quaint: 1.5
+- luxe: 1.5
+- purposeful: 1.5
+- all-time high: 1.5
+- rested: 1.5
+- de-escalation: 1.5
+- de-escalate: 1.5
+- surplus: 1.5
+- slow burn: 1
+- true to size: 1
+- runs true to size: 1
+- posh: 1
+- upscale: 1
+- synergy: 1
+- cinematic: 1
+- tearjerker: 1
+- tear-jerker: 1
+- alluring: 2
+- dignified: 2
+- enviable: 2
+- flattered: 2
+- foolproof: 2
+- glamorous: 2
+- gleaming: 2
+- groovy: 2
+- humane: 2
+- indispensable: 2
+- beguiling: 1.5
+- blameless: 1.5
+- earnest: 1.5
+- eminent: 1.5
+- fervent: 1.5
+- flattering: 1.5
+- hardy: 1.5
+- healthful: 1.5
+- inimitable: 2.5
+- irresistible: 2.5
+- incomparable: 3
+- benign: 1
+- glitzy: 1
+- guileless: 1
+- merciful: 2
+- peppy: 2
+- regal: 2
+- resourceful: 2
+- restful: 2
+- mindful: 1.5
+- painstaking: 1.5
+- painstakingly: 1.5
+- peaceable: 1.5
+- plucky: 1.5
+- prodigious: 1.5
+- prolific: 1.5
+- propitious: 1.5
+- palatable: 1
+- placid: 1
+- rustic: 1
+- priceless: 3
+- revered: 2.5
+- sagacious: 2
+- soulful: 2
+- sparkling: 2
+- stalwart: 2
+- tasteful: 2
+- tantalizing: 2
+- tantalising: 2
+- unspoiled: 2
+- succulent: 2.5
+- sumptuous: 2.5
+- stupendous: 3.5
+- sacred: 1.5
+- spry: 1.5
+- spunky: 1.5
+- suave: 1.5
+- unblemished: 1.5
+- unflinching: 1.5
+- vigilant: 1.5
+- sane: 1
+- scrappy: 1
+- starry-eyed: 1
+- supple: 1
+- thrifty: 1
+- unsung: 1
+
+## negative judgements
+- bad: -2.5
+- badly: -2.5
+- badness: -2.5
+- worse: -2
+- worsen: -2
+- worsens: -2
+- worsened: -2
+- worsening: -2
+- worst: -3.5
+- terrible: -3.5
+- horrible: -3.5
+- horribly: -3.5
+- awful: -3.5
+- atrocious: -3.5
+- atrociously: -3.5
+- abysmal: -3.5
+- abysmally: -3.5
+- horrendous: -3.5
+- horrendously: -3.5
+- hideous: -3
+- hideously: -3
+- ghastly: -3
+- god-awful: -3.5
+- godawful: -3.5
+- lousy: -2.5
+- wretched: -3
+- wretchedly: -3
+- deplorable: -3
+- deplorably: -3
+- despicable: -3.5
+- contemptible: -3.5
+- vile: -3.5
+- vilely: -3.5
+- heinous: -3.5
+- monstrous: -3.5
+- monstrously: -3
+- horrific: -4
+- horrifically: -4
+- abominable: -4
+- abomination: -4
+- unspeakable: -3.5
+- unforgivable: -3.5
+- inexcusable: -3.5
+- atrocity: -4
+- atrocities: -4
+- disastrous: -3
+- disastrously: -3
+- catastrophic: -3
+- catastrophically: -3
+- calamitous: -3
+- ruinous: -3
+- tragic: -3
+- tragically: -3
+- dire: -3
+- direly: -3
+- egregious: -3
+- egregiously: -3
+- scandalous: -3
+- shameless: -2.5
+- shamelessly: -2.5
+- disgraceful: -3
+- disgracefully: -3
+- disgrace: -3
+- poor: -2
+- poorly: -2
+- poorer: -2
+- poorest: -2
+- mediocre: -2
+- mediocrity: -2
+- subpar: -2
+- sub-par: -2
+- substandard: -2
+- second-rate: -2
+- third-rate: -2
+- low-quality: -2
+- low quality: -2
+- inferior: -2
+- inferiority: -2
+- shoddy: -2
+- shoddily: -2
+- sloppy: -2
+- sloppily: -2
+- sloppiness: -2
+- slapdash: -2
+- careless: -2
+- carelessly: -2
+- carelessness: -2
+- haphazard: -2
+- haphazardly: -2
+- amateurish: -2
+- amateur hour: -2
+- half-baked: -2
+- half-assed: -2
+- botched: -2.5
+- bungled: -2.5
+- bungling: -2
+- average at best: -1.5
+- middling: -1.5
+- forgettable: -1.5
+- unremarkable: -1.5
+- unexceptional: -1.5
+- run-of-the-mill: -1.5
+- generic: -1
+- derivative: -1.5
+- clichéd: -1.5
+- cliched: -1.5
+- cliché: -1.5
+- cliche: -1.5
+- cliches: -1.5
+- clichés: -1.5
+- predictable: -1.5
+- predictably: -1
+- formulaic: -1.5
+- trite: -1.5
+- hackneyed: -1.5
+- stale: -1.5
+- overdone: -1.5
+- rehashed: -1.5
+- rehash: -1.5
+- unoriginal: -1.5
+- pointless: -2.5
+- pointlessly: -2.5
+- meaningless: -2.5
+- senseless: -2.5
+- senselessly: -2.5
+- futile: -2.5
+- futility: -2.5
+- fruitless: -2.5
+- vain: -1.5
+- in vain: -2.5
+- worthless: -2.5
+- useless: -2.5
+- uselessly: -2.5
+- uselessness: -2.5
+- good-for-nothing: -2.5
+- hopeless case: -2.5
+- no-good: -2.5
+- garbage: -3
+- trash: -2.5
+- trashy: -3
+- rubbish: -2.5
+- junk: -2.5
+- junky: -2.5
+- crap: -2.5
+- crappy: -2.5
+- crud: -2
+- dreck: -3
+- drivel: -2.5
+- tripe: -2.5
+- twaddle: -2
+- hogwash: -2
+- nonsense: -2
+- nonsensical: -2
+- baloney: -2
+- bullshit: -3
+- bs: -2.5
+- shitty: -2.5
+- sucky: -2.5
+- craptastic: -2.5
+- lame: -2
+- lamer: -2
+- lamest: -2
+- naff: -2.5
+- overrated: -2
+- overhyped: -2
+- over-hyped: -2
+- overblown: -2
+- overpriced: -2
+- rip-off: -2.5
+- ripoff: -2.5
+- ripped off: -2.5
+- overcharged: -2
+- overcharge: -2
+- overcharging: -2
+- price gouging: -2
+- gouging: -2
+- waste of money: -3
+- pricey: -1
+- pricy: -1
+- costly: -1.5
+- expensive: -0.5
+- overpaid: -1
+- broken: -2.5
+- broke down: -2
+- breaking down: -2
+- defective: -2.5
+- defect: -2
+- defects: -2
+- faulty: -2
+- fault: -1.5
+- faults: -1.5
+- malfunction: -2
+- malfunctions: -2
+- malfunctioning: -2
+- malfunctioned: -2
+- glitch: -2
+- glitches: -2
+- glitchy: -2
+- buggy: -2
+- bugged: -2
+- crash: -2
+- crashes: -2
+- crashed: -2
+- crashing: -2
+- freezes: -2
+- froze: -2
+- laggy: -2
+- lag: -2
+- lags: -2
+- lagging: -2
+- unstable: -2
+- instability: -2
+- unreliable: -2
+- unreliability: -2
+- unresponsive: -2
+- flaky: -2
+- flakey: -2
+- inoperable: -2
+- nonfunctional: -2
+- non-functional: -2
+- dysfunctional: -2
+- dysfunction: -2
+- inoperative: -2
+- dead on arrival: -2
+- doa: -2
+- flimsy: -2
+- flimsier: -2
+- fragile: -1.5
+- cheaply made: -2
+- cheaply: -2
+- chintzy: -2
+- tacky: -2
+- cheesy: -1.5
+- gaudy: -2
+- garish: -2
+- tawdry: -2
+- kitschy: -2
+- shabby: -2
+- shabbily: -2
+- ramshackle: -2
+- rickety: -2
+- rusty: -1.5
+- rusted: -2
+- worn-out: -2
+- threadbare: -2
+- tattered: -2
+- dilapidated: -2
+- decrepit: -2
+- run-down: -2
+- rundown: -2
+- damaged: -2
+- damage: -2
+- damages: -2
+- damaging: -2
+- scratched: -2
+- dented: -2
+- cracked: -2
+- torn: -1.5
+- leaking: -2
+- leaky: -2
+- leaks: -2
+- leaked: -2
+- stained: -2
+- dirty: -2
+- dirtier: -2
+- dirtiest: -2
+- filthy: -2.5
+- filth: -2
+- grimy: -2
+- grubby: -2
+- messy: -2
+- messier: -2
+- messiest: -2
+- mess: -2
+- messes: -2
+- messed: -2
+- messed up: -2
+- cluttered: -2
+- clutter: -2
+- chaotic: -2.5
+- chaos: -2.5
+- disorganized: -2
+- disorganised: -2
+- disorderly: -2
+- disarray: -2
+- shambles: -2
+- shambolic: -2
+- untidy: -2
+- unkempt: -2
+- squalid: -2
+- squalor: -2
+- smelly: -2
+- stinky: -2
+- stinks: -2
+- stink: -2
+- stinking: -2
+- stank: -2
+- stench: -2
+- reeks: -2
+- reek: -2
+- reeked: -2
+- rancid: -2
+- rotten: -2.5
+- rotting: -2
+- rot: -2
+- moldy: -2
+- mouldy: -2
+- ugly: -2
+- uglier: -2
+- ugliest: -2
+- ugliness: -2
+- unattractive: -2
+- unsightly: -2
+- grotesque: -2
+- grotesquely: -2
+- deformed: -2
+- eyesore: -2
+- frumpy: -2
+- dowdy: -2
+- drab: -1.5
+- dreary: -2
+- drearily: -2
+- dingy: -2
+- murky: -2
+- tasteless: -2
+- flavorless: -2
+- flavourless: -2
+- inedible: -2
+- unappetizing: -2
+- unappetising: -2
+- overcooked: -2
+- undercooked: -2
+- soggy: -2
+- greasy: -2
+- burnt: -1.5
+- watered-down: -2
+- watery: -2
+- gross: -2.5
+- grosser: -2.5
+- grossest: -2.5
+- yucky: -2
+- yuck: -2
+- icky: -2
+- nasty: -2.5
+- nastier: -2.5
+- nastiest: -2.5
+- nastily: -2.5
+- foul: -2
+- putrid: -2
+- difficult: -1.5
+- difficulty: -1.5
+- difficulties: -1.5
+- tricky: -1
+- troublesome: -2
+- cumbersome: -2
+- clunky: -2
+- clumsy: -2
+- clumsily: -2
+- awkward to use: -2
+- unwieldy: -2
+- inconvenient: -2
+- inconveniently: -2
+- inconvenience: -2
+- inconveniences: -2
+- complicated: -1.5
+- overcomplicated: -2
+- convoluted: -2
+- unintuitive: -2
+- counterintuitive: -2
+- counter-intuitive: -2
+- user-unfriendly: -2
+- impractical: -2
+- unusable: -2
+- unworkable: -2
+- unplayable: -2
+- unwatchable: -2
+- unreadable: -2
+- unlistenable: -2
+- incomprehensible: -2
+- unintelligible: -2
+- illegible: -2
+- garbled: -2
+- incoherent: -2
+- incoherently: -2
+- disjointed: -2
+- choppy: -2
+- uneven: -2
+- unevenly: -2
+- patchy: -2
+- spotty: -2
+- inconsistent: -2
+- inconsistently: -2
+- inconsistency: -2
+- inconsistencies: -2
+- erratic: -2
+- erratically: -2
+- unpredictable: -1
+- hard to use: -1.5
+- hard to find: -1.5
+- hard to read: -1.5
+- a pain to use: -1.5
+- time-consuming: -1.5
+- long-winded: -1.5
+- wordy: -1.5
+- verbose: -1.5
+- rambling: -1.5
+- meandering: -1.5
+- overlong: -1.5
+- bloated: -1.5
+- drawn-out: -1.5
+- plodding: -1.5
+- slow-moving: -1.5
+- slow-paced: -1.5
+- sluggishly: -1.5
+- snail's pace: -1.5
+- drags: -1.5
+- dragging: -1.5
+- dragged on: -1.5
+- inaccurate: -2
+- inaccurately: -2
+- inaccuracy: -2
+- inaccuracies: -2
+- incorrect: -2
+- incorrectly: -2
+- wrong: -2
+- wrongly: -2
+- wronged: -2
+- erroneous: -2
+- erroneously: -2
+- error: -1.5
+- errors: -1.5
+- mistaken: -2
+- mistakenly: -2
+- mistake: -2
+- mistakes: -2
+- false: -1.5
+- falsely: -1.5
+- falsehood: -2
+- untrue: -2
+- misleading: -2
+- misleadingly: -2
+- mislead: -2
+- misleads: -2
+- misled: -2
+- deceptive: -2
+- deceptively: -2
+- bogus: -2
+- phony: -2
+- phoney: -2
+- fake: -2.5
+- fakes: -2.5
+- faked: -2.5
+- faking: -2.5
+- counterfeit: -2
+- sham: -2
+- fraudulent: -2
+- fraudulently: -2
+- flawed: -2
+- flaw: -2
+- flaws: -2
+- imperfect: -2
+- imperfection: -2
+- imperfections: -2
+- shortcoming: -2
+- shortcomings: -2
+- drawback: -2
+- drawbacks: -2
+- downside: -2
+- downsides: -2
+- weakness: -2
+- weaknesses: -2
+- weak: -2
+- weaker: -2
+- weakest: -2
+- weakly: -2
+- weakened: -2
+- weaken: -2
+- weakens: -2
+- lacking: -1.5
+- lacks: -1.5
+- lacked: -1.5
+- deficient: -2
+- deficiency: -2
+- deficiencies: -2
+- insufficient: -2
+- insufficiently: -2
+- inadequately: -2
+- incomplete: -1.5
+- unfinished: -1.5
+- half-finished: -2
+- limited: -1
+- limitation: -1
+- limitations: -1
+- problem: -1.5
+- problems: -1.5
+- problematic: -2
+- issue: -1.5
+- issues: -1.5
+- trouble: -2
+- troubles: -2
+- bug: -1.5
+- bugs: -1.5
+- snag: -1.5
+- snags: -1.5
+- hiccup: -1.5
+- hiccups: -1.5
+- setback: -2
+- setbacks: -2
+- obstacle: -1.5
+- obstacles: -1.5
+- hurdle: -1.5
+- hurdles: -1.5
+- roadblock: -2
+- roadblocks: -2
+- bottleneck: -1.5
+- bottlenecks: -1.5
+- complication: -1.5
+- complications: -1.5
+- headache: -2
+- headaches: -2
+- nuisance: -2
+- nuisances: -2
+- failure: -2.5
+- failures: -2.5
+- failed: -2.5
+- fail: -2.5
+- fails: -2.5
+- failing: -2.5
+- failings: -2.5
+- flop: -2.5
+- flops: -2.5
+- flopped: -2.5
+- fiasco: -3
+- fiascos: -3
+- debacle: -3
+- debacles: -3
+- disaster: -3
+- disasters: -3
+- catastrophe: -3.5
+- catastrophes: -3.5
+- trainwreck: -3
+- train wreck: -3
+- wreck: -2.5
+- wrecked: -2.5
+- wrecks: -2.5
+- mess-up: -2.5
+- screw-up: -2.5
+- screwup: -2.5
+- screwed up: -2.5
+- blunder: -2.5
+- blunders: -2.5
+- blundered: -2.5
+- gaffe: -2.5
+- gaffes: -2.5
+- misstep: -2.5
+- missteps: -2.5
+- fumble: -2.5
+- fumbled: -2.5
+- fumbles: -2.5
+- fumbling: -2.5
+- flub: -2.5
+- flubbed: -2.5
+- botch: -2.5
+- bungle: -2.5
+- goof: -2.5
+- goofed: -2.5
+- oversights: -1.5
+- ruin: -3
+- ruins: -3
+- ruined: -3
+- ruining: -3
+- ruinously: -3
+- wrecking: -2.5
+- destroy: -3
+- destroys: -3
+- destroyed: -3
+- destroying: -3
+- destruction: -3
+- destructive: -3
+- sabotage: -3
+- sabotaged: -3
+- sabotaging: -3
+- undermine: -2.5
+- undermines: -2.5
+- undermined: -2.5
+- undermining: -2.5
+- stupid: -2.5
+- stupidly: -2.5
+- stupider: -2.5
+- stupidest: -2.5
+- stupidity: -2.5
+- dumb: -2
+- dumber: -2
+- dumbest: -2
+- dumbed-down: -2
+- idiotic: -2.5
+- idiotically: -2.5
+- idiocy: -2
+- moronic: -2.5
+- imbecilic: -2
+- asinine: -2
+- brainless: -2
+- mindless: -2
+- mindlessly: -2
+- foolish: -2
+- foolishly: -2
+- foolishness: -2
+- silly: -1.5
+- sillier: -1.5
+- silliest: -1.5
+- silliness: -1.5
+- ridiculous: -2
+- ridicule: -2
+- ridiculed: -2
+- absurd: -2
+- absurdly: -2
+- absurdity: -2
+- ludicrous: -2
+- ludicrously: -2
+- laughable: -2.5
+- laughably: -2.5
+- preposterous: -2
+- inane: -2
+- inanity: -2
+- vapid: -2
+- witless: -2
+- dimwitted: -2
+- dim-witted: -2
+- half-witted: -2
+- harebrained: -2
+- hare-brained: -2
+- boneheaded: -2
+- dopey: -2
+- daft: -2
+- ignorant: -2
+- ignorance: -2
+- ignorantly: -2
+- uninformed: -2
+- misinformed: -2
+- naive: -1.5
+- naively: -1.5
+- naivety: -1.5
+- gullible: -2
+- shortsighted: -2
+- short-sighted: -2
+- myopic: -2
+- narrow-minded: -2
+- irresponsible: -2
+- irresponsibly: -2
+- reckless: -2
+- recklessly: -2
+- recklessness: -2
+- negligent: -2
+- negligently: -2
+- negligence: -2
+- incompetent: -2
+- incompetently: -2
+- incompetence: -2
+- inept: -2
+- ineptly: -2
+- ineptitude: -2
+- unprofessional: -2
+- unprofessionally: -2
+- unqualified: -2
+- unskilled: -2
+- amateur: -2
+- unacceptable: -2.5
+- unacceptably: -2.5
+- intolerable: -3
+- unbearable: -3
+- unbearably: -3
+- insufferable: -3
+- insufferably: -3
+- unwelcome: -2
+- undesirable: -2
+- objectionable: -2
+- offensive: -2.5
+- offensively: -2.5
+- inappropriate: -2
+- inappropriately: -2
+- improper: -2
+- improperly: -2
+- unsuitable: -2
+- unfit: -2
+- unfitting: -2
+- unhelpful: -2
+- unhelpfully: -2
+- unproductive: -2
+- counterproductive: -2
+- counter-productive: -2
+- ineffective: -2
+- ineffectively: -2
+- ineffectual: -2
+- inefficient: -2
+- inefficiently: -2
+- inefficiency: -2
+- inefficiencies: -2
+- wasteful: -2
+- wastefully: -2
+- waste: -2.5
+- wasted: -2.5
+- wastes: -2.5
+- wasting: -2.5
+- squander: -2.5
+- squandered: -2.5
+- squanders: -2.5
+- squandering: -2.5
+- waste of time: -2.5
+- a waste of time: -2.5
+- time-waster: -2.5
+- time waster: -2.5
+- timewaster: -2.5
+- wasted time: -2.5
+- wasted effort: -2.5
+- unfair: -2
+- unfairly: -2
+- unfairness: -2
+- unjust: -2
+- unjustly: -2
+- injustice: -2
+- injustices: -2
+- biased: -2
+- bias: -2
+- prejudiced: -2
+- prejudice: -2
+- one-sided: -2
+- lopsided: -2
+- rigged: -2
+- crooked: -3
+- dishonest: -2
+- dishonestly: -2
+- dishonesty: -2
+- deceitful: -2
+- deceit: -2
+- devious: -2
+- deviously: -2
+- sneaky: -2
+- sneakily: -2
+- shady: -2
+- dodgy: -2
+- sketchy: -2
+- fishy: -2
+- suspicious: -2
+- suspiciously: -2
+- untrustworthy: -2
+- unscrupulous: -2
+- unethical: -2
+- unethically: -2
+- immoral: -2
+- immorality: -2
+- amoral: -2
+- corrupt: -3
+- corrupted: -3
+- corruption: -3
+- corrupting: -2
+- insulting: -3
+- insultingly: -3
+- condescending: -2.5
+- condescendingly: -2.5
+- patronizing: -2.5
+- patronising: -2.5
+- demeaning: -2.5
+- degrading: -2.5
+- belittling: -2.5
+- dismissive: -2.5
+- dismissively: -2.5
+- disrespectful: -2.5
+- disrespectfully: -2.5
+- disrespect: -2.5
+- disrespected: -2.5
+- contemptuous: -2.5
+- contempt: -2.5
+- scornful: -2.5
+- scorn: -2.5
+- scorned: -2.5
+- derisive: -2.5
+- derision: -2.5
+- sneering: -2.5
+- sneer: -2.5
+- smug: -2.5
+- smugly: -2.5
+- smugness: -2.5
+- arrogant: -2.5
+- arrogantly: -2.5
+- arrogance: -2.5
+- conceited: -2.5
+- pompous: -2.5
+- pompously: -2.5
+- pretentious: -2.5
+- pretentiously: -2.5
+- pretension: -2.5
+- snobbish: -2.5
+- snobby: -2.5
+- snob: -2.5
+- snobs: -2.5
+- elitist: -2.5
+- haughty: -2.5
+- self-righteous: -2.5
+- sanctimonious: -2.5
+- preachy: -2.5
+- holier-than-thou: -2.5
+- negative: -1.5
+- negatively: -1.5
+- negativity: -2
+- unfavorable: -2
+- unfavourable: -2
+- unfavorably: -2
+- adverse: -2
+- adversely: -2
+- adversity: -2
+- detrimental: -2
+- harmful: -2.5
+- harmfully: -2.5
+- deleterious: -2
+- toxic: -2.5
+- toxicity: -2.5
+- poisonous: -2
+- noxious: -2
+- unhealthy: -2
+- unhealthily: -2
+- unsafe: -2
+- hazardous: -2
+- hazard: -2
+- hazards: -2
+- risky: -1.5
+- riskier: -1.5
+- perilous: -2
+- peril: -2
+- precarious: -2
+- precariously: -2
+- dangerous: -2.5
+- dangerously: -2.5
+- danger: -2
+- dangers: -2
+- risk: -1
+- risks: -1
+- risked: -1
+- questionable: -1.5
+- questionably: -1.5
+- debatable: -1.5
+- iffy: -1.5
+- shaky: -1.5
+- wobbly: -1.5
+- unclear: -1.5
+- unclearly: -1.5
+- vague: -1.5
+- vaguely: -1.5
+- ambiguous: -1.5
+- ambiguity: -1.5
+- muddy: -1.5
+- contradictory: -1.5
+- contradiction: -1.5
+- contradictions: -1.5
+- mixed bag: -1
+- hit-or-miss: -1
+- hit or miss: -1
+- hit and miss: -1
+- underwhelming: -2
+- underwhelmed: -2
+- anticlimactic: -1.5
+- anti-climactic: -1.5
+- letdown: -2
+- let-down: -2
+- falls flat: -2
+- fell flat: -2
+- fall flat: -2
+- missed opportunity: -1.5
+- missed opportunities: -1.5
+- obsolete: -2
+- outdated: -2
+- outmoded: -2
+- antiquated: -2
+- archaic: -1.5
+- old-fashioned: -1
+- behind the times: -2
+- passé: -2
+- passe: -2
+- expired: -1
+- defunct: -2
+- redundant: -1
+- excessive: -2
+- excessively: -2
+- excess: -1
+- overkill: -2
+- overwrought: -2
+- overacted: -2
+- overacting: -2
+- over-the-top: -2
+- melodramatic: -2
+- heavy-handed: -2
+- ham-fisted: -2
+- hamfisted: -2
+- cringe: -2
+- cringey: -2
+- cringy: -2
+- cringeworthy: -2
+- cringe-worthy: -2
+- cringing: -2
+- cringed: -2
+- wince: -2
+- winced: -2
+- wincing: -2
+- unfunny: -2
+- humorless: -2
+- humourless: -2
+- joyless: -2
+- charmless: -2
+- soulless: -2
+- lifeless: -2
+- stilted: -2
+- contrived: -2
+- forced: -1.5
+- implausible: -2
+- unconvincing: -2
+- unconvincingly: -2
+- far-fetched: -2
+- farfetched: -2
+- hokey: -2
+- corny: -1.5
+- schmaltzy: -2
+- saccharine: -2
+- mawkish: -2
+- sappy: -2
+- syrupy: -2
+- overwritten: -2
+- underwritten: -2
+- underdeveloped: -2
+- one-dimensional: -2
+- shallow: -2
+- shallowness: -2
+- superficial: -2
+- superficially: -2
+- hollow: -1.5
+- empty: -1.5
+- emptiness: -1.5
+- vacuous: -2
+- sucks: -2.5
+- suck: -2.5
+- sucked: -2.5
+- sucking: -2.5
+- bleh: -1.5
+- blah: -1.5
+- lukewarm: -1.5
+- tepid: -1.5
+- halfhearted: -2
+- half-hearted: -2
+- halfheartedly: -2
+- perfunctory: -2
+- uninvolving: -2
+- unengaging: -2
+- unmemorable: -2
+- tiresome: -2
+- tiresomely: -2
+- wearisome: -2
+- slog: -2
+- a slog: -2
+- snooze: -2
+- snoozefest: -2
+- snooze-fest: -2
+- yawn: -1.5
+- yawner: -1.5
+- yawns: -1.5
+- sleep-inducing: -2
+- soporific: -2
+- spam: -2
+- spammy: -2
+- spammer: -2.5
+- spammers: -2.5
+- clickbait: -2.5
+- scam: -2.5
+- scams: -2.5
+- scammer: -2.5
+- scammers: -2.5
+- scammed: -2.5
+- scamming: -2.5
+- conned: -2.5
+- con artist: -2.5
+- swindle: -2.5
+- swindled: -2.5
+- swindler: -2.5
+- hoax: -2.5
+- fraud: -2.5
+- frauds: -2.5
+- fraudster: -2.5
+- fraudsters: -2.5
+- shyster: -2.5
+- charlatan: -2.5
+- nightmare: -3
+- nightmares: -3
+- nightmarish: -3
+- hellish: -3
+- hell: -2.5
+- hellhole: -3
+- hell hole: -3
+- inferno: -2.5
+- purgatory: -2.5
+- agonizingly: -3
+- excruciating: -3
+- excruciatingly: -3
+- nagging: -2
+- nags: -2
+- nag: -2
+- nagged: -2
+- whiny: -2
+- whining: -2
+- whine: -2
+- whined: -2
+- whines: -2
+- whiner: -2
+- moaning: -2
+- moan: -2
+- moaned: -2
+- moans: -2
+- griping: -2
+- gripe: -2
+- gripes: -2
+- griped: -2
+- bitching: -2
+- bitchy: -2
+- grumbling: -2
+- grumble: -2
+- grumbled: -2
+- grumbles: -2
+- complain: -2
+- complains: -2
+- complained: -2
+- complaining: -2
+- complaint: -2
+- complaints: -2
+- complainer: -2
+- horrid: -3
+- horridly: -3
+- crummy: -2
+- cruddy: -2
+- janky: -2
+- busted: -2
+- kaput: -2
+- dud: -2
+- duds: -2
+- clunker: -2
+- sour: -1
+- soured: -2
+- harsh: -2
+- harshly: -2
+- harshness: -2
+- severe: -2
+- grueling: -2
+- gruelling: -2
+- punishing: -2
+- gratuitous: -2
+- gratuitously: -2
+- ill-advised: -2
+- misguided: -2
+- wrongheaded: -2
+- misconceived: -2
+- unaffordable: -2
+- overdue: -1.5
+- ghosting: -2
+- unsuccessful: -2
+- unsuccessfully: -2
+- defeat: -2
+- defeats: -2
+- unpleasant: -2
+- unpleasantly: -2
+- unpleasantness: -2
+- unenjoyable: -2
+- unappealing: -2
+- dislikable: -2
+- unlikable: -2
+- unlikeable: -2
+- uninteresting: -2
+- unimpressive: -2
+- unfulfilled: -2
+- unrewarding: -2
+- unclean: -2
+- unhygienic: -2
+- unnerving: -2
+- unnerved: -2
+- unsavory: -2
+- unsavoury: -2
+- feckless: -2
+- craven: -2
+- mendacious: -2
+- falsehoods: -2
+- misinformation: -2
+- fake news: -2
+- fearmongering: -2
+- fear-mongering: -2
+- scaremongering: -2
+- divisive: -2
+- demagogue: -2
+- boondoggle: -2
+- ill-judged: -2
+- foolhardy: -2
+- cowardly: -2.5
+- coward: -2
+- cowards: -2
+- cowardice: -2.5
+- spineless: -2
+- gutless: -2
+- withering: -2
+- marred: -2
+- tarnish: -2
+- tarnished: -2
+- taint: -2
+- tainted: -2
+- spoil: -2
+- spoils: -2
+- spoiling: -2
+- thwart: -2
+- thwarted: -2
+- jeopardize: -2
+- jeopardized: -2
+- jeopardise: -2
+- jeopardised: -2
+- jeopardy: -2
+- endanger: -2
+- endangering: -2
+- compromised: -2
+- breach: -2
+- breached: -2
+- breaches: -2
+- infringe: -2
+- infringement: -2
+- underperform: -2
+- underperformed: -2
+- underperforming: -2
+- underperformance: -2
+- underdeliver: -2
+- underdelivered: -2
+- underdelivers: -2
+- flunk: -2
+- curse: -2
+- cursing: -2
+- demon: -2
+- demons: -2
+- notorious: -2
+- infamous: -2
+- backlash: -2
+- outcry: -2
+- grievance: -2
+- grievances: -2
+- plight: -2
+- vendetta: -2
+- antagonism: -2
+- antagonistic: -2
+- antagonize: -2
+- antagonise: -2
+- bad blood: -2
+- blight: -2
+- bane: -2
+- stigma: -2
+- animosity: -2
+- enmity: -2
+- pressured: -2
+- rinky-dink: -1.5
+- wonky: -1.5
+- souring: -1.5
+- rough: -1.5
+- arduous: -1.5
+- needless: -1.5
+- needlessly: -1.5
+- unnecessary: -1.5
+- unnecessarily: -1.5
+- superfluous: -1.5
+- irrelevant: -1.5
+- repetitive: -1.5
+- repetitious: -1.5
+- overcrowded: -1.5
+- cramped: -1.5
+- noisy: -1.5
+- stuffy: -1.5
+- musty: -1.5
+- sweltering: -1.5
+- stormy: -1.5
+- exorbitant: -1.5
+- stuck: -1.5
+- jammed: -1.5
+- clogged: -1.5
+- blocked: -1.5
+- blocker: -1.5
+- blockers: -1.5
+- unanswered: -1.5
+- radio silence: -1.5
+- pushback: -1.5
+- unpopular: -1.5
+- unexciting: -1.5
+- undeserved: -1.5
+- undeserving: -1.5
+- unresolved: -1.5
+- unprepared: -1.5
+- unorganized: -1.5
+- unruly: -1.5
+- unwise: -1.5
+- imprudent: -1.5
+- injudicious: -1.5
+- polarizing: -1.5
+- polarising: -1.5
+- polarized: -1.5
+- polarised: -1.5
+- conspiracy: -1.5
+- conspiracy theory: -1.5
+- alarmist: -1.5
+- gridlock: -1.5
+- deadlock: -1.5
+- stalemate: -1.5
+- impasse: -1.5
+- shutdown: -1.5
+- contentious: -1.5
+- uproar: -1.5
+- furor: -1.5
+- furore: -1.5
+- notoriously: -1.5
+- pest: -1.5
+- jinx: -1.5
+- predicament: -1.5
+- friction: -1.5
+- malaise: -1.5
+- ennui: -1.5
+- wimpy: -1.5
+- wimp: -1.5
+- pushover: -1.5
+- jumpy: -1.5
+- skittish: -1.5
+- hamper: -1.5
+- hampered: -1.5
+- hampers: -1.5
+- hinder: -1.5
+- hinders: -1.5
+- hindered: -1.5
+- hindrance: -1.5
+- impede: -1.5
+- impeded: -1.5
+- obstruct: -1.5
+- obstructed: -1.5
+- obstruction: -1.5
+- trespass: -1.5
+- provoke: -1.5
+- provoked: -1.5
+- haunt: -1.5
+- haunts: -1.5
+- wither: -1.5
+- withered: -1.5
+- exaggerated: -1.5
+- overpromise: -1.5
+- overpromised: -1.5
+- penalize: -1.5
+- penalized: -1.5
+- penalise: -1.5
+- penalised: -1.5
+- penalty: -1.5
+- penalties: -1.5
+- ban: -1.5
+- banned: -1.5
+- censor: -1.5
+- suspended: -1.5
+- deserted: -1.5
+- screaming: -1.5
+- scream: -1.5
+- screamed: -1.5
+- screams: -1.5
+- yell: -1.5
+- yelled: -1.5
+- yelling: -1.5
+- shouting: -1.5
+- pressure: -1.5
+- pressures: -1.5
+- challenging: -1.5
+- chagrin: -1.5
+- chagrined: -1.5
+- rueful: -1.5
+- bemoan: -1.5
+- bemoaned: -1.5
+- bemoans: -1.5
+- mar: -1.5
+- tough: -1
+- crowded: -1
+- dusty: -1
+- humid: -1
+- rainy: -1
+- late: -1
+- forgot: -1
+- forgotten: -1
+- exaggerate: -1
+- exaggeration: -1
+- overstate: -1
+- overstated: -1
+- unsolved: -1
+- unearned: -1
+- unpaid: -1
+- partisan: -1
+- controversial: -1
+- dilemma: -1
+- quandary: -1
+- challenges: -1
+- refund: -1
+- refunds: -1
+- shout: -1
+- shouted: -1
+- sorely: -1
+- inexplicably: -1
+- ruefully: -1
+- head-scratching: -1
+- head scratcher: -1
+- mixed feelings: -1
+- mixed reviews: -1
+- mixed results: -1
+- second thoughts: -1
+- up in the air: -1
+- spaced out: -1
+- zoned out: -1
+- middle of the road: -1
+- over the hill: -1
+- long shot: -1
+- a long shot: -1
+- a drop in the bucket: -1
+- could be better: -1
+- dismayed: -2.5
+- dismay: -2.5
+- dismaying: -2.5
+- lamentable: -2.5
+- farce: -2.5
+- laughingstock: -2.5
+- laughing stock: -2.5
+- ordeal: -2.5
+- ordeals: -2.5
+- scourge: -2.5
+- downfall: -2.5
+- disinformation: -2.5
+- violate: -2.5
+- violates: -2.5
+- violated: -2.5
+- violation: -2.5
+- violations: -2.5
+- violating: -2.5
+- afflicted: -2.5
+- cursed: -2.5
+- flunked: -2.5
+- dishonor: -2.5
+- dishonour: -2.5
+- dishonored: -2.5
+- infamy: -2.5
+- gravely: -2.5
+- unsanitary: -2.5
+- ghosted: -2.5
+- cash grab: -2.5
+- money grab: -2.5
+- money pit: -2.5
+- snake oil: -2.5
+- heartsick: -3
+- aghast: -3
+- travesty: -3
+- panic-stricken: -3
+- terror-stricken: -3
+- horror-stricken: -3
+- grief-stricken: -3.5
+- lament: -2
+- laments: -2
+- lamented: -2
+- lamenting: -2
+- deplore: -2
+- deplores: -2
+- deplored: -2
+- rue: -2
+- rued: -2
+- downtrodden: -2
+- afflict: -2
+- affliction: -2
+- harm: -2.5
+- harms: -2.5
+- harmed: -2.5
+- harming: -2.5
+- decay: -2
+- decayed: -2
+- decaying: -2
+- punish: -2
+- punished: -2
+- punishes: -2
+- punishment: -2
+- fined: -2
+- expel: -2
+- expelled: -2
+- evict: -2
+- deport: -2
+- deported: -2
+- deportation: -2
+- exile: -2
+- exiled: -2
+- bleed: -2
+- rejection: -2
+- rejections: -2
+- hurts: -2.5
+- angst: -1.5
+- bad-tasting: -2
+- foul-smelling: -2
+- ill-fitting: -2
+- poorly made: -2
+- badly made: -2
+- poorly written: -2
+- badly written: -2
+- badly acted: -2
+- poorly acted: -2
+- poorly executed: -2
+- badly executed: -2
+- poorly designed: -2
+- badly designed: -2
+- poorly constructed: -2
+- poorly organized: -2
+- poorly organised: -2
+- poorly managed: -2
+- badly managed: -2
+- ill-conceived: -2
+- ill-fated: -2
+- ill-equipped: -2
+- ill-prepared: -2
+- ill-informed: -2
+- ill-timed: -2
+- ill-suited: -2
+- mishandling: -2
+- misfire: -2
+- misfired: -2
+- misfires: -2
+- overambitious: -1.5
+- overreaching: -1.5
+- overreach: -1.5
+- overstretched: -1.5
+- underfunded: -1.5
+- understaffed: -1.5
+- undermanned: -1.5
+- underpaid: -1.5
+- undervalued: -1.5
+- underappreciated: -1.5
+- unappreciated: -1.5
+- unsound: -2
+- unjustified: -2
+- unjustifiable: -2
+- unwarranted: -2
+- uncalled-for: -2
+- uncalled for: -2
+- unprovoked: -2
+- eyesores: -2
+- dumpy: -1.5
+- hovel: -2
+- pigsty: -2
+- rathole: -2
+- drizzly: 1
+- muggy: -1
+- frigid: -1
+- traffic jam: -1.5
+- gridlocked: -1.5
+- congested: -1.5
+- congestion: -1.5
+- potholes: -1.5
+- pothole: -1.5
+- plot hole: -2
+- plot holes: -2
+- wooden acting: -2
+- miscast: -2
+- miscasting: -2
+- poorly cast: -2
+- straight-to-video: -2
+- direct-to-video: -2
+- cash-in: -2
+- knockoff: -2
+- knock-off: -2
+- knockoffs: -2
+- gimmicky: -2
+- self-indulgent: -2
+- self-indulgence: -2
+- brain-dead: -2
+- braindead: -2
+- skip it: -2
+- skip this: -2
+- give it a miss: -2
+- overheats: -2
+- overheating: -2
+- overheated: -2
+- lost package: -2
+- damaged in transit: -2
+- runaround: -2
+- the runaround: -2
+- hung up on: -2
+- poorly rated: -2
+- badly received: -2
+- poorly received: -2
+- shot down: -2
+- brushed off: -2
+- blown off: -2
+- strung along: -2
+- micromanage: -2
+- micromanaged: -2
+- micromanaging: -2
+- micromanagement: -2
+- micromanager: -2
+- passed over: -2
+- drudgery: -2
+- inflammatory: -2
+- incendiary: -2
+- unconstitutional: -2
+- illegitimate: -2
+- voter fraud: -2
+- disenfranchised: -2
+- disenfranchise: -2
+- marginalized: -2
+- marginalised: -2
+- inequality: -2
+- inequalities: -2
+- inequity: -2
+- favoritism: -2
+- favouritism: -2
+- doublespeak: -2
+- weasel words: -2
+- stonewall: -2
+- stonewalled: -2
+- stonewalling: -2
+- obstructionist: -2
+- witch hunt: -2
+- witch-hunt: -2
+- fearmonger: -2
+- retaliation: -2
+- retaliate: -2
+- retaliated: -2
+- reprisal: -2
+- reprisals: -2
+- displacement: -2
+- budget cuts: -2
+- downsizing: -2
+- downsized: -2
+- furlough: -2
+- furloughed: -2
+- all-time low: -2
+- gimmick: -1.5
+- gimmicks: -1.5
+- filler: -1.5
+- pacing issues: -1.5
+- overproduced: -1.5
+- lowbrow: -1.5
+- navel-gazing: -1.5
+- b-movie: -1.5
+- wobbles: -1.5
+- wobble: -1.5
+- rattles: -1.5
+- rattling: -1.5
+- squeaks: -1.5
+- squeaky: -1.5
+- creaky: -1.5
+- creaks: -1.5
+- pilling: -1.5
+- frayed: -1.5
+- fraying: -1.5
+- peeling: -1.5
+- chipped: -1.5
+- warped: -1.5
+- scratches: -1.5
+- scratchy: -1.5
+- itchy: -1.5
+- delivered late: -1.5
+- late delivery: -1.5
+- long lines: -1.5
+- long queue: -1.5
+- overbooked: -1.5
+- put on hold: -1.5
+- below average: -1.5
+- low-rated: -1.5
+- turned away: -1.5
+- caught off guard: -1.5
+- on the back foot: -1.5
+- left hanging: -1.5
+- kept in the dark: -1.5
+- flaked: -1.5
+- flaked out: -1.5
+- led on: -1.5
+- lowballed: -1.5
+- nickel-and-dime: -1.5
+- nickel and dimed: -1.5
+- bureaucracy: -1.5
+- bureaucratic: -1.5
+- busywork: -1.5
+- menial: -1.5
+- thankless: -1.5
+- flip-flop: -1.5
+- flip-flopping: -1.5
+- backpedal: -1.5
+- backpedaling: -1.5
+- backpedalling: -1.5
+- pork barrel: -1.5
+- oligarch: -1.5
+- oligarchs: -1.5
+- deficit: -1.5
+- deficits: -1.5
+- shortfall: -1.5
+- shortage: -1.5
+- shortages: -1.5
+- scarcity: -1.5
+- spending cuts: -1.5
+- cutbacks: -1.5
+- cutback: -1.5
+- bust: -1.5
+- record low: -1.5
+- escalation: -1.5
+- escalate: -1.5
+- escalated: -1.5
+- escalating: -1.5
+- standoff: -1.5
+- ultimatum: -1.5
+- lockdown: -1.5
+- lockdowns: -1.5
+- unequal: -1.5
+- underprivileged: -1.5
+- disadvantaged: -1.5
+- hangry: -1.5
+- avoided: -1
+- avoiding: -1
+- faded: -1
+- fades: -1
+- backordered: -1
+- back-ordered: -1
+- out of stock: -1
+- out of the loop: -1
+- lowball: -1
+- u-turn: -1
+- backtrack: -1
+- backtracked: -1
+- bailout: -1
+- quarantine: -1
+- quarantined: -1
+- bragging: -1
+- boasting: -1
+- brag: -1
+- avoid: -1.5
+- avoids: -1.5
+- blindsided: -2.5
+- hung up on me: -2.5
+- smear campaign: -2.5
+- demagoguery: -2.5
+- cronyism: -2.5
+- nepotism: -2.5
+- voter suppression: -2.5
+- job cuts: -2.5
+- humanitarian crisis: -2.5
+- slave: -2.5
+- slaves: -2.5
+- stalker: -2.5
+- stalking: -2.5
+- stalked: -2.5
+- predator: -2.5
+- predatory: -2.5
+- child labor: -3
+- child labour: -3
+- apartheid: -3
+- kleptocracy: -3
+- death threat: -3
+- death threats: -3
+- hate speech: -3
+- hate group: -3
+- humanitarian catastrophe: -3
+- enslaved: -3
+- slavery: -3.5
+- war crime: -3.5
+- war crimes: -3.5
+- hate crime: -3.5
+- hate crimes: -3.5
+- car bomb: -3.5
+- suicide bombing: -3.5
+- mass shooting: -4
+- mass shootings: -4
+- school shooting: -4
+- colonialism: -2
+- imperialism: -2
+- aggressor: -2
+- abrasive: -2
+- accusatory: -2
+- aggrieved: -2
+- alienate: -2
+- alienates: -2
+- baseless: -2
+- beastly: -2
+- bedlam: -2
+- berserk: -2
+- blasphemous: -2
+- blundering: -2
+- bumbling: -2
+- cantankerous: -2
+- caustic: -2
+- coercive: -2
+- corrosive: -2
+- crazed: -2
+- cutthroat: -2
+- delinquent: -2
+- derelict: -2
+- desolate: -2
+- disdain: -2
+- disdainful: -2
+- discredited: -2
+- disreputable: -2
+- distasteful: -2
+- draconian: -2
+- farcical: -2
+- fatuous: -2
+- feeble: -2
+- festering: -2
+- flagrant: -2
+- fretful: -2
+- grating: -2
+- hapless: -2
+- ignoble: -2
+- immature: -2
+- imperious: -2
+- impotent: -2
+- incapable: -2
+- indecent: -2
+- infantile: -2
+- inglorious: -2
+- inhospitable: -2
+- injurious: -2
+- intolerant: -2
+- intrusive: -2
+- frightful: -2
+- acrimonious: -2.5
+- acrimony: -2.5
+- affront: -2.5
+- apocalyptic: -2.5
+- brutish: -2.5
+- conniving: -2.5
+- dastardly: -2.5
+- debilitating: -2.5
+- defamatory: -2.5
+- degenerate: -2.5
+- delusional: -2.5
+- dishonorable: -2.5
+- dishonourable: -2.5
+- felonious: -2.5
+- fetid: -2.5
+- grievous: -2.5
+- ignominious: -2.5
+- infernal: -2.5
+- insidious: -2.5
+- depraved: -3
+- grisly: -3
+- gruesome: -3
+- harrowing: -3
+- inhuman: -3
+- inhumane: -3
+- adversarial: -1.5
+- amiss: -1.5
+- anemic: -1.5
+- anaemic: -1.5
+- backward: -1.5
+- beset: -1.5
+- blatant: -1.5
+- blemish: -1.5
+- blemished: -1.5
+- blotchy: -1.5
+- bombastic: -1.5
+- brazen: -1.5
+- brittle: -1.5
+- cheapen: -1.5
+- cheapens: -1.5
+- cheapened: -1.5
+- chronic: -1.5
+- coarse: -1.5
+- capricious: -1.5
+- confounding: -1.5
+- discordant: -1.5
+- disheveled: -1.5
+- dishevelled: -1.5
+- disobedient: -1.5
+- distorted: -1.5
+- dour: -1.5
+- downbeat: -1.5
+- evasive: -1.5
+- fanatical: -1.5
+- fatalistic: -1.5
+- fearsome: -1.5
+- ferocious: -1.5
+- finicky: -1.5
+- fitful: -1.5
+- flippant: -1.5
+- forgetful: -1.5
+- fractious: -1.5
+- frail: -1.5
+- frivolous: -1.5
+- fussy: -1.5
+- glib: -1.5
+- graceless: -1.5
+- grandiose: -1.5
+- hectic: -1.5
+- heedless: -1.5
+- illogical: -1.5
+- immodest: -1.5
+- impure: -1.5
+- inattentive: -1.5
+- incompatible: -1.5
+- incorrigible: -1.5
+- indolent: -1.5
+- invasive: -1.5
+- facetious: -1
+- hasty: -1
+- headstrong: -1
+- impetuous: -1
+- ambivalent: -0.5
+- jarring: -1.5
+- juvenile: -1.5
+- lackadaisical: -1.5
+- laggard: -1.5
+- languish: -1.5
+- languishing: -1.5
+- languished: -1.5
+- lax: -1.5
+- leery: -1.5
+- limp: -1.5
+- lurid: -1.5
+- macabre: -1.5
+- maladroit: -1.5
+- materialistic: -1.5
+- measly: -1.5
+- mercenary: -1.5
+- obtuse: -1.5
+- officious: -1.5
+- onerous: -1.5
+- opportunistic: -1.5
+- ornery: -1.5
+- ostentatious: -1.5
+- overzealous: -1.5
+- paltry: -1.5
+- pedantic: -1.5
+- peevish: -1.5
+- pesky: -1.5
+- ponderous: -1.5
+- presumptuous: -1.5
+- prickly: -1.5
+- profane: -1.5
+- punitive: -1.5
+- puny: -1.5
+- querulous: -1.5
+- rampant: -1.5
+- regressive: -1.5
+- judgmental: -2
+- judgemental: -2
+- lewd: -2
+- morbid: -2
+- morose: -2
+- noisome: -2
+- perverse: -2
+- piteous: -2
+- puerile: -2
+- quarrelsome: -2
+- rabid: -2
+- rancorous: -2
+- obscene: -2.5
+- pernicious: -2.5
+- perverted: -2.5
+- pitiless: -2.5
+- rapacious: -2.5
+- remorseless: -2.5
+- odious: -3
+- repugnant: -3
+- mushy: -1
+- nebulous: -1
+- outlandish: -1
+- picky: -1
+- plaintive: -1
+- prudish: -1
+- rowdy: -1
+- salacious: -1.5
+- scatterbrained: -1.5
+- scruffy: -1.5
+- secretive: -1.5
+- shrill: -1.5
+- simplistic: -1.5
+- sinful: -1.5
+- snappish: -1.5
+- somber: -1.5
+- sombre: -1.5
+- sophomoric: -1.5
+- strident: -1.5
+- subservient: -1.5
+- tardy: -1.5
+- temperamental: -1.5
+- toothless: -1.5
+- tortuous: -1.5
+- turbulent: -1.5
+- unbalanced: -1.5
+- undignified: -1.5
+- unflattering: -1.5
+- unfounded: -1.5
+- ungainly: -1.5
+- ungodly: -1.5
+- unnatural: -1.5
+- unrealistic: -1.5
+- unseemly: -1.5
+- unsteady: -1.5
+- untoward: -1.5
+- unwilling: -1.5
+- uptight: -1.5
+- wan: -1.5
+- wayward: -1.5
+- seedy: -2
+- senile: -2
+- shifty: -2
+- slovenly: -2
+- smarmy: -2
+- snide: -2
+- snooty: -2
+- snotty: -2
+- stifling: -2
+- truculent: -2
+- unholy: -2
+- unimaginative: -2
+- unmanageable: -2
+- unpalatable: -2
+- unrepentant: -2
+- untenable: -2
+- wanton: -2
+- warlike: -2
+- scathing: -2.5
+- scummy: -2.5
+- sordid: -2.5
+- underhanded: -2.5
+- ungrateful: -2.5
+- unlovable: -2.5
+- unprincipled: -2.5
+- venal: -2.5
+- wrathful: -2.5
+- traitorous: -3
+- sardonic: -1
+- scant: -1
+- squeamish: -1
+- staid: -1
+- strenuous: -1
+- wily: -1
+
+## verbs
+- dislike: -2
+- dislikes: -2
+- disliked: -2
+- disliking: -2
+- admire: 2.5
+- admires: 2.5
+- admired: 2.5
+- admiring: 2.5
+- admiringly: 2.5
+- admiration: 2.5
+- admirer: 2.5
+- admirers: 2.5
+- respect: 2
+- respects: 2
+- respecting: 2
+- respectful: 2
+- respectfully: 2
+- trust: 2
+- trusts: 2
+- trusted: 2
+- trusting: 2
+- trustful: 2
+- distrust: -2
+- distrusts: -2
+- distrusted: -2
+- distrustful: -2
+- mistrust: -2
+- mistrusts: -2
+- mistrusted: -2
+- mistrustful: -2
+- treasure: 2.5
+- treasures: 2.5
+- treasured: 2.5
+- treasuring: 2.5
+- celebrate: 2.5
+- celebrates: 2.5
+- celebrating: 2.5
+- celebration: 2.5
+- celebrations: 2.5
+- celebratory: 2.5
+- rejoice: 2.5
+- rejoices: 2.5
+- rejoiced: 2.5
+- rejoicing: 2.5
+- excel: 2.5
+- excels: 2.5
+- excelled: 2.5
+- excelling: 2.5
+- shine: 2.5
+- shines: 2.5
+- shined: 2.5
+- shone: 2.5
+- shining: 2.5
+- outshine: 2.5
+- outshines: 2.5
+- outshone: 2.5
+- outperform: 2.5
+- outperforms: 2.5
+- outperformed: 2.5
+- outperforming: 2.5
+- surpass: 2.5
+- surpasses: 2.5
+- surpassed: 2.5
+- surpassing: 2.5
+- exceed: 2.5
+- exceeds: 2.5
+- exceeded: 2.5
+- exceeding: 2.5
+- help: 1
+- helps: 1
+- helped: 1.5
+- assist: 1
+- assists: 1
+- assisted: 1
+- aid: 1
+- aided: 1
+- rescue: 2
+- rescues: 2
+- rescued: 2
+- rescuing: 2
+- rescuer: 2
+- save: 2
+- saves: 2
+- saved: 2
+- saving grace: 2
+- protect: 1.5
+- protects: 1.5
+- protecting: 1.5
+- protective: 1
+- safeguard: 2
+- safeguarded: 2
+- nurture: 2
+- nurtures: 2
+- nurtured: 2
+- nurturing: 2
+- fix: 1
+- fixes: 1.5
+- fixed: 1
+- fixing: 1.5
+- solve: 1.5
+- solves: 1.5
+- solved: 1.5
+- solving: 1.5
+- resolves: 1.5
+- resolving: 1.5
+- resolution: 1
+- sorted: 1.5
+- sorted out: 1.5
+- figured out: 1.5
+- worked out: 1.5
+- nailed: 2.5
+- nailed it: 3
+- ace: 2.5
+- aced: 3
+- acing: 1.5
+- forgive: 1.5
+- forgives: 1.5
+- forgave: 1.5
+- forgiven: 1.5
+- forgiving: 1.5
+- forgiveness: 1.5
+- reconcile: 2
+- reconciled: 2
+- reconciliation: 2
+- apologize: -0.5
+- apologise: -0.5
+- apologized: -0.5
+- apologised: -0.5
+- apology: -0.5
+- apologies: -0.5
+- soar: 2
+- soars: 2
+- soared: 2
+- soaring: 2
+- skyrocket: 2
+- skyrocketed: 2
+- skyrocketing: 2
+- skyrockets: 2
+- rally: 1.5
+- rallied: 1.5
+- rallies: 1.5
+- rallying: 1.5
+- rebound: 2
+- rebounds: 2
+- rebounded: 2
+- rebounding: 2
+- bounce back: 2
+- bounced back: 2
+- turnaround: 2
+- upturn: 2
+- uptick: 2
+- collapse: -2
+- collapses: -2
+- collapsed: -2
+- collapsing: -2
+- crumble: -2
+- crumbles: -2
+- crumbled: -2
+- crumbling: -2
+- plummet: -2
+- plummets: -2
+- plummeted: -2
+- plummeting: -2
+- plunge: -2
+- plunges: -2
+- plunged: -2
+- plunging: -2
+- slump: -2
+- slumps: -2
+- slumped: -2
+- slumping: -2
+- tumble: -2
+- tumbled: -2
+- tumbling: -2
+- nosedive: -2
+- nosedived: -2
+- nose-dive: -2
+- tanked: -2
+- tanking: -2
+- sank: -2
+- sinks: -2
+- sinking: -2
+- sunk: -2
+- downturn: -2
+- downturns: -2
+- decline: -1.5
+- declines: -1.5
+- declined: -1.5
+- declining: -1.5
+- deteriorate: -2
+- deteriorates: -2
+- deteriorated: -2
+- deteriorating: -2
+- deterioration: -2
+- dwindle: -2
+- dwindled: -2
+- dwindling: -2
+- erode: -2
+- eroded: -2
+- eroding: -2
+- erosion: -2
+- shrink: -1.5
+- shrinking: -1.5
+- shrank: -1.5
+- stagnate: -2
+- stagnated: -2
+- stagnant: -2
+- stagnation: -2
+- stall: -2
+- stalled: -2
+- stalling: -2
+- stalls: -2
+- falter: -2
+- faltered: -2
+- faltering: -2
+- falters: -2
+- stumble: -2
+- stumbled: -2
+- stumbling: -2
+- stumbles: -2
+- backfire: -2
+- backfired: -2
+- backfires: -2
+- backfiring: -2
+- fizzle: -2
+- fizzled: -2
+- fizzles: -2
+- flounder: -2
+- floundered: -2
+- floundering: -2
+- struggle: -2
+- struggles: -2
+- struggled: -2
+- struggling: -2
+- strain: -2
+- strained: -2
+- straining: -2
+- suffocate: -2
+- suffocating: -2
+- suffocated: -2
+- drown: -2
+- drowning: -2
+- drowned: -2
+- choke: -2
+- choked: -2
+- choking: -2
+- chokes: -2
+- lose: -1.5
+- loses: -1.5
+- losing: -1.5
+- lost: -1.5
+- loss: -1.5
+- losses: -1.5
+- loser: -1.5
+- losers: -1.5
+- forfeit: -1.5
+- forfeited: -1.5
+- ignore: -1.5
+- ignores: -1.5
+- ignored: -1.5
+- ignoring: -1.5
+- overlooked: -1.5
+- neglects: -1.5
+- dismiss: -1.5
+- dismissed: -1.5
+- dismisses: -1.5
+- reject: -1.5
+- rejects: -1.5
+- rejecting: -1.5
+- refuse: -1.5
+- refuses: -1.5
+- refused: -1.5
+- refusing: -1.5
+- refusal: -1.5
+- deny: -1.5
+- denies: -1.5
+- denied: -1.5
+- denying: -1.5
+- denial: -1.5
+- turned down: -1.5
+- rebuff: -1.5
+- rebuffed: -1.5
+- snub: -1.5
+- snubbed: -1.5
+- snubs: -1.5
+- shun: -1.5
+- shunned: -1.5
+- spurn: -1.5
+- spurned: -1.5
+- exclude: -1.5
+- excluded: -1.5
+- exclusion: -1.5
+- ostracized: -1.5
+- ostracised: -1.5
+- shut out: -1.5
+- blame: -2.5
+- blames: -2.5
+- blamed: -2.5
+- blaming: -2.5
+- accuse: -2.5
+- accuses: -2.5
+- accused: -2.5
+- accusing: -2.5
+- accusation: -2.5
+- accusations: -2.5
+- criticize: -2.5
+- criticise: -2.5
+- criticizes: -2.5
+- criticises: -2.5
+- criticized: -2.5
+- criticised: -2.5
+- criticizing: -2.5
+- criticising: -2.5
+- criticism: -2
+- criticisms: -2
+- critical of: -2
+- condemn: -2.5
+- condemns: -2.5
+- condemned: -2.5
+- condemning: -2.5
+- condemnation: -2.5
+- denounce: -2.5
+- denounces: -2.5
+- denounced: -2.5
+- denouncing: -2.5
+- denunciation: -2.5
+- slams: -2.5
+- slammed: -2
+- slamming: -2.5
+- blasted: -2.5
+- blasting: -1.5
+- bash: -1.5
+- bashed: -1.5
+- bashing: -1.5
+- lambast: -2.5
+- lambasted: -2.5
+- berate: -2.5
+- berated: -2.5
+- berating: -2.5
+- scold: -2.5
+- scolded: -2.5
+- scolding: -2.5
+- chastise: -2.5
+- chastised: -2.5
+- reprimand: -2.5
+- reprimanded: -2.5
+- rebuke: -2.5
+- rebuked: -2.5
+- censure: -2.5
+- censured: -2.5
+- rant: -1.5
+- rants: -1.5
+- ranted: -1.5
+- ranting: -1.5
+- lash out: -2.5
+- lashed out: -2.5
+- mock: -2.5
+- mocks: -2.5
+- mocked: -2.5
+- mocking: -2.5
+- mockery: -2.5
+- taunt: -2.5
+- taunts: -2.5
+- taunted: -2.5
+- taunting: -2.5
+- tease: -1
+- teased: -1
+- teasing: -1
+- jeer: -2.5
+- jeered: -2.5
+- jeers: -2.5
+- heckle: -2.5
+- heckled: -2.5
+- belittle: -2.5
+- belittled: -2.5
+- belittles: -2.5
+- insult: -2.5
+- insults: -2.5
+- insulted: -2.5
+- offend: -2.5
+- offends: -2.5
+- offended: -2.5
+- offense: -2.5
+- offence: -2.5
+- offensiveness: -2.5
+- humiliates: -2.5
+- disparage: -2.5
+- disparaged: -2.5
+- disparaging: -2.5
+- denigrate: -2.5
+- denigrated: -2.5
+- demean: -2.5
+- demeaned: -2.5
+- degrade: -2.5
+- degraded: -2.5
+- slander: -2.5
+- slandered: -2.5
+- slanderous: -2.5
+- libel: -2.5
+- libelous: -2.5
+- defame: -2.5
+- defamed: -2.5
+- defamation: -2.5
+- smear: -2.5
+- smeared: -2.5
+- smears: -2.5
+- vilify: -2.5
+- vilified: -2.5
+- betray: -3
+- betrays: -3
+- betrayed: -3
+- betraying: -3
+- betrayal: -3
+- betrayals: -3
+- backstab: -3
+- backstabbing: -3
+- backstabbed: -3
+- backstabber: -3
+- double-cross: -3
+- double-crossed: -3
+- deceive: -3
+- deceives: -3
+- deceived: -3
+- deceiving: -3
+- deception: -3
+- cheat: -3
+- cheats: -3
+- cheated: -3
+- cheating: -3
+- cheater: -3
+- cheaters: -3
+- lie: -2
+- lies: -3
+- lied: -3
+- lying: -2
+- liar: -3
+- liars: -3
+- manipulate: -3
+- manipulates: -3
+- manipulated: -3
+- manipulating: -3
+- manipulation: -3
+- manipulative: -3
+- exploit: -3
+- exploits: -3
+- exploited: -3
+- exploiting: -3
+- exploitation: -3
+- exploitative: -3
+- swindles: -3
+- defraud: -3
+- defrauded: -3
+- tricked: -3
+- tricking: -3
+- trickery: -3
+- dupe: -3
+- duped: -3
+- hoodwinked: -3
+- scheming: -3
+- bother: -2
+- bothers: -2
+- bothered: -2
+- bothering: -2
+- bothersome: -2
+- pester: -2
+- pestered: -2
+- pestering: -2
+- harass: -2
+- harassed: -2
+- harassing: -2
+- harassment: -2
+- hassle: -2
+- hassles: -2
+- hassled: -2
+- badger: -2
+- badgered: -2
+- irritant: -2
+- burden: -2
+- burdens: -2
+- burdened: -2
+- burdensome: -2
+- overload: -2
+- overloaded: -2
+- overburdened: -2
+- overworked: -2
+- overwork: -2
+- swamped: -2
+- snowed under: -2
+- threaten: -2
+- threatens: -2
+- threatened: -2
+- threat: -2
+- threats: -2
+- intimidate: -2
+- intimidated: -2
+- intimidating: -2
+- intimidation: -2
+- bully: -2
+- bullies: -2
+- bullied: -2
+- bullying: -2
+- coerce: -2
+- coerced: -2
+- coercion: -2
+- blackmail: -2
+- blackmailed: -2
+- extort: -2
+- extorted: -2
+- extortion: -2
+- quarrel: -2
+- quarrels: -2
+- quarreled: -2
+- quarrelled: -2
+- argue: -1.5
+- argued: -1.5
+- arguing: -1.5
+- argument: -1.5
+- arguments: -1
+- bicker: -2
+- bickering: -2
+- squabble: -2
+- squabbling: -2
+- feud: -2
+- feuds: -2
+- feuding: -2
+- dispute: -1.5
+- disputes: -1.5
+- disputed: -1.5
+- clash: -2
+- clashes: -2
+- clashed: -2
+- clashing: -2
+- conflict: -2
+- conflicts: -2
+- conflicted: -1.5
+- fight: -1.5
+- fights: -1.5
+- fighting: -1.5
+- fought: -1.5
+- brawl: -2
+- brawls: -2
+- scuffle: -2
+- tolerate: -1.5
+- tolerated: -1.5
+- endure: -1.5
+- endured: -1.5
+- put up with: -1.5
+- cope: -1.5
+- coping: -1.5
+- grin and bear it: -1.5
+- savor: 2
+- savour: 2
+- savored: 2
+- savoured: 2
+- savoring: 2
+- relish: 2
+- relished: 2
+- relishes: 2
+- relishing: 2
+- indulge: 2
+- indulged: 2
+- revel: 2
+- reveled: 2
+- revelled: 2
+- reveling: 2
+- bask: 2
+- basked: 2
+- basking: 2
+- hug: 2
+- hugs: 2
+- hugged: 2
+- hugging: 2
+- kiss: 2
+- kisses: 2
+- kissed: 2
+- kissing: 2
+- cuddle: 2
+- cuddles: 2
+- cuddled: 2
+- cuddling: 2
+- embrace: 2
+- embraced: 2
+- embraces: 2
+- embracing: 2
+- befriend: 2
+- befriended: 2
+- bonded: 2
+- bonding: 2
+- click with: 2
+- agree: 1.5
+- agrees: 1.5
+- agreed: 1.5
+- agreeing: 1.5
+- agreeable: 1.5
+- consensus: 1
+- aligned: 1.5
+- on board: 1.5
+- on the same page: 1.5
+- disagree: -1.5
+- disagrees: -1.5
+- disagreed: -1.5
+- disagreeing: -1.5
+- disagreement: -1.5
+- disagreements: -1.5
+- disagreeable: -1.5
+- object to: -1.5
+- opposed: -1.5
+- oppose: -1.5
+- opposes: -1.5
+- opposing: -1.5
+- opposition: -1.5
+- can't stand: -2
+- cannot stand: -2
+- couldn't stand: -2
+- cancel: -2
+- cancels: -2
+- canceled: -2
+- cancelled: -2
+- canceling: -2
+- cancelling: -2
+- cancellation: -2
+- cancellations: -2
+- postpone: -1.5
+- postponed: -1.5
+- postpones: -1.5
+- postponing: -1.5
+- delay: -1.5
+- delays: -1.5
+- delayed: -1.5
+- delaying: -1.5
+- stalled out: -2
+- pushed back: -1.5
+- rescheduled: -1
+- no-show: -2
+- no-shows: -2
+- waiting: -1
+- waited: -1
+- complicate: -2
+- confuse: -2
+- confuses: -2
+- confounded: -2
+- mislabeled: -2
+- misunderstand: -2
+- misunderstood: -2
+- misunderstanding: -2
+- misunderstandings: -2
+- miscommunication: -2
+- misinterpret: -2
+- misinterpreted: -2
+- misread: -2
+- misjudge: -2
+- misjudged: -2
+- miscalculate: -2
+- miscalculated: -2
+- miscalculation: -2
+- mishandle: -2
+- mishandled: -2
+- mismanage: -2
+- mismanaged: -2
+- mismanagement: -2
+- misuse: -2
+- misused: -2
+- abuse of power: -2
+- fail miserably: -2.5
+- failed miserably: -2.5
+- screw: -2.5
+- screwed: -2.5
+- screws up: -2.5
+- screwing up: -2.5
+- mess up: -2.5
+- messes up: -2.5
+- messing up: -2.5
+- blew it: -2.5
+- blow it: -2.5
+- blown it: -2.5
+- dropped the ball: -2.5
+- drop the ball: -2.5
+- drops the ball: -2.5
+- give up: -2
+- gave up: -2
+- giving up: -2
+- gives up: -2
+- quit: -1.5
+- quits: -1.5
+- quitting: -1.5
+- surrender: -2
+- surrendered: -2
+- resigned to: -1.5
+- throw in the towel: -2
+- threw in the towel: -2
+- left out: -1.5
+- walked away: -1.5
+- walk away: -1.5
+- walked out: -1.5
+- walkout: -1.5
+- pulled out: -1.5
+- backed out: -1.5
+- back out: -1.5
+- bailed: -1.5
+- bailed out on: -1.5
+- freak out: -2
+- freaked out: -2
+- freaking out: -2
+- freaks out: -2
+- lose it: -2
+- lost it: -2
+- losing it: -2
+- snapping at: -2
+- meltdown: -2
+- meltdowns: -2
+- melt down: -2
+- tantrum: -2
+- tantrums: -2
+- outburst: -2
+- outbursts: -2
+- dream: 2
+- dreams: 2
+- dreamed: 2
+- dreamt: 2
+- dreaming: 2
+- dreamy: 2
+- wish come true: 3
+- wonders: 2
+- wondrous: 2
+- marvel: 2
+- marvels: 2
+- marveled: 2
+- marvelled: 2
+- banter: 1.5
+- agonize: -2.5
+- agonise: -2.5
+- wail: -2.5
+- wailing: -2.5
+- wailed: -2.5
+- shudder: -2
+- shuddered: -2
+- shuddering: -2
+- whimper: -2
+- whimpered: -2
+- whimpering: -2
+- obsess: -1.5
+- obsessing: -1.5
+- tremble: -1.5
+- trembling: -1.5
+- trembled: -1.5
+- groan: -1.5
+- groaned: -1.5
+- groaning: -1.5
+- groans: -1.5
+- scoff: -1.5
+- scoffed: -1.5
+- scoffs: -1.5
+- scoffing: -1.5
+- scowl: -1.5
+- scowled: -1.5
+- scowling: -1.5
+- frown: -1.5
+- frowned: -1.5
+- frowning: -1.5
+- frowns: -1.5
+- glare: -1.5
+- glared: -1.5
+- glaring: -1.5
+- grimace: -1.5
+- grimaced: -1.5
+- mope: -1.5
+- moping: -1.5
+- moped: -1.5
+- gloat: -1.5
+- gloating: -1.5
+- gloated: -1.5
+- snicker: -1
+- snickered: -1
+- smirk: -1
+- smirked: -1
+- smirking: -1
+- pout: -1
+- pouted: -1
+- pouting: -1
+- abandon: -2
+- abandons: -2
+- abandoning: -2
+- cower: -2
+- cowered: -2
+- cowering: -2
+- decry: -2
+- decried: -2
+- decries: -2
+- deride: -2
+- derided: -2
+- derides: -2
+- displease: -2
+- displeases: -2
+- displeasing: -2
+- impair: -2
+- impairs: -2
+- impaired: -2
+- impairment: -2
+- malign: -2
+- maligned: -2
+- overwhelm: -2
+- overwhelms: -2
+- stifle: -2
+- stifles: -2
+- stifled: -2
+- vex: -2
+- vexes: -2
+- shock: -2
+- shocks: -2
+- stung: -2
+- sin: -2
+- sins: -2
+- chide: -1.5
+- chided: -1.5
+- chides: -1.5
+- daunting: -1.5
+- daunted: -1.5
+- distort: -1.5
+- distorts: -1.5
+- distortion: -1.5
+- disturb: -1.5
+- disturbs: -1.5
+- fluster: -1.5
+- perplex: -1.5
+- perplexes: -1.5
+- suspicion: -1.5
+- suspicions: -1.5
+- daunt: -1
+- startled: -1
+- appall: -3
+- appalls: -3
+- appal: -3
+- desecrate: -3
+- desecrated: -3
+- desecration: -3
+- ravage: -3
+- ravaged: -3
+- ravages: -3
+- ravaging: -3
+- shattering: -3
+- defile: -2.5
+- defiled: -2.5
+- madden: -2.5
+- maddens: -2.5
+- repulse: -2.5
+- revile: -2.5
+- reviled: -2.5
+- shatter: -2.5
+- shatters: -2.5
+- sicken: -2.5
+- sickens: -2.5
+- victimize: -2.5
+- victimise: -2.5
+- victimizes: -2.5
+- wrath: -2.5
+- amaze: 2.5
+- amazes: 2.5
+- dazzle: 2.5
+- dazzles: 2.5
+- enchant: 2.5
+- enchants: 2.5
+- enthrall: 2.5
+- enthralls: 2.5
+- enthral: 2.5
+- fascinate: 2.5
+- fascinates: 2.5
+- enlightening: 2.5
+- enriching: 2.5
+- rejuvenate: 2.5
+- rejuvenates: 2.5
+- revere: 2.5
+- reveres: 2.5
+- mirth: 2.5
+- felicity: 2.5
+- endear: 2
+- endears: 2
+- endeared: 2
+- energize: 2
+- energizes: 2
+- energise: 2
+- energises: 2
+- enlighten: 2
+- enlightened: 2
+- enlightenment: 2
+- enrich: 2
+- enriched: 2
+- enriches: 2
+- gladden: 2
+- gladdened: 2
+- gladdens: 2
+- pamper: 2
+- pampered: 2
+- pampering: 2
+- satisfy: 2
+- satisfies: 2
+- dignity: 2
+- humor: 2
+- humour: 2
+- embolden: 1.5
+- emboldens: 1.5
+- ambition: 1.5
+- faith: 1.5
+- imagination: 1.5
+- luck: 1.5
+- mercy: 1.5
+- ease: 1
+- madness: -1.5
+- folly: -2
+
+## social and character
+- friend: 2
+- friends: 2
+- friendly: 2
+- friendlier: 2
+- friendliest: 2
+- friendliness: 2
+- friendship: 2
+- friendships: 2
+- buddy: 2
+- buddies: 2
+- pal: 2
+- pals: 2
+- companion: 2
+- companions: 2
+- companionship: 2
+- comrade: 2
+- camaraderie: 2
+- fellowship: 2
+- teammate: 2
+- teammates: 2
+- ally: 2
+- allies: 2
+- partner in crime: 2
+- bestie: 2
+- besties: 2
+- bff: 2
+- kind: 1.5
+- kinder: 2.5
+- kindest: 2.5
+- kindly: 1
+- kindness: 2.5
+- kindhearted: 2.5
+- kind-hearted: 2.5
+- good-hearted: 2.5
+- big-hearted: 2.5
+- bighearted: 2.5
+- generous: 2.5
+- generously: 2.5
+- generosity: 2.5
+- benevolent: 2.5
+- benevolence: 2.5
+- charitable: 2.5
+- charity: 2.5
+- philanthropic: 2.5
+- philanthropy: 2.5
+- selfless: 2.5
+- selflessly: 2.5
+- selflessness: 2.5
+- altruistic: 2.5
+- altruism: 2.5
+- magnanimous: 2.5
+- gracious: 2.5
+- graciously: 2.5
+- graciousness: 2.5
+- considerate: 2
+- thoughtful: 2
+- thoughtfully: 2
+- thoughtfulness: 2
+- courteous: 2
+- courteously: 2
+- courtesy: 2
+- polite: 2
+- politely: 2
+- politeness: 2
+- well-mannered: 2
+- tactful: 2
+- tactfully: 2
+- diplomatic: 2
+- gentle: 2
+- gently: 2
+- gentleness: 2
+- patiently: 2
+- patience: 2
+- understanding: 1
+- accommodating: 2
+- obliging: 2
+- amiable: 2
+- amicable: 2
+- amicably: 2
+- affable: 2
+- cordial: 2
+- cordially: 2
+- genial: 2
+- personable: 2
+- likable: 2
+- likeable: 2
+- lovable: 2
+- loveable: 2
+- sweet: 2
+- sweeter: 2
+- sweetest: 2
+- sweetly: 2
+- sweetheart: 2
+- sweetness: 2
+- nice guy: 2
+- good guy: 2
+- good sport: 2
+- gem: 2
+- angel: 2
+- angelic: 2
+- darling: 2
+- dearest: 2
+- sweetie: 2
+- trustworthiness: 2.5
+- dependably: 2.5
+- faithful: 2.5
+- faithfully: 2.5
+- faithfulness: 2.5
+- steadfast: 2.5
+- staunch: 2.5
+- true friend: 2.5
+- brave: 2.5
+- bravely: 2.5
+- bravery: 2.5
+- courageous: 2.5
+- courageously: 2.5
+- courage: 2.5
+- valiant: 2.5
+- valiantly: 2.5
+- heroic: 2.5
+- heroically: 2.5
+- hero: 2.5
+- heroes: 2.5
+- heroine: 2.5
+- heroism: 2.5
+- fearless: 2.5
+- fearlessly: 2.5
+- bold: 1.5
+- boldly: 1.5
+- boldness: 1.5
+- daring: 1.5
+- gutsy: 2.5
+- intrepid: 2.5
+- gallant: 2.5
+- humble: 2
+- humbly: 2
+- humility: 2
+- modest: 1
+- modestly: 1
+- modesty: 2
+- down-to-earth: 2
+- unassuming: 2
+- mature: 1.5
+- maturity: 1.5
+- responsibly: 2
+- accountable: 1
+- hardworking: 2
+- hard-working: 2
+- industrious: 2
+- tireless: 2
+- tirelessly: 2
+- persistent: 2
+- persistence: 2
+- perseverance: 2
+- persevere: 2
+- persevered: 2
+- persevering: 2
+- tenacious: 2
+- tenacity: 2
+- gritty: 2
+- grit: 2
+- cooperative: 2
+- collaborative: 2
+- collaboration: 2
+- teamwork: 2
+- team player: 2
+- inclusive: 2
+- inclusion: 2
+- tolerant: 2
+- tolerance: 2
+- open-minded: 2
+- fair-minded: 2
+- easygoing: 2
+- easy-going: 2
+- laid-back: 2
+- good-natured: 2
+- good-humored: 2
+- good-humoured: 2
+- even-tempered: 2
+- charismatic: 2
+- charisma: 2
+- outgoing: 2
+- sociable: 2
+- gregarious: 2
+- extroverted: 2
+- rude: -2.5
+- rudely: -2.5
+- rudeness: -2.5
+- ruder: -2.5
+- rudest: -2.5
+- impolite: -2.5
+- impolitely: -2.5
+- discourteous: -2.5
+- insolent: -2.5
+- impertinent: -2.5
+- impudent: -2.5
+- cheeky: -1
+- brash: -1.5
+- crass: -2.5
+- crudely: -2.5
+- vulgar: -2.5
+- vulgarity: -2.5
+- obnoxious: -2.5
+- obnoxiously: -2.5
+- boorish: -2.5
+- loutish: -2.5
+- uncouth: -2.5
+- ill-mannered: -2.5
+- bad-mannered: -2.5
+- tactless: -2.5
+- insensitive: -2.5
+- insensitively: -2.5
+- insensitivity: -2.5
+- inconsiderate: -2.5
+- thoughtless: -2.5
+- thoughtlessly: -2.5
+- callous: -2.5
+- callously: -2.5
+- heartless: -2.5
+- heartlessly: -2.5
+- cold-hearted: -2.5
+- coldhearted: -2.5
+- uncaring: -2.5
+- unkind: -2.5
+- unkindly: -2.5
+- unkindness: -2.5
+- mean-spirited: -2.5
+- meaner: -2.5
+- meanest: -2.5
+- selfish: -2.5
+- selfishly: -2.5
+- selfishness: -2.5
+- self-centered: -2.5
+- self-centred: -2.5
+- self-absorbed: -2.5
+- self-serving: -2.5
+- egotistical: -2.5
+- egotistic: -2.5
+- egoist: -2.5
+- egomaniac: -2.5
+- narcissistic: -2.5
+- narcissist: -2.5
+- narcissism: -2.5
+- greedy: -2.5
+- greedily: -2.5
+- greed: -2.5
+- avaricious: -2.5
+- avarice: -2.5
+- stingy: -2.5
+- stingily: -2.5
+- miserly: -2.5
+- cheapskate: -2.5
+- tightwad: -2.5
+- petty: -2.5
+- pettiness: -2.5
+- small-minded: -2.5
+- mean-minded: -2.5
+- possessive: -1.5
+- controlling: -2.5
+- domineering: -2.5
+- overbearing: -2.5
+- bossy: -2.5
+- pushy: -2.5
+- pushiness: -2.5
+- demanding: -1.5
+- needy: -1.5
+- clingy: -2.5
+- entitled: -2.5
+- entitlement: -2.5
+- spoiled: -2.5
+- spoilt: -2.5
+- bratty: -2.5
+- brat: -2.5
+- brats: -2.5
+- cruel: -3
+- cruelly: -3
+- cruelty: -3
+- cruelties: -3
+- vicious: -3
+- viciously: -3
+- viciousness: -3
+- brutal: -3
+- brutally: -3
+- brutality: -3
+- savage: -2
+- savagely: -2
+- savagery: -3
+- ruthless: -3
+- ruthlessly: -3
+- ruthlessness: -3
+- merciless: -3
+- mercilessly: -3
+- sadistic: -3
+- sadist: -3
+- malicious: -3
+- maliciously: -3
+- malice: -3
+- malevolent: -3
+- wicked: -3
+- wickedly: -3
+- wickedness: -3
+- evil: -3.5
+- evils: -3.5
+- evildoer: -3
+- sinister: -3
+- diabolical: -3
+- demonic: -3
+- fiendish: -3
+- nefarious: -3
+- villain: -2
+- villains: -2
+- villainous: -3
+- jerk: -2.5
+- jerks: -2.5
+- idiot: -2.5
+- idiots: -2.5
+- moron: -2.5
+- morons: -2.5
+- fool: -2
+- fools: -2
+- imbecile: -2.5
+- dimwit: -2.5
+- dumbass: -2.5
+- creep: -2.5
+- creeps: -2.5
+- sleazy: -2.5
+- sleaze: -2.5
+- sleazeball: -2.5
+- slimy: -2.5
+- slimeball: -2.5
+- scumbag: -2.5
+- scumbags: -2.5
+- scum: -2.5
+- lowlife: -2.5
+- bastard: -2.5
+- bastards: -2.5
+- asshole: -2.5
+- assholes: -2.5
+- arsehole: -2.5
+- douche: -2.5
+- douchebag: -2.5
+- prick: -2.5
+- twat: -2.5
+- bitch: -3
+- bitches: -2.5
+- weasel: -2.5
+- weaselly: -2.5
+- hypocrite: -2
+- hypocrites: -2
+- hypocrisy: -2
+- hypocritical: -2
+- two-faced: -2
+- backhanded: -2
+- insincere: -2
+- insincerely: -2
+- insincerity: -2
+- fake friend: -2
+- disingenuous: -2
+- duplicitous: -2
+- duplicity: -2
+- treacherous: -2
+- treachery: -2
+- traitor: -2
+- traitors: -2
+- turncoat: -2
+- snitch: -2
+- rat out: -2
+- ratted out: -2
+- unfaithful: -2
+- infidelity: -2
+- adultery: -2
+- adulterous: -2
+- philanderer: -2
+- lazy: -2
+- lazier: -2
+- laziest: -2
+- lazily: -2
+- laziness: -2
+- idle: -1
+- idleness: -2
+- slacker: -2
+- slackers: -2
+- slacking: -2
+- slack off: -2
+- sloth: -2
+- slothful: -2
+- sluggard: -2
+- complacent: -2
+- complacency: -2
+- nosy: -2
+- nosey: -2
+- meddling: -2
+- meddlesome: -2
+- busybody: -2
+- gossip: -1.5
+- gossips: -1.5
+- gossiping: -2
+- gossipy: -2
+- backbiting: -2
+- badmouth: -2
+- badmouthed: -2
+- bad-mouthing: -2
+- trash-talk: -2
+- trash talk: -2
+- trash-talking: -2
+- snarky: -2
+- snark: -2
+- sarcastic: -1.5
+- sarcastically: -1.5
+- sarcasm: -2
+- condescension: -2
+- passive-aggressive: -2
+- passive aggressive: -2
+- aggressive: -1
+- aggressively: -1
+- aggression: -2.5
+- belligerent: -2
+- confrontational: -2
+- combative: -2
+- argumentative: -2
+- hot-headed: -2
+- hotheaded: -2
+- short-tempered: -2
+- bad-tempered: -2
+- ill-tempered: -2
+- temper tantrum: -2
+- volatile: -1.5
+- explosive temper: -2
+- stubborn: -2
+- stubbornly: -2
+- stubbornness: -2
+- obstinate: -2
+- pig-headed: -2
+- pigheaded: -2
+- inflexible: -2
+- rigid: -1.5
+- uncooperative: -2
+- unreasonable: -2
+- unreasonably: -2
+- irrational: -2
+- irrationally: -2
+- unhinged: -2
+- deranged: -2
+- crazy: -1.5
+- crazier: -1.5
+- craziest: -1.5
+- insane: -1.5
+- insanity: -2
+- lunatic: -2
+- psycho: -2
+- psychotic: -2
+- maniac: -2
+- weird: -1.5
+- weirder: -1.5
+- weirdest: -1.5
+- weirdly: -1.5
+- weirdo: -1.5
+- strange: -1
+- strangely: -1.5
+- odd: -1
+- oddly: -1.5
+- bizarre: -1.5
+- bizarrely: -1.5
+- freaky: -1.5
+- freakish: -1.5
+- peculiar: -1.5
+- shy: -1
+- timid: -1.5
+- timidly: -1.5
+- aloof: -1.5
+- distant: -1
+- standoffish: -1.5
+- unfriendly: -1.5
+- unsociable: -1.5
+- antisocial: -1.5
+- anti-social: -1.5
+- reclusive: -1.5
+- withdrawn: -1.5
+- cold shoulder: -1.5
+- frosty: -1.5
+- chilly reception: -1.5
+- alone: -1.5
+- left alone: -2
+- friendless: -2
+- outcast: -2
+- outcasts: -2
+- misfit: -2
+- misfits: -2
+- loner: -2
+- estranged: -2
+- estrangement: -2
+- divorced: -1.5
+- divorce: -2
+- breakup: -2
+- break-up: -2
+- broke up: -2
+- dumped: -2
+- jilted: -2
+- heartache: -2
+- heartaches: -2
+- unrequited: -2
+- enemy: -2.5
+- enemies: -2.5
+- foe: -2.5
+- foes: -2.5
+- nemesis: -2.5
+- adversary: -2.5
+- adversaries: -2.5
+- stuck-up: -2.5
+- crook: -2.5
+- crooks: -2.5
+- con man: -2.5
+- conman: -2.5
+- grifter: -2.5
+- grifters: -2.5
+- parasite: -2.5
+- parasites: -2.5
+- deadbeat: -2.5
+- scoundrel: -2.5
+- brute: -2.5
+- fiend: -2.5
+- tormentor: -2.5
+- uppity: -2
+- know-it-all: -2
+- smart-ass: -2
+- smartass: -2
+- wiseass: -2
+- loudmouth: -2
+- blowhard: -2
+- windbag: -2
+- bigmouth: -2
+- braggart: -2
+- slow-witted: -2
+- thick-headed: -2
+- airhead: -2
+- leech: -2
+- freeloader: -2
+- moocher: -2
+- slob: -2
+- ruffian: -2
+- madman: -2
+- psychopath: -3
+- sociopath: -3
+- show-off: -1.5
+- showoff: -1.5
+- boastful: -1.5
+- cocky: -1.5
+- overconfident: -1.5
+- vanity: -1.5
+- fickle: -1.5
+- wishy-washy: -1.5
+- indecisive: -1.5
+- wannabe: -1.5
+- poser: -1.5
+- saint: 2.5
+- saintly: 2.5
+- role model: 2.5
+- good soul: 2.5
+- kind soul: 2.5
+- sweet soul: 2.5
+- class act: 2.5
+- mensch: 2
+- go-getter: 2
+- all-star: 2
+- trailblazer: 2
+- idolize: 2
+- idolise: 2
+- idolized: 2
+- gentleman: 1.5
+- pioneer: 1.5
+- gentlemanly: 1.5
+- love you: 3
+- love ya: 3
+- luv ya: 3
+- love u: 3
+- luv: 2.5
+- lovin: 2.5
+- tysm: 2.5
+- congratz: 2.5
+- thx: 2
+- thnx: 2
+- thank u: 2
+- gratz: 2
+- miss u: -1.5
+- missing u: -1.5
+
+## harm, conflict, crime, health and death
+- war: -3
+- wars: -3
+- warfare: -3
+- wartime: -3
+- warring: -3
+- warzone: -3
+- war zone: -3
+- civil war: -3
+- combat: -2
+- battle: -1.5
+- battles: -1.5
+- battlefield: -3
+- bloodshed: -3
+- bloodbath: -3
+- massacre: -3
+- massacres: -3
+- massacred: -3
+- slaughter: -3
+- slaughtered: -3
+- slaughtering: -3
+- carnage: -3
+- genocide: -3
+- genocidal: -3
+- ethnic cleansing: -3
+- holocaust: -3
+- annihilation: -3
+- annihilate: -3
+- annihilated: -3
+- exterminate: -3
+- extermination: -3
+- attack: -2.5
+- attacks: -2.5
+- attacked: -2.5
+- attacking: -2.5
+- attacker: -3
+- attackers: -3
+- assault: -3
+- assaults: -3
+- assaulted: -3
+- assaulting: -3
+- assailant: -3
+- raid: -2.5
+- raids: -2.5
+- raided: -2.5
+- ambush: -3
+- ambushed: -3
+- invasion: -3
+- invade: -3
+- invaded: -3
+- invading: -3
+- invader: -3
+- invaders: -3
+- airstrike: -3
+- airstrikes: -3
+- air strike: -3
+- bombing: -3
+- bombings: -3
+- bombed: -2.5
+- bomb: -2.5
+- bombs: -2.5
+- bomber: -3
+- explosion: -2
+- explosions: -2
+- exploded: -1.5
+- shelling: -3
+- shelled: -3
+- shooting: -3
+- shootings: -3
+- shot dead: -3.5
+- gunfire: -3
+- gunman: -3
+- gunmen: -3
+- stabbing: -3
+- stabbings: -3
+- stabbed: -3
+- sniper: -3
+- hostage: -3
+- hostages: -3
+- kidnap: -3
+- kidnapped: -3
+- kidnapping: -3
+- kidnapper: -3
+- abduct: -3
+- abducted: -3
+- abduction: -3
+- hijack: -3
+- hijacked: -3
+- hijacking: -3
+- terrorism: -3.5
+- terrorist: -3.5
+- terrorists: -3.5
+- terror attack: -3.5
+- suicide bomber: -3.5
+- extremist: -3
+- extremists: -3
+- extremism: -3
+- radicalized: -2.5
+- jihadist: -3
+- insurgent: -2.5
+- insurgents: -2.5
+- insurgency: -2.5
+- militant: -2.5
+- militants: -2.5
+- murder: -3.5
+- murders: -3.5
+- murdered: -3.5
+- murderer: -3.5
+- murderers: -3.5
+- murdering: -3.5
+- murderous: -3.5
+- homicide: -3.5
+- homicides: -3.5
+- manslaughter: -3.5
+- assassinate: -3.5
+- assassinated: -3.5
+- assassination: -3.5
+- lynching: -3.5
+- lynched: -3.5
+- strangled: -3.5
+- strangle: -3.5
+- beheaded: -3.5
+- beheading: -3.5
+- torturer: -3.5
+- rape: -4
+- raped: -4
+- rapist: -4
+- rapists: -4
+- raping: -4
+- child abuse: -4
+- molest: -4
+- molested: -4
+- molestation: -4
+- molester: -4
+- pedophile: -4
+- paedophile: -4
+- sex trafficking: -4
+- human trafficking: -4
+- abuse: -3
+- abuses: -3
+- abused: -3
+- abusing: -3
+- abuser: -3
+- abusers: -3
+- abusive: -3
+- mistreat: -3
+- mistreated: -3
+- mistreatment: -3
+- maltreatment: -3
+- maltreated: -3
+- domestic violence: -3
+- violence: -3
+- violent: -3
+- violently: -3
+- brutalized: -3
+- beaten up: -3
+- beat up: -2.5
+- battered: -2.5
+- assaultive: -3
+- crime: -2.5
+- crimes: -2.5
+- criminal: -2.5
+- criminals: -2.5
+- criminality: -2.5
+- felon: -2.5
+- felons: -2.5
+- felony: -2.5
+- felonies: -2.5
+- offender: -2.5
+- offenders: -2.5
+- convict: -2.5
+- convicted: -2.5
+- guilty verdict: -2.5
+- jail: -2.5
+- jailed: -2.5
+- prison: -2.5
+- prisoner: -2
+- prisoners: -2
+- imprisoned: -2.5
+- imprisonment: -2.5
+- incarcerated: -2.5
+- incarceration: -2.5
+- arrest: -2
+- arrested: -2
+- arrests: -2
+- indicted: -2.5
+- indictment: -2.5
+- prosecuted: -2.5
+- sentenced: -2.5
+- lawsuit: -2
+- lawsuits: -2
+- sued: -2
+- sue: -2
+- sues: -2
+- suing: -2
+- illegal: -2.5
+- illegally: -2.5
+- unlawful: -2.5
+- unlawfully: -2.5
+- illicit: -2.5
+- outlaw: -1.5
+- outlaws: -1.5
+- lawless: -2.5
+- lawlessness: -2.5
+- theft: -2.5
+- thefts: -2.5
+- thief: -2.5
+- thieves: -2.5
+- steal: -2.5
+- steals: -2.5
+- stole: -2.5
+- stolen: -2.5
+- stealing: -2.5
+- rob: -2.5
+- robbed: -2.5
+- robber: -2.5
+- robbers: -2.5
+- robbery: -2.5
+- robberies: -2.5
+- burglar: -2.5
+- burglars: -2.5
+- burglary: -2.5
+- burglarized: -2.5
+- looted: -2.5
+- looting: -2.5
+- looters: -2.5
+- mugged: -2.5
+- mugging: -2.5
+- shoplifting: -2.5
+- pickpocket: -2.5
+- vandal: -2.5
+- vandals: -2.5
+- vandalism: -2.5
+- vandalized: -2.5
+- vandalised: -2.5
+- arson: -2.5
+- arsonist: -2.5
+- smuggling: -2.5
+- smuggler: -2.5
+- smugglers: -2.5
+- trafficking: -2.5
+- trafficker: -2.5
+- traffickers: -2.5
+- embezzle: -2.5
+- embezzled: -2.5
+- embezzlement: -2.5
+- bribe: -2.5
+- bribes: -2.5
+- bribery: -2.5
+- bribed: -2.5
+- kickback: -2.5
+- kickbacks: -2.5
+- graft: -2
+- money laundering: -2.5
+- laundering: -2
+- extortionist: -2.5
+- ponzi scheme: -2.5
+- pyramid scheme: -2.5
+- cartel: -2.5
+- cartels: -2.5
+- gang: -1.5
+- gangs: -1.5
+- gangster: -2.5
+- gangsters: -2.5
+- mafia: -2.5
+- mob: -2
+- thug: -2.5
+- thugs: -2.5
+- hooligan: -2.5
+- hooligans: -2.5
+- death: -3
+- deaths: -3
+- dead: -2.5
+- die: -2.5
+- dies: -2.5
+- died: -3
+- dying: -3
+- deadly: -3
+- deadliest: -3
+- lethal: -3
+- fatal: -3
+- fatally: -3
+- fatalities: -3
+- fatality: -3
+- perish: -3
+- perished: -3
+- perishing: -3
+- casualty: -3
+- casualties: -3
+- lost their lives: -3
+- lost his life: -3
+- lost her life: -3
+- loss of life: -3
+- death toll: -3
+- body count: -3
+- corpse: -3
+- corpses: -3
+- grave: -2.5
+- graves: -2.5
+- graveyard: -3
+- funeral: -2.5
+- funerals: -2.5
+- coffin: -3
+- buried alive: -3
+- obituary: -2
+- deceased: -2.5
+- demise: -2.5
+- doomed: -3
+- doom: -3
+- mortality: -1.5
+- suicide: -3.5
+- suicides: -3.5
+- overdose: -3.5
+- overdosed: -3.5
+- overdoses: -3.5
+- tragedy: -2.5
+- tragedies: -2.5
+- victim: -2.5
+- victims: -2.5
+- victimized: -2.5
+- victimised: -2.5
+- injured: -2.5
+- injury: -2.5
+- injuries: -2.5
+- injure: -2.5
+- injures: -2.5
+- injuring: -2.5
+- wounds: -2.5
+- maimed: -2.5
+- maiming: -2.5
+- paralyzed: -2.5
+- paralysed: -2.5
+- crippled: -2.5
+- crippling: -2.5
+- bleeding: -2.5
+- bled: -2.5
+- blood loss: -2.5
+- broken bones: -2.5
+- fracture: -2.5
+- fractured: -2.5
+- concussion: -2.5
+- scarred: -2.5
+- scars: -2
+- scar: -2
+- disease: -2.5
+- diseases: -2.5
+- illness: -2.5
+- illnesses: -2.5
+- ill: -2
+- sick: -2
+- sicker: -2
+- sickest: -2
+- sickness: -2.5
+- sickly: -2
+- ailing: -2.5
+- ailment: -2.5
+- ailments: -2.5
+- infection: -2.5
+- infections: -2.5
+- infected: -2.5
+- infectious: -2.5
+- contagious: -2.5
+- epidemic: -2.5
+- epidemics: -2.5
+- pandemic: -2.5
+- pandemics: -2.5
+- outbreak: -2.5
+- outbreaks: -2.5
+- plague: -2.5
+- plagued: -2.5
+- virus: -2
+- viruses: -2
+- flu: -2
+- fever: -1.5
+- feverish: -2.5
+- cancer: -3
+- cancers: -3
+- cancerous: -2.5
+- tumor: -3
+- tumour: -3
+- tumors: -3
+- tumours: -3
+- malignant: -2.5
+- leukemia: -2.5
+- heart attack: -3
+- heart attacks: -3
+- diabetes: -2
+- dementia: -3
+- alzheimer's: -2.5
+- alzheimers: -2.5
+- parkinson's: -2.5
+- hiv: -2.5
+- tuberculosis: -2.5
+- malaria: -2.5
+- cholera: -2.5
+- ebola: -3
+- measles: -2
+- covid: -2
+- coronavirus: -2
+- hospitalized: -2.5
+- hospitalised: -2.5
+- terminal illness: -2.5
+- terminally ill: -2.5
+- chronic pain: -2.5
+- chronically ill: -2.5
+- disorder: -2
+- disorders: -2
+- syndrome: -2
+- symptoms: -1.5
+- symptom: -1.5
+- nausea: -2.5
+- vomit: -2.5
+- vomiting: -2.5
+- vomited: -2.5
+- diarrhea: -2.5
+- diarrhoea: -2.5
+- migraine: -2.5
+- migraines: -2.5
+- cough: -1.5
+- coughing: -1.5
+- sneezing: -1.5
+- rash: -1.5
+- allergy: -1.5
+- allergies: -1.5
+- allergic: -1.5
+- asthma: -2
+- seizure: -2.5
+- seizures: -2.5
+- coma: -3
+- comatose: -3
+- poverty: -2.5
+- impoverished: -2.5
+- destitute: -2.5
+- destitution: -2.5
+- homeless: -2.5
+- homelessness: -2.5
+- hunger: -2
+- starving: -2
+- starvation: -2.5
+- starve: -2
+- starved: -2
+- famine: -2.5
+- famines: -2.5
+- malnutrition: -2.5
+- malnourished: -2.5
+- deprivation: -2.5
+- deprived: -2.5
+- slum: -2.5
+- slums: -2.5
+- beggar: -2.5
+- beggars: -2.5
+- begging: -2
+- penniless: -2.5
+- bankrupt: -2.5
+- bankruptcy: -2.5
+- bankruptcies: -2.5
+- insolvent: -2.5
+- insolvency: -2.5
+- debt: -1.5
+- debts: -1.5
+- indebted: -1.5
+- foreclosure: -2.5
+- foreclosures: -2.5
+- foreclosed: -2.5
+- evicted: -2.5
+- eviction: -2.5
+- evictions: -2.5
+- unemployed: -2
+- unemployment: -2.5
+- jobless: -2.5
+- joblessness: -2.5
+- layoff: -2.5
+- layoffs: -2.5
+- laid off: -2.5
+- sacked: -2.5
+- redundancies: -2.5
+- recession: -2.5
+- recessions: -2.5
+- inflation: -1.5
+- stagflation: -2.5
+- austerity: -2
+- hardship: -2.5
+- hardships: -2.5
+- financial crisis: -2.5
+- economic crisis: -2.5
+- crisis: -2.5
+- crises: -2.5
+- emergency: -2
+- emergencies: -2
+- calamity: -2.5
+- calamities: -2.5
+- disaster zone: -2.5
+- earthquake: -2.5
+- earthquakes: -2.5
+- tsunami: -2.5
+- hurricane: -2.5
+- hurricanes: -2.5
+- tornado: -2.5
+- tornadoes: -2.5
+- flood: -2
+- floods: -2
+- flooding: -2
+- flooded: -2
+- wildfire: -2.5
+- wildfires: -2.5
+- drought: -2.5
+- droughts: -2.5
+- avalanche: -2
+- wreckage: -2.5
+- rubble: -1.5
+- debris: -1.5
+- displaced: -2
+- exodus: -1.5
+- evacuate: -2
+- evacuated: -2
+- evacuation: -2
+- stranded: -2
+- trapped: -2.5
+- shipwreck: -2.5
+- pollution: -2
+- polluted: -2
+- pollute: -2
+- polluting: -2
+- pollutants: -2
+- contamination: -2.5
+- contaminated: -2.5
+- toxic waste: -2.5
+- oil spill: -2.5
+- smog: -2.5
+- deforestation: -2.5
+- extinction: -2.5
+- endangered: -2
+- climate crisis: -2.5
+- global warming: -2.5
+- racism: -3
+- racist: -3
+- racists: -3
+- racial discrimination: -2.5
+- sexism: -2.5
+- sexist: -2.5
+- misogyny: -2.5
+- misogynist: -2.5
+- misogynistic: -2.5
+- homophobia: -2.5
+- homophobic: -2.5
+- transphobic: -2.5
+- xenophobia: -2.5
+- xenophobic: -2.5
+- bigot: -2.5
+- bigots: -2.5
+- bigotry: -2.5
+- bigoted: -2.5
+- discrimination: -2.5
+- discriminatory: -2.5
+- discriminate: -2.5
+- discriminated: -2.5
+- segregation: -2.5
+- oppression: -2.5
+- oppressive: -2.5
+- oppress: -2.5
+- oppressed: -2.5
+- oppressor: -2.5
+- persecution: -2.5
+- persecuted: -2.5
+- persecute: -2.5
+- tyranny: -2.5
+- tyrant: -2.5
+- tyrants: -2.5
+- tyrannical: -2.5
+- dictator: -2.5
+- dictators: -2.5
+- dictatorship: -2.5
+- authoritarian: -2.5
+- totalitarian: -2.5
+- fascism: -2.5
+- fascist: -2.5
+- fascists: -2.5
+- nazi: -3.5
+- nazis: -3.5
+- regime: -1.5
+- regimes: -1.5
+- junta: -2.5
+- despot: -2.5
+- despotic: -2.5
+- autocrat: -2.5
+- autocratic: -2.5
+- censorship: -2.5
+- censored: -2
+- propaganda: -2
+- repression: -2.5
+- repressive: -2.5
+- crackdown: -2.5
+- crackdowns: -2.5
+- coup: -2.5
+- riot: -2.5
+- riots: -2.5
+- rioting: -2.5
+- rioters: -2.5
+- unrest: -2
+- turmoil: -2.5
+- upheaval: -2.5
+- strife: -2.5
+- anarchy: -2.5
+- mayhem: -2.5
+- havoc: -2.5
+- pandemonium: -2.5
+- scandal: -2.5
+- scandals: -2.5
+- cover-up: -2.5
+- coverup: -2.5
+- impeachment: -2.5
+- impeached: -2.5
+- disgraced: -2.5
+- misconduct: -2.5
+- malpractice: -2.5
+- wrongdoing: -2.5
+- wrongdoings: -2.5
+- protest: -1
+- protests: -1
+- protested: -1
+- protesting: -1
+- boycott: -1.5
+- boycotts: -1.5
+- boycotted: -1.5
+- walkouts: -2
+- sanctions: -1
+- embargo: -1
+- tariffs: -1
+- trade war: -2
+- warning: -1.5
+- warnings: -1.5
+- warned: -1.5
+- warns: -1.5
+- danger zone: -2
+- addiction: -2.5
+- addicted: -1
+- addict: -2
+- addicts: -2
+- alcoholism: -2
+- alcoholic: -2
+- alcoholics: -2
+- drunk driving: -2
+- drunkard: -2
+- junkie: -2
+- junkies: -2
+- drug abuse: -2
+- substance abuse: -2
+- hangover: -1.5
+- hungover: -1.5
+- withdrawal symptoms: -2
+- relapse: -2
+- relapsed: -2
+- accident: -2
+- accidents: -2
+- accidental: -1
+- accidentally: -1
+- collision: -1.5
+- collisions: -1.5
+- car crash: -1.5
+- pileup: -1.5
+- derailed: -1.5
+- derailment: -1.5
+- mishap: -1.5
+- mishaps: -1.5
+- spill: -1.5
+- spilled: -1.5
+- spilt: -1.5
+- leak: -1.5
+- blaze: -1.5
+- burned down: -1.5
+- burnt down: -1.5
+- demolished: -1.5
+- weapon: -1.5
+- weapons: -1.5
+- gun violence: -3
+- nuclear threat: -3
+- chemical weapons: -3
+- missiles: -2
+- warhead: -3
+- warheads: -3
+- grenade: -3
+- grenades: -3
+- landmine: -3
+- landmines: -3
+- shrapnel: -3
+- police brutality: -2
+- excessive force: -2
+- tear gas: -2
+- rubber bullets: -2
+- orphan: -2
+- orphans: -2
+- orphaned: -2
+- widow: -2
+- widowed: -2
+- widows: -2
+- widower: -2
+- peace talks: 1.5
+- ceasefire: 2
+- cease-fire: 2
+- truce: 2
+- peace deal: 2
+- peacekeeping: 2
+- peacemaker: 2
+- armistice: 2
+- humanitarian: 1.5
+- humanitarian aid: 2
+- relief effort: 2
+- relief efforts: 2
+- donation: 2
+- donations: 2
+- donate: 2
+- donated: 2
+- donating: 2
+- volunteer: 1.5
+- volunteers: 1.5
+- volunteered: 1.5
+- volunteering: 1.5
+- fundraiser: 2
+- fundraising: 2
+- lifesaving: 2.5
+- life-saving: 2.5
+- lifesaver: 3
+- remission: 2
+- survived: 2
+- survive: 1.5
+- survives: 1.5
+- surviving: 1.5
+- survivor: 1.5
+- survivors: 1.5
+- acquitted: 1.5
+- acquittal: 1.5
+- exonerated: 2
+- freed: 2
+- liberation: 2
+- freedom: 2.5
+- freedoms: 2.5
+- liberty: 2
+- democracy: 1.5
+- justice served: 2.5
+- dizzy: -1.5
+- dizziness: -1.5
+- numb: -1.5
+- numbness: -1.5
+- cramps: -1.5
+- cramping: -1.5
+- cramp: -1.5
+- clammy: -1.5
+- swollen: -1.5
+- bruised: -1.5
+- bruise: -1.5
+- bruises: -1.5
+- blisters: -1.5
+- sunburn: -1.5
+- sunburned: -1.5
+- sprained: -1.5
+- sprain: -1.5
+- limping: -1.5
+- wheezing: -1.5
+- sore throat: -1.5
+- heartburn: -1.5
+- indigestion: -1.5
+- insomniac: -1.5
+- shivering: -1
+- sweaty: -1
+- stuffy nose: -1
+- runny nose: -1
+- jet lag: -1
+- jetlag: -1
+- jet-lagged: -1
+- toothache: -2
+- backache: -2
+- stomachache: -2
+- stomach ache: -2
+
+## nouns
+- misfortune: -2
+- misfortunes: -2
+- bad luck: -2
+- unlucky: -2
+- unfortunate: -2
+- hard luck: -1.5
+- tough luck: -1.5
+- out of luck: -1.5
+- good luck: 2
+- best of luck: 2
+- lucky break: 2
+- stroke of luck: 2
+- big break: 2
+- stroke of genius: 3
+- godsend: 3
+- a godsend: 3
+- labor of love: 3
+- labour of love: 3
+- life saver: 3
+- condolences: -2
+- rest in peace: -2
+- sympathies: -1.5
+- miss you: -1.5
+- missing you: -1.5
+- missed you: -1
+- missed: -1
+- missing: -1
+- red flag: -2
+- red flags: -2
+- sour grapes: -2
+- hot air: -2
+- all talk: -2
+- pipe dream: -2
+- pie in the sky: -2
+- catch-22: -2
+- dead end: -2
+- dead-end: -2
+- no-win situation: -2
+- dry spell: -2
+- rough patch: -2
+- a rough patch: -2
+- tough times: -2
+- hard times: -2
+- losing streak: -2
+- bad streak: -2
+- uphill battle: -2
+- uphill struggle: -2
+- lost cause: -2
+- a lost cause: -2
+- white elephant: -2
+- red tape: -2
+- smoke and mirrors: -2
+- bait and switch: -2
+- bait-and-switch: -2
+- a bitter pill: -2
+- bitter pill to swallow: -2
+- dark times: -2.5
+- dark days: -2.5
+- a losing battle: -2.5
+- losing battle: -2.5
+- dumpster fire: -2.5
+- hot mess: -2.5
+- shitshow: -2.5
+- shit show: -2.5
+- piece of junk: -2.5
+- a piece of junk: -2.5
+- piece of crap: -2.5
+- piece of garbage: -2.5
+- piece of trash: -2.5
+- pain in the neck: -2.5
+- a pain in the neck: -2.5
+- pain in the butt: -2.5
+- pain in the ass: -2.5
+- royal pain: -2.5
+- piece of shit: -3
+- winning streak: 2.5
+- on a winning streak: 2.5
+- on a roll: 2.5
+- good times: 2.5
+- glory days: 2.5
+- good old days: 2.5
+- the good old days: 2.5
+- dream team: 2.5
+- match made in heaven: 2.5
+- heart of gold: 2.5
+- salt of the earth: 2.5
+- peace of mind: 2.5
+- money well spent: 2.5
+- bang for the buck: 2.5
+- bang for your buck: 2.5
+- a breath of fresh air: 2.5
+- breath of fresh air: 2.5
+- a steal: 2.5
+- cream of the crop: 2.5
+- a cut above: 2.5
+- top of the line: 2.5
+- top of the range: 2.5
+- a good egg: 1.5
+- happy camper: 1.5
+- all the rage: 1.5
+- in vogue: 1.5
+- eye candy: 1.5
+- feel good: 1.5
+- ahead of the curve: 2
+- bad egg: -1.5
+- bad apple: -1.5
+- bad apples: -1.5
+- rotten apple: -1.5
+- eye roll: -1.5
+- eye-rolling: -1.5
+- facepalm: -1.5
+- face-palm: -1.5
+- the pits: -1.5
+- ho-hum: -1.5
+- run of the mill: -1.5
+- below par: -1.5
+- under par: -1.5
+- off the mark: -1.5
+- wide of the mark: -1.5
+- at a loss: -1.5
+- cold feet: -1.5
+- in limbo: -1.5
+- out of my depth: -1.5
+- out of date: -1.5
+- out of touch: -1.5
+- out of order: -1.5
+- seen better days: -1.5
+- has seen better days: -1.5
+- past its prime: -1.5
+- past their prime: -1.5
+- on thin ice: -1.5
+- walking on eggshells: -1.5
+
+## adverbs
+- sadly: -2
+- unfortunately: -2
+- unluckily: -2
+- alas: -2
+- wrongfully: -2
+- mercifully: 1.5
+- heartily: 1.5
+- capably: 1.5
+- ably: 1.5
+- beneficially: 1.5
+- profitably: 1.5
+- fruitfully: 1.5
+- handily: 1.5
+- painlessly: 1.5
+- prettily: 1.5
+- cutely: 1.5
+- humorously: 1.5
+- lucidly: 1.5
+- wholeheartedly: 2
+- honorably: 2
+- honourably: 2
+- victoriously: 2
+- commendably: 2
+- laudably: 2
+- adeptly: 2
+- cheerily: 2
+- serenely: 2
+- tastefully: 2
+- poignantly: 2
+- jubilantly: 3
+- tidily: 1
+- coherently: 1
+- harmlessly: 0.5
+- restlessly: -1
+- sullenly: -1.5
+- coldly: -1.5
+- unreliably: -1.5
+- monotonously: -1.5
+- blandly: -1.5
+- lifelessly: -1.5
+- aimlessly: -1.5
+- vainly: -1.5
+- joylessly: -1.5
+- thanklessly: -1.5
+- guiltily: -1.5
+- sleeplessly: -1.5
+- tastelessly: -2
+- tactlessly: -2
+- sneeringly: -2
+- mockingly: -2
+- fruitlessly: -2
+- futilely: -2
+- crassly: -2
+- vulgarly: -2
+- obscenely: -2
+- deceitfully: -2.5
+- scandalously: -2.5
+- contemptuously: -2.5
+- nauseatingly: -2.5
+- intolerably: -2.5
+- exasperatingly: -2.5
+- revoltingly: -3
+- inexcusably: -3
+- unforgivably: -3
+
+## expressions
+- fed up: -2.5
+- fed up with: -2.5
+- sick to death of: -2.5
+- had it up to here: -2.5
+- at the end of my rope: -2.5
+- end of my rope: -2.5
+- at the end of my tether: -2.5
+- at my wits' end: -2.5
+- at wit's end: -2.5
+- at my wit's end: -2.5
+- wits' end: -2.5
+- over the moon: 3.5
+- on cloud nine: 3.5
+- on top of the world: 3.5
+- in seventh heaven: 3.5
+- the time of my life: 3.5
+- time of my life: 3.5
+- a dream come true: 3.5
+- dream come true: 3.5
+- walking on air: 3
+- walking on sunshine: 3
+- head over heels: 3
+- swept off my feet: 3
+- blown away: 3
+- blew me away: 3
+- knocked my socks off: 3
+- knocked it out of the park: 3
+- out of this world: 3
+- to die for: 3
+- made my day: 3
+- makes my day: 3
+- made my week: 3
+- made my year: 3
+- had a blast: 3
+- having a blast: 3
+- a blast: 3
+- tears of joy: 3
+- full of joy: 3
+- love at first sight: 3
+- fell in love: 3
+- falling in love: 3
+- in love: 3
+- best thing since sliced bread: 3
+- above and beyond: 3
+- went above and beyond: 3
+- going above and beyond: 3
+- exceeded expectations: 3
+- beyond expectations: 3
+- works like a charm: 3
+- worked like a charm: 3
+- head and shoulders above: 3
+- bowled over: 2.5
+- fall in love: 2.5
+- make my day: 2.5
+- full of life: 2.5
+- full of hope: 2.5
+- fired up: 2.5
+- pumped up: 2.5
+- psyched up: 2.5
+- raring to go: 2.5
+- exceeds expectations: 2.5
+- lived up to the hype: 2.5
+- lives up to the hype: 2.5
+- worth the wait: 2.5
+- worth the hype: 2.5
+- hit the spot: 2.5
+- hits the spot: 2.5
+- like a charm: 2.5
+- a weight off my shoulders: 2.5
+- weight off my shoulders: 2.5
+- a load off my mind: 2.5
+- load off my mind: 2.5
+- in good hands: 2.5
+- edge of your seat: 2.5
+- edge-of-your-seat: 2.5
+- on the edge of my seat: 2.5
+- great time: 2.5
+- a great time: 2.5
+- great day: 2.5
+- a step in the right direction: 2.5
+- step in the right direction: 2.5
+- piece of cake: 2
+- a piece of cake: 2
+- a breeze: 2
+- easy peasy: 2
+- a walk in the park: 2
+- walk in the park: 2
+- plain sailing: 2
+- smooth sailing: 2
+- full of beans: 2
+- full of energy: 2
+- on the ball: 2
+- on the right track: 2
+- on the right path: 2
+- things are looking up: 2
+- turned the corner: 2
+- light at the end of the tunnel: 2
+- blessing in disguise: 2
+- sigh of relief: 2
+- breathe easy: 2
+- breathing easier: 2
+- in a good place: 2
+- did the trick: 2
+- does the trick: 2
+- worth the price: 2
+- in safe hands: 2
+- good time: 2
+- a good time: 2
+- good day: 2
+- going places: 2
+- thumbs up: 2
+- two thumbs up: 2
+- looking up: 1.5
+- on the mend: 1.5
+- turn the corner: 1.5
+- lived up to: 1.5
+- lives up to: 1.5
+- a step up: 1.5
+- up to par: 1.5
+- lives up to expectations: 1.5
+- falling apart: -2.5
+- fell apart: -2.5
+- let me down: -2.5
+- let us down: -2.5
+- lets me down: -2.5
+- letting me down: -2.5
+- let them down: -2.5
+- crash and burn: -2.5
+- crashed and burned: -2.5
+- went up in smoke: -2.5
+- went up in flames: -2.5
+- spiraling out of control: -2.5
+- spiralling out of control: -2.5
+- out of control: -2.5
+- stab in the back: -2.5
+- stabbed in the back: -2.5
+- thrown under the bus: -2.5
+- threw me under the bus: -2.5
+- under the bus: -2.5
+- a slap in the face: -2.5
+- slap in the face: -2.5
+- a kick in the teeth: -2.5
+- kick in the teeth: -2.5
+- the last straw: -2.5
+- last straw: -2.5
+- final straw: -2.5
+- down in the dumps: -2.5
+- down the drain: -2.5
+- down the toilet: -2.5
+- hit rock bottom: -2.5
+- rock bottom: -2.5
+- in a bad place: -2.5
+- on the verge of tears: -2.5
+- in tears: -2.5
+- burst into tears: -2.5
+- hanging by a thread: -2.5
+- drives me crazy: -2.5
+- driving me crazy: -2.5
+- drove me crazy: -2.5
+- drive me crazy: -2.5
+- drives me nuts: -2.5
+- driving me nuts: -2.5
+- drove me nuts: -2.5
+- drive me nuts: -2.5
+- gets on my nerves: -2.5
+- get on my nerves: -2.5
+- got on my nerves: -2.5
+- getting on my nerves: -2.5
+- on my last nerve: -2.5
+- lost my temper: -2.5
+- losing my mind: -2.5
+- ticked off: -2.5
+- pissed off: -2.5
+- a heavy heart: -2.5
+- heavy heart: -2.5
+- heavy-hearted: -2.5
+- with a heavy heart: -2.5
+- my heart sank: -2.5
+- heart sank: -2.5
+- bored stiff: -2.5
+- in a dark place: -3
+- broke down in tears: -3
+- cried my eyes out: -3
+- crying my eyes out: -3
+- broken heart: -3
+- broken hearts: -3
+- gut-wrenching: -3
+- gut wrenching: -3
+- heart-wrenching: -3
+- heartrending: -3
+- soul-destroying: -3
+- soul destroying: -3
+- a nervous wreck: -3
+- nervous wreck: -3
+- scared stiff: -3
+- scared to death: -3
+- worried sick: -3
+- sick with worry: -3
+- bored to death: -3
+- bored to tears: -3
+- sick to my stomach: -3
+- ruined my day: -3
+- ruins my day: -3
+- ruined my week: -3
+- soul-crushing: -3.5
+- let down: -2
+- lets down: -2
+- letting down: -2
+- fall apart: -2
+- falls apart: -2
+- came apart: -2
+- comes apart: -2
+- worn out: -2
+- stressed out: -2
+- dead tired: -2
+- bone-tired: -2
+- dog-tired: -2
+- wiped out: -2
+- knackered: -2
+- stretched thin: -2
+- spread too thin: -2
+- run ragged: -2
+- running on empty: -2
+- in a funk: -2
+- feeling down: -2
+- feeling low: -2
+- down in the mouth: -2
+- on pins and needles: -2
+- bundle of nerves: -2
+- in over my head: -2
+- in hot water: -2
+- in the doldrums: -2
+- up in arms: -2
+- on the rocks: -2
+- on the brink: -2
+- bent out of shape: -2
+- hot under the collar: -2
+- teed off: -2
+- hacked off: -2
+- cheesed off: -2
+- lose my mind: -2
+- lost my mind: -2
+- gets under my skin: -2
+- get under my skin: -2
+- rubbed me the wrong way: -2
+- rubs me the wrong way: -2
+- lost patience: -2
+- losing patience: -2
+- out of patience: -2
+- running out of patience: -2
+- lose my temper: -2
+- lost his temper: -2
+- lost her temper: -2
+- flew off the handle: -2
+- blew a fuse: -2
+- hit the roof: -2
+- saw red: -2
+- seeing red: -2
+- bad day: -2
+- rough day: -2
+- tough day: -2
+- hit a wall: -2
+- hit the wall: -2
+- back to square one: -2
+- gone wrong: -2
+- went wrong: -2
+- goes wrong: -2
+- gone south: -2
+- went south: -2
+- went sideways: -2
+- going downhill: -2
+- went downhill: -2
+- gone downhill: -2
+- bit the dust: -2
+- missed the mark: -2
+- misses the mark: -2
+- fell short: -2
+- falls short: -2
+- falling short: -2
+- came up short: -2
+- coming up short: -2
+- below expectations: -2
+- fell through: -2
+- leaves a lot to be desired: -2
+- leaves much to be desired: -2
+- left a lot to be desired: -2
+- left much to be desired: -2
+- left a bad taste: -2
+- a bad taste in my mouth: -2
+- bad taste in my mouth: -2
+- taken for a ride: -2
+- took advantage of: -2
+- cry for help: -2
+- sinking feeling: -2
+- mind-numbing: -2
+- mind-numbingly: -2
+- nerve-racking: -2
+- nerve-wracking: -2
+- blood-curdling: -2
+- cringe-inducing: -2
+- full of it: -2
+- the short end of the stick: -2
+- short end of the stick: -2
+- a raw deal: -2
+- raw deal: -2
+- out of sorts: -1.5
+- under the weather: -1.5
+- hit a snag: -1.5
+- back to the drawing board: -1.5
+- a step backward: -1.5
+- step backwards: -1.5
+- a step backwards: -1.5
+- the writing on the wall: -1.5
+- writing on the wall: -1.5
+- downhill: -1.5
+- go wrong: -1.5
+- fall through: -1.5
+- bite the dust: -1.5
+- miss the mark: -1.5
+- fall short: -1.5
+- over the top: -1.5
+- hair-raising: -1.5
+- spine-chilling: -1.5
+- maxed out: -1.5
+- a shot in the dark: -1.5
+- taken advantage of: -2.5
+- rip off: -2.5
+- ripped me off: -2.5
+- full of crap: -2.5
+
+## products and service
+- works great: 3
+- worked great: 3
+- working great: 3
+- works perfectly: 3
+- worked perfectly: 3
+- fits perfectly: 3
+- fit perfectly: 3
+- highly recommend: 3
+- would recommend: 2.5
+- love this: 3
+- loved this: 3
+- works well: 2.5
+- worked well: 2.5
+- working well: 2.5
+- holds up well: 2.5
+- held up well: 2.5
+- well worth it: 2.5
+- well worth the money: 2.5
+- well worth the price: 2.5
+- exceeded my expectations: 2.5
+- better than expected: 2.5
+- work well: 2
+- as advertised: 2
+- easy to use: 2
+- easy to install: 2
+- easy to set up: 2
+- easy to follow: 2
+- easy to read: 2
+- easy to clean: 2
+- good quality: 2
+- great quality: 2
+- high-end: 2
+- great product: 2
+- good product: 2
+- fast shipping: 2
+- quick delivery: 2
+- arrived early: 2
+- arrived on time: 2
+- five star: 3
+- 5 stars: 3
+- 5-star: 3
+- as described: 1
+- as expected: 1
+- arrived broken: -3
+- total waste: -3
+- complete waste: -3
+- worst purchase: -3
+- never again: -3
+- piece of rubbish: -3
+- do not buy: -3
+- don't buy: -3
+- avoid at all costs: -3
+- stay away: -2
+- stopped working: -2.5
+- stops working: -2.5
+- quit working: -2.5
+- died on me: -2.5
+- arrived damaged: -2.5
+- poor quality: -2.5
+- bad quality: -2.5
+- terrible quality: -2.5
+- cheap quality: -2.5
+- low-end: -2.5
+- worse than expected: -2.5
+- one star: -2.5
+- 1 star: -2.5
+- 1-star: -2.5
+- zero stars: -3
+- stop working: -2
+- falls off: -2
+- fell off: -2
+- doesn't work: -2
+- does not work: -2
+- didn't work: -2
+- did not work: -2
+- won't work: -2
+- wouldn't work: -2
+- not working: -2
+- never worked: -2
+- not as described: -2
+- not as advertised: -2
+- returned it: -2
+- sent it back: -2
+- false advertising: -2
+- poor service: -2
+- bad service: -2
+- terrible service: -2
+- slow service: -2
+- long wait: -2
+- long wait times: -2
+- on hold: -1.5
+- kept on hold: -2
+- hold for hours: -2
+- no response: -2
+- never heard back: -2
+- never showed up: -2
+- never arrived: -2
+- missing parts: -2
+- wrong item: -2
+- wrong size: -2
+- doesn't fit: -2
+- runs small: -1
+- runs large: -1
+- too small: -1.5
+- too big: -1.5
+- hard to assemble: -2
+- difficult to use: -2
+- difficult to install: -2
+- two stars: -2
+- 2 stars: -2
+- three stars: -0.5
+- 3 stars: -0.5
+- could be improved: -1
+- room for improvement: -1
+- needs improvement: -1
+- needs work: -1
+- four stars: 1.5
+- 4 stars: 1.5
+
+"""#,
+    "words/valence/senses.md": #"""
+# Word senses
+
+Sales words whose feeling depends on their sense, rated as phrases so the longest match decides:
+a champion is the buyer's advocate (neutral), and losing one is bad news; customer success is a
+team; a close date is a field. Items rated 0 are neutral phrases: their words do not count on
+their own. Valence from -4 to 4. Read after the other lexicon files, so these win. Written for
+this project.
+
+## neutral sales terms
+- champion: 0.5
+- champions: 0.5
+- customer success: 0
+- customer success manager: 0
+- success team: 0
+- success manager: 0
+- success plan: 0
+- success criteria: 0
+- close date: 0
+- close dates: 0
+- closing date: 0
+- close plan: 0
+- close rate: 0
+- win rate: 0
+- win-loss: 0
+- win loss: 0
+- lost reason: 0
+- lost reasons: 0
+- loss reasons: 0
+- closed-lost reason: 0
+- no-show rate: 0
+- churn rate: 0
+- churn risk: -1
+- pain points: 0
+- pain point: 0
+- objection handling: 0
+- cold call: 0
+- cold calls: 0
+- cold calling: 0
+- cold outreach: 0
+- cold email: 0
+- cold emails: 0
+- kill list: 0
+- target list: 0
+- sales kill: 0
+- dead line: 0
+- negative keywords: 0
+- free trial: 0
+- free pilot: 0
+- promoted to: 0
+- got promoted and: -1
+- was promoted and: -1
+
+## losing a champion
+- champion left: -2.5
+- champion quit: -2.5
+- champion is leaving: -2.5
+- champion was laid off: -3
+- champion got laid off: -3
+- lost our champion: -2.5
+- lost the champion: -2.5
+- lost my champion: -2.5
+- no champion: -1.5
+- without a champion: -1.5
+- champion went quiet: -2
+- champion went dark: -2.5
+
+## wins in sales words
+- booked: 1.5
+- signed: 2
+- signed it: 2.5
+- they signed: 2.5
+- closed: 1.5
+- closed it: 2.5
+- closed the deal: 3
+- success: 2
+- i got promoted: 3
+- i was promoted: 3
+- got the promotion: 3
+- killed it: 3
+- crushed it: 3
+- smashed it: 3
+- nailed it: 3
+
+## losses in sales words
+- signed with a competitor: -3
+- signed with someone else: -3
+- signed with another vendor: -3
+- went with a competitor: -3
+- went with another vendor: -3
+- went with someone else: -3
+- chose a competitor: -3
+- picked a competitor: -3
+- killed the deal: -3
+- killed our deal: -3
+- killed the project: -2.5
+- killed the renewal: -3
+- killed the pilot: -2.5
+- close date pushed: -2
+- close date slipped: -2
+- closed-lost: -2.5
+- closed lost: -2.5
+- lost the deal: -3
+- lost to: -2.5
+
+## sayings with a negator in them
+- can't wait: 2.5
+- cannot wait: 2.5
+- can't complain: 1
+- no complaints: 1.5
+- no problem: 1
+- no worries: 1
+- no doubt: 1
+- not bad: 1.5
+- not too bad: 1
+- no-brainer: 1.5
+- couldn't be happier: 3.5
+- couldn't be better: 3
+- never been better: 3
+- could be worse: 0.5
+- signed with the other vendor: -3
+- signed with another: -2.5
+- signed with a rival: -3
+- signed with the incumbent: -3
+- renewed with the incumbent: -2.5
+- bad fit: -0.5
+- bad fits: 0
+- qualified out: 0
+- price objection: -1
 
 """#,
 ]

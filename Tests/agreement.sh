@@ -1,36 +1,89 @@
 #!/usr/bin/env bash
-# Prints how well `reflect analyze` agrees with the people who labelled
-# Tests/InsightsTests/Fixtures/labelled-sentences.tsv: Pearson r of score against rated attitude,
-# precision and recall of negative sentences, of negative-word counts and of stated commitments.
-# A measurement, not a test (InsightsTests holds the agreement to thresholds).
+# Prints how well `reflect analyze` agrees with the labelled sets in Tests/InsightsTests/Fixtures:
+# sentence Pearson r with the rated valence, negative sentences found (precision and recall),
+# 3-class accuracy, stated commitments (precision and recall), and whole-day r (all days and the
+# mixed ones). Each set is split by a fixed rule: data row (or day) numbers divisible by 3 (days:
+# even numbers) are the frozen test part, the rest the development part.
+#
+#   Tests/agreement.sh          the development part (what the rules were tuned on)
+#   Tests/agreement.sh --test   the frozen test part as well
+#
+# A measurement, not a test: InsightsTests holds the agreement to thresholds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product reflect >/dev/null
 bin=$(swift build -c release --show-bin-path)
-set="Tests/InsightsTests/Fixtures/labelled-sentences.tsv"
-tail -n +2 "$set" | cut -f4 | "$bin/reflect" analyze --lines --date 2026-11-24 > "${TMPDIR:-/tmp}/reflect-agreement.jsonl"
-python3 - "$set" "${TMPDIR:-/tmp}/reflect-agreement.jsonl" <<'PY'
+fixtures=Tests/InsightsTests/Fixtures
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for set in sales-sentences general-sentences labelled-sentences; do
+  tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
+done
+python3 - "$fixtures/days.md" "$work/days" <<'PY'
+import os, re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+os.makedirs(sys.argv[2])
+for match in re.finditer(r"^## day (\d+) · valence (-?[\d.]+) · (mixed|plain)\n(.*?)(?=^## day |\Z)", text, re.S | re.M):
+    number, valence, kind, body = match.groups()
+    open(f"{sys.argv[2]}/{number}-{valence}-{kind}.md", "w", encoding="utf-8").write(body.strip() + "\n")
+PY
+for day in "$work"/days/*.md; do
+  printf '%s\t' "$(basename "$day" .md)"
+  "$bin/reflect" analyze --json --date 2026-11-24 < "$day" | python3 -c 'import json, sys; print(json.load(sys.stdin)["score"])'
+done > "$work/days.tsv"
+python3 - "$fixtures" "$work" "${1:-}" <<'PY'
 import json, math, sys
-rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")][1:]
-results = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
-assert len(rows) == len(results), (len(rows), len(results))
-human = [float(r[0]) for r in rows]
-score = [r["score"] for r in results]
-mh, ms = sum(human) / len(human), sum(score) / len(score)
-cov = sum((h - mh) * (s - ms) for h, s in zip(human, score))
-r = cov / math.sqrt(sum((h - mh) ** 2 for h in human) * sum((s - ms) ** 2 for s in score))
+fixtures, work, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+parts = ["dev", "test"] if mode == "--test" else ["dev"]
+
+def pearson(xs, ys):
+    if len(xs) < 3: return float("nan")
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    return cov / math.sqrt(sum((x - mx) ** 2 for x in xs) * sum((y - my) ** 2 for y in ys))
+
 def pr(truth, guess):
     tp = sum(t and g for t, g in zip(truth, guess)); fp = sum(g and not t for t, g in zip(truth, guess))
     fn = sum(t and not g for t, g in zip(truth, guess))
-    return tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
-print(f"sentences                       {len(rows)}")
-print(f"Pearson r, score vs attitude    {r:.3f}")
-p, c = pr([h < 0 for h in human], [s <= -0.05 for s in score])
-print(f"negative sentences              precision {p:.3f}  recall {c:.3f}   (rated below 0 / score at most -0.05)")
-p, c = pr([int(r[2]) > 0 for r in rows], [x["negative"] > 0 for x in results])
-print(f"sentences with negative words   precision {p:.3f}  recall {c:.3f}")
-exact = sum(int(r[2]) == x["negative"] for r, x in zip(rows, results)) / len(rows)
-print(f"negative-word count exact       {exact:.3f}")
-p, c = pr([int(r[1]) > 0 for r in rows], [len(x["statedCommitments"]) > 0 for x in results])
-print(f"stated commitments              precision {p:.3f}  recall {c:.3f}")
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+def cls(value, band):
+    return -1 if value < -band else 1 if value > band else 0
+
+def part_of(number):
+    return "test" if number % 3 == 0 else "dev"
+
+def load(name, valence_column, commitment_column=None, scale=1.0):
+    rows = [line.rstrip("\n").split("\t") for line in open(f"{fixtures}/{name}.tsv", encoding="utf-8")][1:]
+    results = [json.loads(line) for line in open(f"{work}/{name}.jsonl", encoding="utf-8")]
+    assert len(rows) == len(results), (name, len(rows), len(results))
+    out = []
+    for number, (row, result) in enumerate(zip(rows, results), start=1):
+        out.append({"part": part_of(number), "valence": float(row[valence_column]) * scale,
+                    "commitment": None if commitment_column is None else int(row[commitment_column]) > 0,
+                    "kind": row[-2] if len(row) >= 3 else "", "result": result})
+    return out
+
+sets = {
+    "sales": load("sales-sentences", 0, 1),
+    "general": load("general-sentences", 0),
+    "journal (earlier set)": load("labelled-sentences", 0, 1, scale=2.0),
+}
+for part in parts:
+    print(f"== {part} part ==")
+    for name, rows in sets.items():
+        rows = [r for r in rows if r["part"] == part]
+        human = [r["valence"] for r in rows]; score = [r["result"]["score"] for r in rows]
+        p, c = pr([h < -0.25 for h in human], [s <= -0.05 for s in score])
+        acc = sum(cls(h, 0.25) == cls(s, 0.05) for h, s in zip(human, score)) / len(rows)
+        print(f"{name:24} n={len(rows):4}  r={pearson(human, score):.3f}  negative P={p:.3f} R={c:.3f}  3-class={acc:.3f}")
+        if rows and rows[0]["commitment"] is not None:
+            p, c = pr([r["commitment"] for r in rows], [len(r["result"]["statedCommitments"]) > 0 for r in rows])
+            print(f"{'':24} stated commitments P={p:.3f} R={c:.3f}")
+    days = [line.rstrip("\n").split("\t") for line in open(f"{work}/days.tsv", encoding="utf-8")]
+    days = [(int(n.split("-")[0]), float(n.split("-", 1)[1].rsplit("-", 1)[0]), n.endswith("mixed"), float(s)) for n, s in days]
+    days = [d for d in days if ("test" if d[0] % 2 == 0 else "dev") == part]
+    mixed = [d for d in days if d[2]]
+    print(f"{'days':24} n={len(days):4}  r={pearson([d[1] for d in days], [d[3] for d in days]):.3f}"
+          f"  mixed n={len(mixed)} r={pearson([d[1] for d in mixed], [d[3] for d in mixed]):.3f}")
 PY

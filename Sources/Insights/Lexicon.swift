@@ -1,11 +1,13 @@
 import Prompts
 
-/// The word lists the analyzer reads text with: weighted sentiment words, the small grammar lists
-/// (negators, boosters, dampeners, contrast words), stop words, and the named themes.
+/// The word lists the analyzer reads text with: rated words and phrases (the valence lexicon,
+/// `words/valence/*.md`, −4…4), the small grammar lists (negators, boosters, dampeners, contrast
+/// and subordinating words, "nobody" subjects, topic heads and verbs, sarcasm cues, first-person
+/// and blocker subjects), stop words, and the named themes.
 ///
 /// Lists are applied in order: a section adds its items to the list of its name, a
 /// `## name (replace)` section replaces the list, and when an item ends up in both `negative` and
-/// `positive` the later section wins. Every item — a word or a phrase of up to three words — is
+/// `positive` (or `valence`) the later section wins. Every item — a word or a phrase of up to six words — is
 /// stored in one open-addressing hash table keyed by FNV-1a of its folded bytes, so the analyzer
 /// looks words up straight from the text's bytes without making strings.
 public struct Lexicon: Sendable {
@@ -20,39 +22,63 @@ public struct Lexicon: Sendable {
         var hash: UInt64
         var keyStart: Int32
         var keyEnd: Int32
-        /// The signed sentiment weight: below zero negative, above zero positive.
-        var valence: Int8
+        /// The signed valence, −4…4: below zero negative, above zero positive.
+        var valence: Float
         /// `Role` bits.
-        var roles: UInt8
+        var roles: UInt16
         /// When this key is a single word: the most words of any item that starts with it.
         var longestPhrase: UInt8
         var themeStart: Int32
         var themeEnd: Int32
 
-        /// Whether the key counts in the sentiment pass (a sentiment word or a grammar word).
+        /// Whether the key counts in the sentiment pass (a rated item, a neutral phrase or a
+        /// grammar word).
         var affectsSentiment: Bool { valence != 0 || roles & Role.grammar != 0 }
+        /// Whether the key is one of the roles in `mask`.
+        func `is`(_ mask: UInt16) -> Bool { roles & mask != 0 }
         var hasThemes: Bool { themeEnd > themeStart }
     }
 
     /// Bits of `Entry.roles`.
     enum Role {
-        static let negator: UInt8 = 1
-        static let booster: UInt8 = 2
-        static let dampener: UInt8 = 4
-        static let contrast: UInt8 = 8
-        static let stopword: UInt8 = 16
-        static let grammar: UInt8 = negator | booster | dampener | contrast
+        static let negator: UInt16 = 1
+        static let booster: UInt16 = 2
+        static let dampener: UInt16 = 4
+        static let contrast: UInt16 = 8
+        static let stopword: UInt16 = 16
+        /// "despite", "although": the clause it opens weighs less than the main one.
+        static let subordinator: UInt16 = 32
+        /// "nobody", "no one", "zero": a clause they open with no rated word is a negative event.
+        static let noOneSubject: UInt16 = 64
+        /// "analytics", "report", "field": after a negative noun, makes it a topic ("churn report").
+        static let topicHead: UInt16 = 128
+        /// "follow up with", "re-engage": before a negative noun, makes it a topic.
+        static let topicVerb: UInt16 = 256
+        /// "another", "again": after a sentence-opening positive word, mark sarcasm.
+        static let sarcasmCue: UInt16 = 512
+        /// "i", "we": a subject whose "killed it" is praise.
+        static let firstPerson: UInt16 = 1024
+        /// "legal", "procurement": a subject whose "killed it" is a loss.
+        static let blocker: UInt16 = 2048
+        /// A phrase rated 0: its words do not count on their own ("customer success").
+        static let neutral: UInt16 = 4096
+        static let grammar: UInt16 = negator | booster | dampener | contrast | subordinator | noOneSubject
+            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral
 
-        static let byListName: [String: UInt8] = [
+        static let byListName: [String: UInt16] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
-            "stopwords": stopword,
+            "stopwords": stopword, "subordinators": subordinator, "no-one subjects": noOneSubject,
+            "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
+            "first person": firstPerson, "blockers": blocker,
         ]
     }
 
     /// The lexicon of the bundled `words/*.md` files, extended by the text of the user's
     /// `.reflect/themes.md` when given, with every line that could not be read.
     public static func bundled(userThemes: String? = nil) -> (lexicon: Lexicon, problems: [String]) {
-        var lists = Resources.texts(under: "words").map { WordList(parsing: $0.text, source: $0.name) }
+        var lists = Resources.texts(under: "words").map {
+            WordList(parsing: $0.text, source: $0.name, valence: $0.name.hasPrefix("words/valence/"))
+        }
         if let userThemes { lists.append(WordList(parsing: userThemes, source: ".reflect/themes.md")) }
         return (Lexicon(wordLists: lists), lists.flatMap(\.problems))
     }
@@ -61,27 +87,30 @@ public struct Lexicon: Sendable {
     ///
     /// - Complexity: O(n) in the number of items.
     public init(wordLists: [WordList]) {
-        var lists: [String: [String: Int]] = [:]   // name → item → weight
-        var sentiment: [String: (valence: Int, order: Int)] = [:]
-        var order = 0
+        var lists: [String: [String: Double]] = [:]   // name → item → weight
+        var sentiment: [String: Double] = [:]
         for section in wordLists.flatMap(\.sections) {
             if section.replaces {
                 if section.name == "negative" || section.name == "positive" {
-                    let sign = section.name == "negative" ? -1 : 1
-                    sentiment = sentiment.filter { $0.value.valence.signum() != sign }
+                    let negative = section.name == "negative"
+                    sentiment = sentiment.filter { negative ? $0.value >= 0 : $0.value <= 0 }
                 }
+                if section.name == "valence" { sentiment = [:] }
                 lists[section.name] = [:]
             }
             for item in section.items {
-                order += 1
                 lists[section.name, default: [:]][item.key] = item.weight
-                if section.name == "negative" { sentiment[item.key] = (-item.weight, order) }
-                if section.name == "positive" { sentiment[item.key] = (item.weight, order) }
+                if section.name == "negative" { sentiment[item.key] = -item.weight }
+                if section.name == "positive" { sentiment[item.key] = item.weight }
+                if section.name == "valence" { sentiment[item.key] = item.weight }
             }
         }
 
         var builder = TableBuilder()
-        for (key, value) in sentiment { builder[key].valence = Int8(value.valence) }
+        for (key, value) in sentiment {
+            builder[key].valence = Float(value)
+            if value == 0 { builder[key].roles |= Role.neutral }
+        }
         for (name, role) in Role.byListName {
             for key in lists[name, default: [:]].keys { builder[key].roles |= role }
         }
@@ -96,10 +125,10 @@ public struct Lexicon: Sendable {
         table = builder.build(themes: themesByKey)
     }
 
-    /// The signed weight of the sentiment item `item` (below zero negative), or `nil` when it is none.
-    public func valence(of item: String) -> Int? {
+    /// The signed valence of the rated item `item` (below zero negative), or `nil` when it is none.
+    public func valence(of item: String) -> Double? {
         guard let entry = entry(for: item), entry.valence != 0 else { return nil }
-        return Int(entry.valence)
+        return Double(entry.valence)
     }
 
     /// The names of the themes whose lists hold `item`, sorted.

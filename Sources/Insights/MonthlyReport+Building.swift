@@ -34,7 +34,7 @@ extension MonthlyReport {
             period: period,
             entries: current.entries.count,
             daysCovered: daysInMonth.count,
-            words: current.entries.reduce(0) { $0 + $1.words },
+            words: current.analyses.reduce(0) { $0 + $1.words },
             streak: Streaks(
                 current: period == .future ? 0 : Streak.current(daysToReference, on: reference),
                 longest: Streak.longest(daysInMonth)
@@ -48,7 +48,7 @@ extension MonthlyReport {
                     let entry = current.entries[index]
                     let analysis = current.analyses[index]
                     return DayFigures(day: entry.day, rating: entry.attitude, score: analysis.score,
-                                      negative: analysis.negative, words: entry.words)
+                                      negative: analysis.negative, words: analysis.words)
                 }
             ),
             negativeWords: negativeWords(in: current.analyses),
@@ -81,7 +81,7 @@ private struct ReportEntries {
     func averages(_ indices: [Int]? = nil) -> MonthlyReport.Averages {
         let indices = indices ?? Array(entries.indices)
         let ratings = indices.compactMap { entries[$0].attitude }
-        let words = indices.reduce(0) { $0 + entries[$1].words }
+        let words = indices.reduce(0) { $0 + analyses[$1].words }
         let negative = indices.reduce(0) { $0 + analyses[$1].negative }
         return MonthlyReport.Averages(
             entries: indices.count,

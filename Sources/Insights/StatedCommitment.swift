@@ -66,7 +66,7 @@ struct StatedCommitmentFinder {
         var triggers: [Trigger] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            if let trigger = trigger(at: index, before: sentence.upperBound),
+            if let trigger = trigger(at: index, before: sentence.upperBound, sentenceStart: sentence.lowerBound),
                !(trigger.subject..<trigger.end - 1).contains(where: { tokens[$0].endsClause }) {
                 triggers.append(trigger)
                 index = trigger.end
@@ -99,22 +99,33 @@ struct StatedCommitmentFinder {
             let conditionScope = (number == 0 ? sentence.lowerBound : start)..<trigger.subject
             guard isFirm(trigger, segmentStart: start, conditionScope: conditionScope, segmentEnd: end) else { continue }
             var first = start
-            while first < trigger.subject, tokens.word(first, isOneOf: Self.conjunctions) { first += 1 }
-            let text = tokens.sourceText(textRange(words: first..<end, endsSentence: number + 1 == triggers.count))
+            while first < trigger.subject, tokens.word(first, isOneOf: Self.conjunctions) || isTag(first) { first += 1 }
+            let text = Self.withoutTags(tokens.sourceText(textRange(words: first..<end, endsSentence: number + 1 == triggers.count)))
             let due = writtenOn.flatMap { dueDay(in: text, words: first..<end, writtenOn: $0) }
             result.append(StatedCommitment(text: text, due: due))
         }
         return result
     }
 
-    /// The trigger whose subject is word `index`, if one starts there.
-    private func trigger(at index: Int, before end: Int) -> Trigger? {
+    /// The trigger whose subject is word `index`, if one starts there; the subject may be left out
+    /// at the start of a sentence ("Will send the deck by Friday", "Going to call Dana first").
+    private func trigger(at index: Int, before end: Int, sentenceStart: Int) -> Trigger? {
+        if let implied = impliedSubject(at: index, before: end, sentenceStart: sentenceStart) { return implied }
+        if let plan = planIs(at: index, before: end) { return plan }
         guard tokens.folded[tokens[index].foldedStart] == UInt8(ascii: "i") else { return nil }
         func word(_ offset: Int, _ candidates: [StaticString]) -> Bool {
             index + offset < end && tokens.word(index + offset, isOneOf: candidates)
         }
         if tokens.word(index, is: "i'll") { return Trigger(subject: index, end: index + 1, isFuture: true) }
-        if tokens.word(index, isOneOf: Self.firstPersonAm) { return goingTo(subject: index, from: index + 1, before: end) }
+        if tokens.word(index, is: "i'd") {
+            // "I told Priya I'd have the redlines back by Monday": a promise made.
+            let told = (max(0, index - 4)..<index).contains { tokens.word($0, isOneOf: ["told", "promised", "assured"]) }
+            return told ? Trigger(subject: index, end: index + 1, isFuture: true) : nil
+        }
+        if tokens.word(index, isOneOf: Self.firstPersonAm) {
+            return goingTo(subject: index, from: index + 1, before: end)
+                ?? progressive(subject: index, verb: index + 1, sentence: sentenceStart..<end)
+        }
         if tokens.word(index, is: "i've") {
             if word(1, ["promised"]) { return Trigger(subject: index, end: index + 2, isFuture: false) }
             if word(1, ["committed"]), word(2, ["to"]) { return Trigger(subject: index, end: index + 3, isFuture: false) }
@@ -126,13 +137,28 @@ struct StatedCommitmentFinder {
         guard next < end else { return nil }
         let offset = next - index
         if word(offset, ["will", "shall"]) { return Trigger(subject: index, end: next + 1, isFuture: true) }
-        if word(offset, ["am"]) { return goingTo(subject: index, from: next + 1, before: end) }
+        if word(offset, ["am"]) {
+            return goingTo(subject: index, from: next + 1, before: end)
+                ?? progressive(subject: index, verb: next + 1, sentence: sentenceStart..<end)
+        }
+        if word(offset, ["won't"]) || word(offset, ["will"]) && word(offset + 1, ["not"]) {
+            return firmRefusal(subject: index, from: next + 1, before: end)
+        }
         if word(offset, ["promise", "promised"]) { return Trigger(subject: index, end: next + 1, isFuture: false) }
         if word(offset, ["commit"]), word(offset + 1, ["to"]) {
             return Trigger(subject: index, end: next + 2, isFuture: false)
         }
         if word(offset, ["have"]), word(offset + 1, ["promised"]) {
             return Trigger(subject: index, end: next + 2, isFuture: false)
+        }
+        return nil
+    }
+
+    /// "I won't leave today until…", "I won't skip my call block again": a refusal with a bound is
+    /// a resolution.
+    private func firmRefusal(subject: Int, from index: Int, before end: Int) -> Trigger? {
+        for next in index..<end where tokens.word(next, isOneOf: ["until", "till", "again", "anymore"]) {
+            return Trigger(subject: subject, end: index, isFuture: false)
         }
         return nil
     }
@@ -145,8 +171,60 @@ struct StatedCommitmentFinder {
         if tokens.word(next, is: "gonna") { return Trigger(subject: subject, end: next + 1, isFuture: true) }
         guard next + 1 < end, tokens.word(next + 1, is: "to") else { return nil }
         if tokens.word(next, is: "going") { return Trigger(subject: subject, end: next + 2, isFuture: true) }
-        if tokens.word(next, isOneOf: ["committed", "committing"]) {
+        if tokens.word(next, isOneOf: ["committed", "committing", "determined"]) {
             return Trigger(subject: subject, end: next + 2, isFuture: false)
+        }
+        return nil
+    }
+
+    /// "I'm calling the Acme CFO tomorrow at nine", "Tomorrow I'm sending Globex the SOW": a
+    /// present progressive with a time ahead in the same sentence is a plan.
+    private func progressive(subject: Int, verb: Int, sentence: Range<Int>) -> Trigger? {
+        guard verb < sentence.upperBound, tokens.word(verb, hasSuffix: "ing"),
+              !tokens.word(verb, isOneOf: Self.stateVerbs), !tokens.word(verb, isOneOf: Self.hedges) else { return nil }
+        let ahead = sentence.contains { index in
+            tokens.word(index, isOneOf: Self.timesAhead)
+                || tokens.word(index, is: "at") && index + 1 < sentence.upperBound
+                    && (0x30...0x39).contains(tokens.folded[tokens[index + 1].foldedStart])
+                || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
+                    && tokens.word(index + 1, isOneOf: ["quarter", "month"])
+                || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
+                    && tokens.word(index + 1, isOneOf: ["afternoon", "evening", "weekend"])
+                || tokens.word(index, is: "first") && index + 1 < sentence.upperBound && tokens.word(index + 1, is: "thing")
+        }
+        return ahead ? Trigger(subject: subject, end: verb, isFuture: false) : nil
+    }
+
+    /// "Will send…", "Going to call…", "Gonna…" opening a sentence, after any time words
+    /// ("Tomorrow, will call…"): the writer is the subject.
+    private func impliedSubject(at index: Int, before end: Int, sentenceStart: Int) -> Trigger? {
+        var start = sentenceStart
+        while start < index, tokens.word(start, isOneOf: Self.openers) { start += 1 }
+        guard start == index else { return nil }
+        if tokens.word(index, isOneOf: ["will", "gonna"]) { return Trigger(subject: index, end: index + 1, isFuture: true) }
+        if tokens.word(index, isOneOf: ["promised", "committed"]) { return Trigger(subject: index, end: index + 1, isFuture: false) }
+        // "Sending the case study to Jordan tomorrow", "Dialing Acme's CFO at 9:00 tomorrow".
+        if tokens.word(index, hasSuffix: "ing"), !tokens.word(index, isOneOf: Self.stateVerbs),
+           let plan = progressive(subject: index, verb: index, sentence: sentenceStart..<end) {
+            return Trigger(subject: index, end: index + 1, isFuture: plan.isFuture)
+        }
+        if tokens.word(index, is: "going"), index + 1 < end, tokens.word(index + 1, is: "to") {
+            return Trigger(subject: index, end: index + 2, isFuture: true)
+        }
+        return nil
+    }
+
+    /// "My plan is to…", "The plan for tomorrow is to…", "I've decided to…".
+    private func planIs(at index: Int, before end: Int) -> Trigger? {
+        if tokens.word(index, isOneOf: ["my", "the"]), index + 1 < end, tokens.word(index + 1, isOneOf: ["plan", "goal", "priority"]) {
+            var next = index + 2
+            while next < end, next < index + 6, !tokens.word(next, is: "is") { next += 1 }
+            if next + 1 < end, tokens.word(next, is: "is"), tokens.word(next + 1, is: "to") {
+                return Trigger(subject: index, end: next + 2, isFuture: false)
+            }
+        }
+        if tokens.word(index, isOneOf: ["i've", "i"]), index + 2 < end, tokens.word(index + 1, is: "decided"), tokens.word(index + 2, is: "to") {
+            return Trigger(subject: index, end: index + 3, isFuture: false)
         }
         return nil
     }
@@ -155,6 +233,29 @@ struct StatedCommitmentFinder {
     /// it, and a real action after it (not an idiom, a negation or a prediction).
     private func isFirm(_ trigger: Trigger, segmentStart: Int, conditionScope: Range<Int>, segmentEnd: Int) -> Bool {
         for index in segmentStart..<trigger.subject where tokens.word(index, isOneOf: Self.hedges) { return false }
+        // "I'm not sure I'll…", "I doubt I'll…".
+        for index in max(segmentStart, trigger.subject - 4)..<trigger.subject where tokens.word(index, isOneOf: Self.doubts) { return false }
+        // "Sure, I'll just make quota out of thin air", "Yeah, I'll definitely… right after I win the lottery".
+        var opening = trigger.subject
+        while opening > 0, !tokens[opening - 1].endsSentence { opening -= 1 }
+        if tokens.word(opening, isOneOf: ["sure", "yeah", "right", "oh"]),
+           (trigger.end..<segmentEnd).contains(where: { tokens.word($0, isOneOf: ["just", "right", "lottery", "definitely"]) }) {
+            return false
+        }
+        // "There's no way I'm making the number".
+        for index in max(opening, trigger.subject - 3)..<trigger.subject
+        where index > opening && tokens.word(index, is: "way") && tokens.word(index - 1, is: "no") {
+            return false
+        }
+        // "Can't promise I'll…", "I keep saying I'll…", "…at some point".
+        for index in max(opening, trigger.subject - 3)..<trigger.subject
+        where tokens.word(index, isOneOf: ["promise", "guarantee", "swear", "saying", "say"])
+            && (index == 0 || tokens.word(index - 1, hasSuffix: "n't") || tokens.word(index - 1, isOneOf: ["not", "keep", "always"])) {
+            return false
+        }
+        for index in trigger.end..<segmentEnd where tokens.word(index, is: "point") && tokens.word(index - 1, is: "some") {
+            return false
+        }
         for index in conditionScope where isCondition(at: index) { return false }
         for index in trigger.end..<segmentEnd where isCondition(at: index) { return false }
         guard trigger.isFuture else { return trigger.end < segmentEnd }
@@ -209,6 +310,23 @@ struct StatedCommitmentFinder {
         return nil
     }
 
+    /// Whether word `index` is written as a `#tag` or an `@mention`.
+    private func isTag(_ index: Int) -> Bool {
+        let start = tokens[index].sourceStart
+        return start > 0 && (tokens.source[start - 1] == UInt8(ascii: "#") || tokens.source[start - 1] == UInt8(ascii: "@"))
+    }
+
+    /// `text` without its `#tag` and `@mention` words: they file the commitment, they are not
+    /// part of what was promised.
+    static func withoutTags(_ text: String) -> String {
+        guard text.contains("#") || text.contains("@") else { return text }
+        var kept: [Substring] = []
+        for word in text.split(separator: " ") where !(word.count > 1 && (word.hasPrefix("#") || word.hasPrefix("@"))) {
+            kept.append(word)
+        }
+        return kept.joined(separator: " ")
+    }
+
     /// Whether word `index` is `word` followed by `'s` (Friday's).
     private func isPossessive(_ index: Int, of word: StaticString) -> Bool {
         let token = tokens[index]
@@ -242,6 +360,32 @@ struct StatedCommitmentFinder {
     }
 
     private static let firstPersonAm: [StaticString] = ["i'm", "im"]
+    /// Words that may open a sentence before a subject-less "Will…" or "Going to…".
+    private static let openers: [StaticString] = [
+        "tomorrow", "tonight", "today", "then", "also", "and", "so", "first", "thing", "next", "week",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "afternoon", "this", "on", "definitely", "absolutely", "now",
+    ]
+    /// Words that say a time still ahead.
+    private static let timesAhead: [StaticString] = [
+        "tomorrow", "tonight", "later", "next", "before", "by", "noon", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "eod", "eow",
+    ]
+    /// "-ing" words after "I'm" that say a state, not a planned action.
+    private static let stateVerbs: [StaticString] = [
+        "feeling", "thinking", "hoping", "wondering", "worrying", "struggling", "waiting", "getting",
+        "starting", "beginning", "losing", "running", "dreading", "doing", "going", "being", "having",
+        "considering", "debating", "leaning", "looking", "expecting", "guessing", "assuming", "planning",
+        "morning", "evening", "nothing", "something", "everything", "anything", "thing", "during", "meeting",
+        "loving", "enjoying", "hating", "marketing", "training", "onboarding", "pricing", "frustrating",
+        "exciting", "interesting", "amazing", "annoying", "disappointing", "encouraging", "boring", "staffing",
+        "funding", "hiring", "recruiting", "consulting", "engineering", "accounting", "building", "setting",
+        "earnings", "nothing's",
+        "according", "including", "pending", "spring", "king", "ring", "bring", "sing", "wing", "string",
+        "still", "kidding", "joking", "missing", "falling",
+    ]
+    /// Words of doubt just before the subject.
+    private static let doubts: [StaticString] = ["sure", "unsure", "doubt", "doubtful", "wonder", "dunno", "know"]
     private static let conjunctions: [StaticString] = ["and", "but", "so", "then"]
     /// Words allowed between "I" and "will" / "am".
     private static let subjectAdverbs: [StaticString] = [
@@ -256,7 +400,7 @@ struct StatedCommitmentFinder {
     private static let hedges: [StaticString] = [
         "maybe", "perhaps", "possibly", "probably", "hopefully", "ideally", "likely", "might", "may",
         "could", "should", "would", "try", "trying", "attempt", "aim", "hope", "guess", "suppose",
-        "think", "want", "wanna", "wish",
+        "think", "want", "wanna", "wish", "someday", "sometime", "eventually", "theory", "theoretically",
     ]
     private static let conditions: [StaticString] = [
         "if", "unless", "once", "when", "whenever", "depending", "provided", "providing", "assuming",

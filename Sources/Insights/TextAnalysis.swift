@@ -32,10 +32,29 @@ public struct TextAnalysis: Sendable, Equatable {
     public var themes: [ThemeCount]
     /// Firm first-person commitments stated in the prose.
     public var statedCommitments: [StatedCommitment]
+    /// Each sentence (or list item) with its score, when they were asked for.
+    public var sentences: [Sentence]
+
+    /// One sentence or list item and what it scored.
+    public struct Sentence: Sendable, Equatable {
+        /// The sentence as written.
+        public let text: String
+        /// Its attitude, −1…1; 0 when no word in it is rated.
+        public let score: Double
+        /// Its counted negative words, folded.
+        public let negativeWords: [String]
+
+        /// A sentence with its score and counted negative words.
+        public init(text: String, score: Double, negativeWords: [String]) {
+            self.text = text
+            self.score = score
+            self.negativeWords = negativeWords
+        }
+    }
 
     /// An analysis with every value given.
     public init(words: Int, negative: Int, positive: Int, score: Double, negativeWords: [String],
-                themes: [ThemeCount], statedCommitments: [StatedCommitment]) {
+                themes: [ThemeCount], statedCommitments: [StatedCommitment], sentences: [Sentence] = []) {
         self.words = words
         self.negative = negative
         self.positive = positive
@@ -43,6 +62,7 @@ public struct TextAnalysis: Sendable, Equatable {
         self.negativeWords = negativeWords
         self.themes = themes
         self.statedCommitments = statedCommitments
+        self.sentences = sentences
     }
 
     /// The count of the theme `name`, 0 when it did not come up.
@@ -50,8 +70,9 @@ public struct TextAnalysis: Sendable, Equatable {
         themes.first { $0.name == name }?.count ?? 0
     }
 
-    /// `{words, negative, positive, score, negativeWords, themes, statedCommitments}`, with
-    /// `themes` a name → count object and `statedCommitments` `[{text, due}]`.
+    /// `{words, negative, positive, score, negativeWords, themes, statedCommitments, sentences}`,
+    /// with `themes` a name → count object, `statedCommitments` `[{text, due}]`, and `sentences`
+    /// `[{text, score, negativeWords}]` when they were kept.
     public var json: JSON {
         .object([
             ("words", .int(words)),
@@ -61,6 +82,9 @@ public struct TextAnalysis: Sendable, Equatable {
             ("negativeWords", .array(negativeWords.map { .string($0) })),
             ("themes", .object(themes.map { ($0.name, .int($0.count)) })),
             ("statedCommitments", .array(statedCommitments.map(\.json))),
-        ])
+        ] + (sentences.isEmpty ? [] : [("sentences", .array(sentences.map { sentence in
+            .object([("text", .string(sentence.text)), ("score", .double(sentence.score)),
+                     ("negativeWords", .array(sentence.negativeWords.map { .string($0) }))])
+        }))]))
     }
 }

@@ -1,17 +1,30 @@
 import Journal
 
 /// Reads a text with a lexicon: counts its words, negative and positive words and themes, scores
-/// its attitude, and finds the commitments it states.
+/// its attitude sentence by sentence, and finds the commitments it states.
 ///
-/// Rules:
-/// - A sentiment word or phrase is negated when a negator (`not`, `no`, `never`, any `…n't`, …)
-///   stands within the three words before it in the same clause. A negated negative word counts
-///   nothing ("not bad", "no problem", "can't complain"); a negated positive word counts as a
-///   negative one ("not happy", "didn't close").
-/// - The score is VADER-like: each word's weight (negative below zero), scaled by a booster or
-///   dampener just before it, flipped and damped when negated; within a sentence a contrast word
-///   ("but") halves what came before it and weighs what follows half as much again; the sum `x` is
-///   normalised to `x / √(x² + 15)`, in −1…1.
+/// Rules, applied to each sentence (and each list item or line) on its own:
+/// - Every rated word or phrase (the longest match wins) adds its valence, −4…4. A booster or
+///   dampener in the three words before it ("really", "a bit") pushes it away from or towards 0;
+///   a word in capitals in a sentence that is not all capitals is emphasised.
+/// - Negation has the clause as its scope: a negator (`not`, `never`, any `…n't`, `no`, …) up to
+///   six words before a rated word in the same clause flips and damps it ("couldn't get a single
+///   meeting booked"); a negated negative word counts nothing ("not bad"), a negated positive one
+///   counts as a negative word ("not happy"). A negated comparative after "be"/"feel" is not
+///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
+///   with no rated word in it is a negative event ("nobody replied").
+/// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
+///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
+///   the weaker side holds rated words, the turn itself says the rest went the other way.
+/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…")
+///   followed by a negative word or a sarcasm cue ("another", "again") counts as negative.
+/// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
+///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
+/// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
+///   ("follow up with every no-show") is a subject of work, not the writer's feeling.
+/// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 15)`, in −1…1.
+///   The text's score is the mean of its rated sentences' scores, so a long entry does not
+///   saturate and a mixed day reads as its balance.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -29,24 +42,26 @@ public struct TextAnalyzer: Sendable {
         self.weights = weights
     }
 
-    /// The analysis of `text`; stated commitments get due days when `writtenOn` is given.
+    /// The analysis of `text`; stated commitments get due days when `writtenOn` is given, and
+    /// each sentence's text and score are kept when `sentences` is true.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public func analyze(_ text: String, writtenOn: Day? = nil) -> TextAnalysis {
+    public func analyze(_ text: String, writtenOn: Day? = nil, sentences: Bool = false) -> TextAnalysis {
         var text = text
-        return text.withUTF8 { analyze(utf8: $0, writtenOn: writtenOn) }
+        return text.withUTF8 { analyze(utf8: $0, writtenOn: writtenOn, sentences: sentences) }
     }
 
     /// The analysis of UTF-8 bytes (invalid sequences separate words): the fast path for many
     /// lines, with no string made per word.
     ///
     /// - Complexity: O(n) in the number of bytes.
-    public func analyze(utf8 source: UnsafeBufferPointer<UInt8>, writtenOn: Day? = nil) -> TextAnalysis {
+    public func analyze(utf8 source: UnsafeBufferPointer<UInt8>, writtenOn: Day? = nil, sentences: Bool = false) -> TextAnalysis {
         Tokenizer.withTokens(of: source) { tokens in
             let themeNames = lexicon.themeNames
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
-                var pass = SentimentPass(tokens: tokens, table: lexicon.table, weights: weights, themeState: themeState)
+                var pass = SentimentPass(tokens: tokens, table: lexicon.table, weights: weights, themeState: themeState,
+                                         keepsSentences: sentences)
                 pass.run()
                 return pass.analysis(themeNames: themeNames)
             }
@@ -58,60 +73,93 @@ public struct TextAnalyzer: Sendable {
 
 /// The numbers of the attitude score.
 struct AttitudeWeights: Sendable {
-    /// Multiplies a negated positive word.
-    var negatedPositive: Double
-    /// Multiplies a negated negative word.
-    var negatedNegative: Double
-    /// Multiplies a word right after a booster ("really").
-    var booster: Double
-    /// Multiplies a word right after a dampener ("slightly").
-    var dampener: Double
-    /// Multiplies the words of a sentence before its contrast word.
-    var beforeContrast: Double
-    /// Multiplies the words of a sentence after its contrast word.
-    var afterContrast: Double
+    /// Multiplies a negated rated word.
+    var negation: Double
+    /// Added (away from 0) for a booster right before a word, taken for a dampener.
+    var modifier: Double
+    /// Added (away from 0) for a word in capitals.
+    var capitals: Double
+    /// Multiplies the clause before a contrast word, and a subordinate clause.
+    var weaker: Double
+    /// Multiplies the clause after a contrast word, and the main clause beside a subordinate one.
+    var stronger: Double
+    /// Multiplies the weaker side when the stronger side holds no rated word: the turn implies
+    /// the opposite feeling.
+    var impliedTurn: Double
+    /// The valence of a clause opened by "nobody" with no rated word in it.
+    var noOneEvent: Double
+    /// Multiplies a sarcastic positive opener.
+    var sarcasm: Double
+    /// Added (away from 0) per "!" ending a sentence, up to four.
+    var exclamation: Double
     /// The α of the normalisation `x / √(x² + α)`.
     var normalisation: Double
 
     static let standard = AttitudeWeights(
-        negatedPositive: -0.74, negatedNegative: -0.74, booster: 1.3, dampener: 0.6,
-        beforeContrast: 0.5, afterContrast: 1.5, normalisation: 15)
+        negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
+        noOneEvent: -1.5, sarcasm: -0.8, exclamation: 0.292, normalisation: 15)
 }
 
-/// One walk over a text's words.
+/// One walk over a text's words, scoring each sentence as it ends.
 private struct SentimentPass {
     let tokens: Tokens
     let table: Lexicon.Table
     let weights: AttitudeWeights
     /// Per theme: the count, then the index of the first word not yet covered by a match.
     let themeState: UnsafeMutableBufferPointer<Int>
+    let keepsSentences: Bool
+
+    /// A rated word or phrase of the sentence being read.
+    private struct Rated {
+        var valence: Double
+        var first: Int
+        var last: Int
+        /// The negator's first word when negated, else -1.
+        var negator: Int
+        var capitals: Bool
+        var countsAsNegative: Bool
+    }
 
     private var negative = 0
     private var positive = 0
     private var negativeWords: [String] = []
-    private var total = 0.0
-    private var beforeContrast = 0.0
-    private var afterContrast = 0.0
-    private var contrastSeen = false
-    /// The last word of the latest negator in the clause, and its first word.
+    private var sentenceScores: [Double] = []
+    private var sentences: [TextAnalysis.Sentence] = []
+    private var rated: [Rated] = []
+
+    // The sentence being read.
+    private var sentenceStart = 0
+    private var sentenceHasLowercase = false
+    private var contrast = -1
+    private var subordinate: Range<Int>? = nil
+    private var subordinateOpen = false
+    private var implied: [(index: Int, valence: Double)] = []
+    // The clause being read.
+    private var clauseStart = 0
+    private var clauseRated = 0
+    private var noOneAt = -1
+    private var negatorStart = Int.min / 2
     private var negatorEnd = Int.min / 2
-    private var negatorStart = 0
     private var modifierEnd = Int.min / 2
-    private var modifierScale = 1.0
-    /// Words before this index belong to a sentiment phrase already counted.
+    private var modifierSign = 0.0
+    private var topicVerbEnd = Int.min / 2
+    /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
 
-    init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>) {
+    init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
+         keepsSentences: Bool) {
         self.tokens = tokens
         self.table = table
         self.weights = weights
         self.themeState = themeState
+        self.keepsSentences = keepsSentences
     }
 
     mutating func run() {
         let themeCount = themeState.count / 2
         for index in 0..<tokens.count {
             let token = tokens[index]
+            if !token.isCapitals, !token.isEmoticon { sentenceHasLowercase = true }
             let single = table.find(tokens.foldedBytes(from: index, words: 1), hash: token.hash)
             var length = single < 0 ? 1 : min(Int(table.entries[single].longestPhrase), tokens.count - index)
             var sentimentMatch = -1
@@ -142,13 +190,17 @@ private struct SentimentPass {
                 negatorStart = index
                 negatorEnd = index
             }
-            if token.endsClause {
-                negatorEnd = Int.min / 2
-                modifierEnd = Int.min / 2
+            if token.endsSentence {
+                endClause(at: index)
+                endSentence(at: index)
+            } else if token.endsClause {
+                endClause(at: index)
             }
-            if token.endsSentence { endSentence() }
         }
-        endSentence()
+        if tokens.count > 0, !tokens[tokens.count - 1].endsSentence {
+            endClause(at: tokens.count - 1)
+            endSentence(at: tokens.count - 1)
+        }
     }
 
     /// The entry of the phrase of `words` words at `index`, or `-1`; phrases never cross a clause end.
@@ -160,47 +212,207 @@ private struct SentimentPass {
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
-        sentimentFrom = last + 1
+        let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
         if entry.valence != 0 {
-            var valence = Double(entry.valence)
-            if index - modifierEnd <= 2 { valence *= modifierScale }
-            if index - negatorEnd <= 3 {
-                if valence > 0 {
-                    negative += 1
-                    negativeWords.append(words(negatorStart..<negatorEnd + 1) + " " + words(index..<last + 1))
-                    valence *= weights.negatedPositive
-                } else {
-                    valence *= weights.negatedNegative
-                }
-            } else if valence < 0 {
-                negative += 1
-                negativeWords.append(words(index..<last + 1))
-            } else {
-                positive += 1
-            }
-            if contrastSeen { afterContrast += valence } else { beforeContrast += valence }
-        } else if entry.roles & Lexicon.Role.negator != 0 {
+            sentimentFrom = last + 1
+            rate(Double(entry.valence), first: index, last: last)
+            return
+        }
+        if entry.is(Lexicon.Role.neutral) {
+            sentimentFrom = last + 1
+            return
+        }
+        if entry.is(Lexicon.Role.noOneSubject), isFirstOfClause || index - clauseStart <= 2 {
+            noOneAt = index
+        }
+        if entry.is(Lexicon.Role.negator | Lexicon.Role.noOneSubject) {
             negatorStart = index
             negatorEnd = last
-        } else if entry.roles & (Lexicon.Role.booster | Lexicon.Role.dampener) != 0 {
+            sentimentFrom = last + 1
+        }
+        if entry.is(Lexicon.Role.booster | Lexicon.Role.dampener) {
             modifierEnd = last
-            modifierScale = entry.roles & Lexicon.Role.booster != 0 ? weights.booster : weights.dampener
-        } else if entry.roles & Lexicon.Role.contrast != 0 {
-            contrastSeen = true
+            modifierSign = entry.is(Lexicon.Role.booster) ? 1 : -1
+            sentimentFrom = last + 1
+        }
+        if entry.is(Lexicon.Role.topicVerb) { topicVerbEnd = last }
+        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen {
+            contrast = index
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
         }
+        if entry.is(Lexicon.Role.subordinator) {
+            if index == sentenceStart || isFirstOfClause && subordinate == nil && contrast < 0 && index == clauseStart {
+                subordinate = index..<Int.max   // closed at the clause's end
+                subordinateOpen = true
+            } else if index > sentenceStart, subordinate == nil, tokens[index - 1].endsClause || !tokens.word(index, isOneOf: ["though", "although"]) {
+                subordinate = index..<Int.max   // "…, despite the budget freeze": runs to the sentence's end
+            }
+        }
+        if entry.is(Lexicon.Role.sarcasmCue) { implied.append((index, 0)) }
     }
 
-    private mutating func endSentence() {
-        if contrastSeen, afterContrast != 0 {
-            total += beforeContrast * weights.beforeContrast + afterContrast * weights.afterContrast
-        } else {
-            total += beforeContrast + afterContrast
+    /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
+    private mutating func rate(_ base: Double, first: Int, last: Int) {
+        var valence = base
+        // Word sense: "killed it" after a blocker ("legal killed it") is a loss.
+        if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
+        // Topic: "churn report", "follow up with every no-show".
+        if valence < 0, first == last, first - topicVerbEnd <= 3 || isTopicHead(last + 1) {
+            return
         }
-        beforeContrast = 0
-        afterContrast = 0
-        contrastSeen = false
+        if first - modifierEnd <= 3, modifierEnd >= clauseStart {
+            let decay = [1.0, 1.0, 0.95, 0.9][min(3, first - modifierEnd)]
+            valence += (valence > 0 ? 1 : -1) * modifierSign * weights.modifier * decay
+        }
+        var negator = -1
+        if first - negatorEnd <= 6, negatorEnd >= clauseStart || first - negatorEnd <= 1 {
+            if !(valence > 0 && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
+                negator = negatorStart
+                valence *= weights.negation
+            }
+        }
+        clauseRated += 1
+        let countsAsNegative = valence < 0
+        if valence < 0 {
+            negative += 1
+            negativeWords.append(negator >= 0 ? words(negator..<negatorEnd + 1) + " " + words(first..<last + 1) : words(first..<last + 1))
+        } else if valence > 0 {
+            positive += 1
+        }
+        rated.append(Rated(valence: valence, first: first, last: last, negator: negator,
+                           capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative))
+    }
+
+    private func isBlocker(_ index: Int) -> Bool {
+        let found = table.find(tokens.foldedBytes(from: index, words: 1), hash: tokens[index].hash)
+        return found >= 0 && table.entries[found].is(Lexicon.Role.blocker)
+            && tokens.word(index + 1, isOneOf: ["killed", "crushed", "smashed", "destroyed", "nuked", "torpedoed", "slayed"])
+    }
+
+    private func isTopicHead(_ index: Int) -> Bool {
+        guard index < tokens.count, !tokens[index - 1].endsClause else { return false }
+        let found = table.find(tokens.foldedBytes(from: index, words: 1), hash: tokens[index].hash)
+        return found >= 0 && table.entries[found].is(Lexicon.Role.topicHead)
+    }
+
+    /// "couldn't be happier", "never felt better": a comparative right after "be" or "feel".
+    private func isComparativeAfterBe(_ index: Int) -> Bool {
+        let afterBe = index > 0 && tokens.word(index - 1, isOneOf: ["be", "been", "feel", "felt", "get", "got", "look", "looked", "sound", "sounded", "go", "gone", "went"])
+        let askedFor = index > 1 && tokens.word(index - 2, is: "for") && tokens.word(index - 1, isOneOf: ["a", "any"])
+        guard afterBe || askedFor else { return false }
+        return tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more"])
+    }
+
+    /// "never had a week this bad", "couldn't stop smiling": the negator measures or keeps going,
+    /// it does not deny.
+    private func isDegreeOrStop(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
+        return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
+            && tokens.word(index - 1, isOneOf: ["this", "so", "that", "such", "as", "more"])
+    }
+
+    private mutating func endClause(at index: Int) {
+        if noOneAt >= 0, noOneAt < index, clauseRated == 0 {
+            implied.append((noOneAt, weights.noOneEvent))
+        }
+        if subordinateOpen, let open = subordinate {
+            subordinate = open.lowerBound..<index + 1
+            subordinateOpen = false
+        }
+        clauseStart = index + 1
+        clauseRated = 0
+        noOneAt = -1
+        negatorEnd = Int.min / 2
+        modifierEnd = Int.min / 2
+        topicVerbEnd = Int.min / 2
+    }
+
+    private mutating func endSentence(at index: Int) {
+        defer {
+            sentenceStart = index + 1
+            sentenceHasLowercase = false
+            contrast = -1
+            subordinate = nil
+            subordinateOpen = false
+            implied.removeAll(keepingCapacity: true)
+            rated.removeAll(keepingCapacity: true)
+        }
+        let events = implied.filter { $0.valence != 0 }
+        let cues = implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index)
+        guard !rated.isEmpty || !events.isEmpty else {
+            keep(score: nil, through: index)
+            return
+        }
+        // Sarcasm: "Oh great, another…", "Love it when the client ghosts", "Love how the CRM…".
+        if let opener = rated.first, opener.valence > 0, opener.negator < 0, opener.first - sentenceStart <= 2,
+           opener.last < index {
+            let interjected = tokens[opener.last].endsClause || opener.first > sentenceStart && tokens.word(sentenceStart, is: "oh")
+            let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"])
+                && (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            let rest = rated.dropFirst()
+            if interjected || pointed,
+               cues || rest.contains(where: { $0.valence < 0 }) || !events.isEmpty || pointed && !rest.contains(where: { $0.valence > 0 }) {
+                rated[0].valence = opener.valence * weights.sarcasm
+            }
+        }
+        var weaker = 0.0, stronger = 0.0, plain = 0.0
+        var strongerRated = false
+        func add(_ value: Double, at position: Int) {
+            if contrast >= 0 {
+                if position < contrast { weaker += value } else { stronger += value; strongerRated = true }
+            } else if let subordinate {
+                if subordinate.contains(position) { weaker += value } else { stronger += value; strongerRated = true }
+            } else {
+                plain += value
+            }
+        }
+        for item in rated {
+            var valence = item.valence
+            if item.capitals, sentenceHasLowercase { valence += (valence > 0 ? 1 : -1) * weights.capitals }
+            add(valence, at: item.first)
+        }
+        for event in events { add(event.valence, at: event.index) }
+        var sum = plain
+        if contrast >= 0 || subordinate != nil {
+            sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger : weaker * weights.impliedTurn
+        }
+        if sum != 0 {
+            var marks = 0
+            var cursor = tokens[index].sourceEnd
+            while cursor < tokens.source.count, marks < 4, tokens.source[cursor] == UInt8(ascii: "!") || tokens.source[cursor] == UInt8(ascii: " ") {
+                if tokens.source[cursor] == UInt8(ascii: "!") { marks += 1 }
+                cursor += 1
+            }
+            sum += (sum > 0 ? 1 : -1) * Double(marks) * weights.exclamation
+        }
+        let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
+        keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// Whether the sentence quotes a word or two in straight or curly double quotes: `my "hot lead"`.
+    private func hasScareQuotes(from first: Int, through last: Int) -> Bool {
+        var quotes = 0
+        for byte in tokens.source[tokens[first].sourceStart..<tokens[last].sourceEnd] where byte == UInt8(ascii: "\"") {
+            quotes += 1
+        }
+        if quotes >= 2 { return true }
+        let text = tokens.sourceText(tokens[first].sourceStart..<tokens[last].sourceEnd)
+        return text.contains("\u{201C}") && text.contains("\u{201D}")
+    }
+
+    /// Records a finished sentence's score (nil when nothing in it is rated).
+    private mutating func keep(score: Double?, through index: Int) {
+        if let score { sentenceScores.append(score) }
+        guard keepsSentences, sentenceStart <= index else { return }
+        let start = tokens[sentenceStart].sourceStart
+        var end = max(tokens[index].sentenceEnd, tokens[index].sourceEnd)
+        while end > tokens[index].sourceEnd, tokens.source[end - 1] == 0x0A || tokens.source[end - 1] == 0x0D || tokens.source[end - 1] == 0x20 { end -= 1 }
+        let counted = rated.filter(\.countsAsNegative).map { item in
+            item.negator >= 0 ? words(item.negator..<item.first) + " " + words(item.first..<item.last + 1) : words(item.first..<item.last + 1)
+        }
+        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: score ?? 0, negativeWords: counted))
     }
 
     /// Words `range`, folded, joined by spaces.
@@ -219,9 +431,11 @@ private struct SentimentPass {
             themes.append(TextAnalysis.ThemeCount(name: name, count: themeState[index]))
         }
         if negativityPending { themes.append(TextAnalysis.ThemeCount(name: WordList.negativityTheme, count: negative)) }
-        let score = total / (total * total + weights.normalisation).squareRoot()
-        return TextAnalysis(words: tokens.count, negative: negative, positive: positive,
-                            score: min(1, max(-1, score)), negativeWords: negativeWords, themes: themes,
-                            statedCommitments: [])
+        var words = 0
+        for index in 0..<tokens.count where !tokens[index].isEmoticon { words += 1 }
+        let score = sentenceScores.isEmpty ? 0 : sentenceScores.reduce(0, +) / Double(sentenceScores.count)
+        return TextAnalysis(words: words, negative: negative, positive: positive,
+                            score: score, negativeWords: negativeWords, themes: themes,
+                            statedCommitments: [], sentences: sentences)
     }
 }

@@ -8,6 +8,10 @@ import Journal
 /// - Words are lower-cased: ASCII byte by byte, other scripts by their Unicode lowercase mapping.
 /// - `. ! ?` and line breaks end a sentence (a `.` directly followed by a word character, as in
 ///   `3.5` or `acme.com`, does not); `, ; : ( )` and dashes end a clause.
+/// - Emoticons (`:)`, `:-(`, `<3`, `^_^`) standing apart from words, and emoji, are tokens of
+///   their own, flagged as such: they carry feeling but are not words. Variation selectors and
+///   skin-tone modifiers are skipped.
+/// - A word written in capitals (`NEVER`) is flagged, for emphasis.
 /// - Markdown heading lines (`# …`, `## …`) are the prompts, not the writer's words, and are skipped;
 ///   so are a task line's checkbox (`- [x]`) and its `📅`/`✅` dates, as in `Entry.words`.
 ///
@@ -66,12 +70,18 @@ struct Token {
         static let question: UInt8 = 4
         /// The word stands on a task line (`- [ ] …`).
         static let taskLine: UInt8 = 8
+        /// The word is written in capitals (`NEVER`, `GREAT`): two or more letters, none lower-case.
+        static let capitals: UInt8 = 16
+        /// The token is an emoticon (`:)`, `<3`) or an emoji, not a word.
+        static let emoticon: UInt8 = 32
     }
 
     var endsClause: Bool { flags & Flags.clauseEnd != 0 }
     var endsSentence: Bool { flags & Flags.sentenceEnd != 0 }
     var endsQuestion: Bool { flags & Flags.question != 0 }
     var isOnTaskLine: Bool { flags & Flags.taskLine != 0 }
+    var isCapitals: Bool { flags & Flags.capitals != 0 }
+    var isEmoticon: Bool { flags & Flags.emoticon != 0 }
     var foldedCount: Int { foldedEnd - foldedStart }
 }
 
@@ -169,6 +179,12 @@ private struct Writer {
                     index = appendASCIIRun(from: index)
                     continue
                 }
+                if Writer.emoticonStarts[Int(byte)], let length = emoticonLength(at: index) {
+                    endWord(at: index)
+                    appendSymbol(index..<index + length)
+                    index += length
+                    continue
+                }
                 switch byte {
                 case 0x27, 0x2D:   // ' and - inside a word
                     if inWord, isWordCharacter(at: index + 1) { appendFolded(byte); index += 1; continue }
@@ -234,6 +250,9 @@ private struct Writer {
             if inWord, isWordCharacter(at: index + length) { appendFolded(0x27) } else { endWord(at: index) }
             return index + length
         }
+        if scalar.value == 0xFE0F || scalar.value == 0x200D || (0x1F3FB...0x1F3FF).contains(scalar.value) {
+            return index + length   // variation selector, joiner, skin tone: part of the emoji before
+        }
         if Writer.isWordScalar(scalar) {
             beginWordIfNeeded(at: index)
             appendFolded(scalar: scalar, sourceBytes: index..<index + length)
@@ -241,6 +260,10 @@ private struct Writer {
             return index + length
         }
         endWord(at: index)
+        if scalar.value > 0xFF, scalar.properties.isEmoji {
+            appendSymbol(index..<index + length)
+            return index + length
+        }
         if scalar.value == 0x2014 || scalar.value == 0x2013 { markBoundary(Token.Flags.clauseEnd, at: index) }
         if scalar.value == 0x2026 {   // …
             markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index + length - 1)
@@ -320,6 +343,66 @@ private struct Writer {
         inWord = false
         tokens[count - 1].foldedEnd = foldedCount
         tokens[count - 1].hash = hash
+        if isCapitals(tokens[count - 1].sourceStart..<tokens[count - 1].sourceEnd) {
+            tokens[count - 1].flags |= Token.Flags.capitals
+        }
+    }
+
+    /// Whether source bytes `range` are two or more ASCII letters with no lower-case one.
+    private func isCapitals(_ range: Range<Int>) -> Bool {
+        var letters = 0
+        for index in range {
+            let byte = source[index]
+            if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// Adds the emoticon or emoji at source bytes `range` as a token of its own.
+    private mutating func appendSymbol(_ range: Range<Int>) {
+        beginWordIfNeeded(at: range.lowerBound)
+        for index in range {
+            let byte = source[index]
+            appendFolded(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        tokens[count - 1].sourceEnd = range.upperBound
+        tokens[count - 1].flags |= Token.Flags.emoticon
+        inWord = false
+        tokens[count - 1].foldedEnd = foldedCount
+        tokens[count - 1].hash = hash
+    }
+
+    /// The bytes that can start an ASCII emoticon.
+    private static let emoticonStarts: [Bool] = (0..<128).map { ":;=<>^-".utf8.contains(UInt8($0)) }
+
+    /// ASCII emoticons, longest first so that `:-)` wins over `:-`.
+    private static let emoticons: [[UInt8]] = [
+        ":'-)", ":'-(", ">:-(", ":-\\", ">:(", ">:)", ":'(", ":')", ":-)", ":-(", ":-d", ":-p", ":-/", ":-|",
+        ":-o", ":-*", ";-)", "^.^", ";_;", "-.-", ">_<", ">.<", ":\\", ":$",
+        ":)))", ":))", ":((", "^_^", "-_-", "</3", "<33", ":)", ":(", ":d", ";)", ";d", ";(", ":p",
+        ":/", ":|", ":o", ":*", ":]", ":[", ":@", ":s", "=)", "=(", "=d", "<3", "^^",
+    ].map { Array($0.utf8) }
+
+    /// The length of the emoticon starting at `index`, when one stands there apart from other
+    /// symbols (`http://` holds no `:/`; `a:b` no `:b`).
+    private func emoticonLength(at index: Int) -> Int? {
+        if index > 0, ":/=<>^-_".utf8.contains(source[index - 1]) { return nil }
+        for emoticon in Writer.emoticons where index + emoticon.count <= source.count {
+            var matches = true
+            for offset in 0..<emoticon.count {
+                let byte = source[index + offset]
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != emoticon[offset] { matches = false; break }
+            }
+            guard matches else { continue }
+            let after = index + emoticon.count
+            if after == source.count { return emoticon.count }
+            let next = source[after]
+            if next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || ".,!?;".utf8.contains(next) || next >= 0x80 {
+                return emoticon.count
+            }
+        }
+        return nil
     }
 
     /// Records a boundary after the last word; the first sentence terminator fixes `sentenceEnd`.

@@ -15,9 +15,13 @@ import Journal
 /// - the economy
 /// ```
 ///
-/// An item is one to three words (a phrase), matched case-insensitively; `’` and `'` are the same.
+/// An item is one to six words (a phrase), matched case-insensitively; `’` and `'` are the same.
 /// Its weight, 1 (mild) to 4 (strong), counts only in the `negative` and `positive` lists and is 2
-/// when not given. `(replace)` after a name replaces that list instead of adding to it.
+/// when not given. Items of a `## valence` section (and of every section of a file read with
+/// `valence: true`, the bundled `words/valence/*.md`) carry a signed valence from −4 to 4 instead
+/// (`- went dark: -2`, `- closed-won: 3`); a valence of 0 marks a phrase as neutral, so that its
+/// words do not count on their own (`customer success`). `(replace)` after a name replaces that
+/// list instead of adding to it.
 /// Lines that cannot be read are left out and described in `problems`.
 public struct WordList: Sendable, Equatable {
     /// A `## name` heading and the items under it.
@@ -34,32 +38,36 @@ public struct WordList: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         /// The item's folded words joined by single spaces: `no-show`, `can't`, `the economy`.
         public let key: String
-        /// How many words the item has, 1…3.
+        /// How many words the item has, 1…6.
         public let wordCount: Int
-        /// The weight, 1…4 (2 when not given).
-        public let weight: Int
+        /// The weight, 1…4 (2 when not given); in a valence list, the signed valence −4…4.
+        public let weight: Double
     }
 
     /// The names of the lists that are not themes.
     public static let reservedNames: Set<String> = [
-        "negative", "positive", "negators", "boosters", "dampeners", "contrast", "stopwords",
+        "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
+        "subordinators", "no-one subjects", "topic heads", "topic verbs", "sarcasm cues",
+        "first person", "blockers",
     ]
 
     /// The name of the theme that counts negative words; it comes from the `negative` list.
     public static let negativityTheme = "negativity"
 
     /// The longest phrase an item may be, in words.
-    public static let maximumWords = 3
+    public static let maximumWords = 7
 
     /// The sections in file order.
     public let sections: [Section]
     /// Lines that were left out, as `source:line: what is wrong`.
     public let problems: [String]
 
-    /// Parses `text`; `source` names the file in problems (`words/sentiment.md`, `.reflect/themes.md`).
+    /// Parses `text`; `source` names the file in problems (`words/themes.md`, `.reflect/themes.md`).
+    /// With `valence`, every section is a `valence` list whatever its heading says: the headings
+    /// of a lexicon file group its items for readers.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public init(parsing text: String, source: String) {
+    public init(parsing text: String, source: String, valence: Bool = false) {
         var sections: [Section] = []
         var problems: [String] = []
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -67,7 +75,8 @@ public struct WordList: Sendable, Equatable {
             let problem = { (message: String) in problems.append("\(source):\(offset + 1): \(message)") }
             if line.hasPrefix("## ") {
                 switch WordList.heading(line.dropFirst(3)) {
-                case let .success(section): sections.append(section)
+                case let .success(section):
+                    sections.append(valence ? Section(name: "valence", replaces: false, items: []) : section)
                 case let .failure(failure): problem(failure.message)
                 }
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
@@ -75,7 +84,7 @@ public struct WordList: Sendable, Equatable {
                     problem("an item must come after a `## name` heading")
                     continue
                 }
-                switch WordList.item(line.dropFirst(2), weighted: WordList.isWeighted(sections[sections.count - 1].name)) {
+                switch WordList.item(line.dropFirst(2), list: sections[sections.count - 1].name) {
                 case let .success(item): sections[sections.count - 1].items.append(item)
                 case let .failure(failure): problem(failure.message)
                 }
@@ -85,8 +94,7 @@ public struct WordList: Sendable, Equatable {
         self.problems = problems
     }
 
-    /// Whether items of the list `name` carry weights.
-    static func isWeighted(_ name: String) -> Bool { name == "negative" || name == "positive" }
+
 }
 
 /// A line that could not be read, with the message for the user.
@@ -114,25 +122,37 @@ private extension WordList {
         return .success(Section(name: name, replaces: replaces, items: []))
     }
 
-    static func item(_ text: Substring, weighted: Bool) -> Result<Item, LineProblem> {
-        var phrase = text.trimmed
-        var weight = 2
-        if let colon = phrase.lastIndex(of: ":") {
-            let number = phrase[phrase.index(after: colon)...].trimmed
-            guard let value = Int(number), (1...4).contains(value) else {
-                return .failure(LineProblem("the weight of `\(phrase)` must be a whole number from 1 to 4"))
-            }
-            guard weighted else {
-                return .failure(LineProblem("weights count only in the negative and positive lists: `\(phrase)`"))
-            }
-            weight = value
+    /// Reads `- item` or `- item: weight`; the weight is the number after the last `:`, so an
+    /// emoticon with a colon (`:-(: -2`) reads as it should.
+    static func item(_ text: Substring, list: String) -> Result<Item, LineProblem> {
+        let written = text.trimmed
+        var phrase = written
+        var weight: Double? = nil
+        if let colon = phrase.lastIndex(of: ":"), let number = Double(phrase[phrase.index(after: colon)...].trimmed) {
+            weight = number
             phrase = phrase[..<colon].trimmed
+        }
+        switch (list, weight) {
+        case ("valence", nil):
+            return .failure(LineProblem("`\(phrase)` needs a valence from -4 to 4: `- \(phrase): -2`"))
+        case ("valence", let value?) where !(-4...4).contains(value):
+            return .failure(LineProblem("the valence of `\(written)` must be a number from -4 to 4"))
+        case ("negative", let value?), ("positive", let value?):
+            guard value == value.rounded(), (1...4).contains(value) else {
+                return .failure(LineProblem("the weight of `\(written)` must be a whole number from 1 to 4"))
+            }
+        case ("negative", nil) where written.contains(":"), ("positive", nil) where written.contains(":"):
+            return .failure(LineProblem("the weight of `\(written)` must be a whole number from 1 to 4"))
+        case (_, _?) where list != "valence":
+            return .failure(LineProblem("weights count only in the negative, positive and valence lists: `\(written)`"))
+        default:
+            break
         }
         let words = Tokenizer.words(in: phrase)
         guard !words.isEmpty else { return .failure(LineProblem("an item needs at least one word")) }
         guard words.count <= maximumWords else {
             return .failure(LineProblem("`\(phrase)` has \(words.count) words; an item may have at most \(maximumWords)"))
         }
-        return .success(Item(key: words.joined(separator: " "), wordCount: words.count, weight: weight))
+        return .success(Item(key: words.joined(separator: " "), wordCount: words.count, weight: weight ?? 2))
     }
 }

@@ -43,3 +43,77 @@ enum Fixtures {
         Lexicon(wordLists: texts.enumerated().map { WordList(parsing: $1, source: "list\($0)") })
     }
 }
+
+extension Fixtures {
+    /// One labelled sentence of `sales-sentences.tsv` or `general-sentences.tsv`.
+    struct RatedSentence: Sendable {
+        /// The writer's feeling as rated, −4…4.
+        let valence: Double
+        /// Whether it states a firm commitment (`nil` in the general set, which does not say).
+        let commitment: Bool?
+        /// What it tests: `sales`, `negation`, `sarcasm`, `tweet`, ….
+        let kind: String
+        let sentence: String
+        /// Whether it belongs to the frozen test part: data rows whose number is divisible by 3.
+        let isTest: Bool
+    }
+
+    /// The rows of a labelled sentence file; `commitmentColumn` when the file has one.
+    static func ratedSentences(_ name: String) -> [RatedSentence] {
+        let url = packageRoot.appendingPathComponent("Tests/InsightsTests/Fixtures/\(name)")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").dropFirst().enumerated().compactMap { offset, line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3, let valence = Double(fields[0]) else { return nil }
+            return RatedSentence(valence: valence, commitment: fields.count == 4 ? fields[1] == "1" : nil,
+                                 kind: fields[fields.count - 2], sentence: fields[fields.count - 1],
+                                 isTest: (offset + 1) % 3 == 0)
+        }
+    }
+
+    /// One labelled day of `days.md`.
+    struct RatedDay: Sendable {
+        let number: Int
+        let valence: Double
+        let isMixed: Bool
+        let text: String
+        /// Even-numbered days are the frozen test part.
+        var isTest: Bool { number % 2 == 0 }
+    }
+
+    /// The labelled days.
+    static let ratedDays: [RatedDay] = {
+        let url = packageRoot.appendingPathComponent("Tests/InsightsTests/Fixtures/days.md")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        var days: [RatedDay] = []
+        for block in text.components(separatedBy: "\n## day ").dropFirst() {
+            let lines = block.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            let heading = lines[0].components(separatedBy: " · ")
+            guard heading.count == 3, let number = Int(heading[0]),
+                  let valence = Double(heading[1].replacingOccurrences(of: "valence ", with: "")) else { continue }
+            days.append(RatedDay(number: number, valence: valence, isMixed: heading[2] == "mixed",
+                                 text: lines.count > 1 ? String(lines[1]) : ""))
+        }
+        return days
+    }()
+}
+
+/// Pearson's r of two equally long series.
+func pearson(_ xs: [Double], _ ys: [Double]) -> Double {
+    let meanX = xs.reduce(0, +) / Double(xs.count)
+    let meanY = ys.reduce(0, +) / Double(ys.count)
+    var covariance = 0.0, varianceX = 0.0, varianceY = 0.0
+    for (x, y) in zip(xs, ys) {
+        covariance += (x - meanX) * (y - meanY)
+        varianceX += (x - meanX) * (x - meanX)
+        varianceY += (y - meanY) * (y - meanY)
+    }
+    return covariance / (varianceX * varianceY).squareRoot()
+}
+
+/// Precision and recall of `predicted` against `actual`.
+func agreement(predicted: [Bool], actual: [Bool]) -> (precision: Double, recall: Double) {
+    let both = zip(predicted, actual).filter { $0 && $1 }.count
+    return (Double(both) / Double(max(1, predicted.filter { $0 }.count)),
+            Double(both) / Double(max(1, actual.filter { $0 }.count)))
+}

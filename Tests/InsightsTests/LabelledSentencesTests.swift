@@ -46,22 +46,53 @@ struct LabelledSentencesTests {
         let exact = zip(analyses, rows).filter { $0.negative == $1.negative }.count
         #expect(Double(exact) / Double(rows.count) >= 0.89, "\(exact) of \(rows.count) counts agree")
     }
+}
 
-    private func pearson(_ xs: [Double], _ ys: [Double]) -> Double {
-        let meanX = xs.reduce(0, +) / Double(xs.count)
-        let meanY = ys.reduce(0, +) / Double(ys.count)
-        var covariance = 0.0, varianceX = 0.0, varianceY = 0.0
-        for (x, y) in zip(xs, ys) {
-            covariance += (x - meanX) * (y - meanY)
-            varianceX += (x - meanX) * (x - meanX)
-            varianceY += (y - meanY) * (y - meanY)
-        }
-        return covariance / (varianceX * varianceY).squareRoot()
+/// Agreement with the larger labelled sets: `sales-sentences.tsv` (sales self-talk, negations,
+/// contrasts, sarcasm, topics, word senses, commitments and near-misses), `general-sentences.tsv`
+/// (tweets, reviews, news, diaries) and `days.md` (whole days). Each is split by a fixed rule into
+/// a development part, which the rules were tuned on, and a frozen test part, scored only when the
+/// rules were done. Thresholds sit a little below what was measured (`Tests/agreement.sh --test`).
+@Suite("Labelled sets, development and test parts")
+struct RatedSetsTests {
+    static let sales = Fixtures.ratedSentences("sales-sentences.tsv")
+    static let general = Fixtures.ratedSentences("general-sentences.tsv")
+
+    @Test("the sets are large enough and the test part holds at least 500 sentences")
+    func setsAreThere() {
+        #expect(Self.sales.count + Self.general.count >= 1_500)
+        #expect((Self.sales + Self.general).filter(\.isTest).count >= 500)
+        #expect(Fixtures.ratedDays.count >= 60)
+        #expect(Fixtures.ratedDays.filter(\.isMixed).count >= 40)
     }
 
-    private func agreement(predicted: [Bool], actual: [Bool]) -> (precision: Double, recall: Double) {
-        let both = zip(predicted, actual).filter { $0 && $1 }.count
-        return (Double(both) / Double(max(1, predicted.filter { $0 }.count)),
-                Double(both) / Double(max(1, actual.filter { $0 }.count)))
+    @Test("sentence scores follow the rated valence", arguments: [
+        ("sales-sentences.tsv", false, 0.48), ("sales-sentences.tsv", true, 0.45),
+        ("general-sentences.tsv", false, 0.58), ("general-sentences.tsv", true, 0.55),
+    ])
+    func sentences(file: String, testPart: Bool, minimum: Double) {
+        let rows = Fixtures.ratedSentences(file).filter { $0.isTest == testPart }
+        let scores = rows.map { Fixtures.analyzer.analyze($0.sentence).score }
+        let r = pearson(scores, rows.map(\.valence))
+        #expect(r >= minimum, "r = \(r)")
+        let (precision, _) = agreement(predicted: scores.map { $0 <= -0.05 }, actual: rows.map { $0.valence < -0.25 })
+        #expect(precision >= 0.75, "negative precision = \(precision)")
+    }
+
+    @Test("stated commitments in less formulaic wording are found, near-misses left out", arguments: [false, true])
+    func commitments(testPart: Bool) {
+        let rows = Self.sales.filter { $0.isTest == testPart }
+        let found = rows.map { !Fixtures.analyzer.analyze($0.sentence).statedCommitments.isEmpty }
+        let (precision, recall) = agreement(predicted: found, actual: rows.map { $0.commitment == true })
+        #expect(precision >= 0.95, "precision = \(precision)")
+        #expect(recall >= (testPart ? 0.65 : 0.78), "recall = \(recall)")
+    }
+
+    @Test("whole days score as their balance", arguments: [false, true])
+    func days(testPart: Bool) {
+        let days = Fixtures.ratedDays.filter { $0.isTest == testPart }
+        let scores = days.map { Fixtures.analyzer.analyze($0.text).score }
+        let r = pearson(scores, days.map(\.valence))
+        #expect(r >= 0.40, "r = \(r)")
     }
 }

@@ -29,6 +29,6 @@ struct TokenizerTests {
         let bytes: [UInt8] = Array("bad".utf8) + [0xFF, 0xC3] + Array("call".utf8)
         let analysis = bytes.withUnsafeBufferPointer { Fixtures.analyzer.analyze(utf8: $0) }
         #expect(analysis.words == 2)
-        #expect(analysis.negativeWords == ["bad"])
+        #expect(analysis.negativeWords == ["bad call"])
     }
 }

@@ -31,8 +31,10 @@ struct WordListTests {
         ("- orphan", "an item must come after a `## name` heading"),
         ("## negative\n- awful: 7", "the weight of `awful: 7` must be a whole number from 1 to 4"),
         ("## negative\n- awful: very", "the weight of `awful: very` must be a whole number from 1 to 4"),
-        ("## blame\n- marketing: 3", "weights count only in the negative and positive lists: `marketing: 3`"),
-        ("## blame\n- one two three four", "`one two three four` has 4 words; an item may have at most 3"),
+        ("## blame\n- marketing: 3", "weights count only in the negative, positive and valence lists: `marketing: 3`"),
+        ("## blame\n- one two three four five six seven eight", "`one two three four five six seven eight` has 8 words; an item may have at most 7"),
+        ("## valence\n- went dark", "`went dark` needs a valence from -4 to 4: `- went dark: -2`"),
+        ("## valence\n- went dark: -5", "the valence of `went dark: -5` must be a number from -4 to 4"),
         ("## blame\n- ...", "an item needs at least one word"),
         ("## blame (rename)", "unknown `(rename)` after a list name; only `(replace)` is understood"),
         ("## negativity", "`negativity` counts the `negative` list; add words to `## negative` instead"),
@@ -115,6 +117,6 @@ struct WordListTests {
     func bundledWithUserThemes() {
         let (lexicon, problems) = Lexicon.bundled(userThemes: "## travel\n- flight\n- red-eye: 9")
         #expect(lexicon.themes(of: "flight") == ["travel"])
-        #expect(problems == [".reflect/themes.md:3: the weight of `red-eye: 9` must be a whole number from 1 to 4"])
+        #expect(problems == [".reflect/themes.md:3: weights count only in the negative, positive and valence lists: `red-eye: 9`"])
     }
 }

@@ -20,7 +20,7 @@ enum AnalyzeCommand {
             scoreLines(bytes, analyzer: analyzer, writtenOn: context.today)
             return
         }
-        let analysis = bytes.withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: context.today) }
+        let analysis = bytes.withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: context.today, sentences: true) }
         if context.invocation.flag("--json") {
             Console.write(analysis.json.rendered() + "\n")
         } else {
