@@ -5445,7 +5445,7 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - safely: 2
 - safer: 1.5
 - safest: 2
-- secure: 2
+- secure: 1.5
 - securely: 2
 - protected: 1.5
 - free-spirited: 2
@@ -7268,7 +7268,7 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - problem: -1.5
 - problems: -1.5
 - problematic: -2
-- issue: -1.5
+- issue: -1
 - issues: -1.5
 - trouble: -2
 - troubles: -2
@@ -8786,9 +8786,9 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - rescued: 2
 - rescuing: 2
 - rescuer: 2
-- save: 2
-- saves: 2
-- saved: 2
+- save: 1.5
+- saves: 1.5
+- saved: 1.5
 - saving grace: 2
 - protect: 1.5
 - protects: 1.5
@@ -10974,6 +10974,10 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - backache: -2
 - stomachache: -2
 - stomach ache: -2
+- robs: -2.5
+- robbing: -2.5
+- bans: -1.5
+- bleeds: -2
 
 ## nouns
 - misfortune: -2
@@ -11174,6 +11178,395 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - revoltingly: -3
 - inexcusably: -3
 - unforgivably: -3
+- acceptably: 0.5
+- serviceably: 0.5
+- ambitiously: 1
+- breezily: 1
+- credibly: 1
+- satisfactorily: 1
+- sentimentally: 1
+- thriftily: 1
+- affordably: 1.5
+- agreeably: 1.5
+- charitably: 1.5
+- colorfully: 1.5
+- colourfully: 1.5
+- comprehensively: 1.5
+- cooperatively: 1.5
+- diplomatically: 1.5
+- durably: 1.5
+- flexibly: 1.5
+- gregariously: 1.5
+- impartially: 1.5
+- inclusively: 1.5
+- industriously: 1.5
+- inexpensively: 1.5
+- jauntily: 1.5
+- judiciously: 1.5
+- knowledgeably: 1.5
+- lavishly: 1.5
+- mindfully: 1.5
+- opulently: 1.5
+- peaceably: 1.5
+- plentifully: 1.5
+- prudently: 1.5
+- purposefully: 1.5
+- receptively: 1.5
+- respectably: 1.5
+- responsively: 1.5
+- righteously: 1.5
+- romantically: 1.5
+- seductively: 1.5
+- spaciously: 1.5
+- tolerantly: 1.5
+- transparently: 1.5
+- valuably: 1.5
+- vigilantly: 1.5
+- vigorously: 1.5
+- zealously: 1.5
+- quirkily: 1.5
+- zanily: 1.5
+- affably: 2
+- amiably: 2
+- auspiciously: 2
+- bountifully: 2
+- charismatically: 2
+- classily: 2
+- cogently: 2
+- considerately: 2
+- cosily: 2
+- cozily: 2
+- dreamily: 2
+- empathetically: 2
+- enviably: 2
+- festively: 2
+- gallantly: 2
+- genially: 2
+- glamorously: 2
+- handsomely: 2
+- harmoniously: 2
+- hospitably: 2
+- innovatively: 2
+- insightfully: 2
+- inspirationally: 2
+- inventively: 2
+- jovially: 2
+- likably: 2
+- lovably: 2
+- lucratively: 2
+- luminously: 2
+- luxuriously: 2
+- memorably: 2
+- optimally: 2
+- perceptively: 2
+- personably: 2
+- pleasurably: 2
+- prosperously: 2
+- punctually: 2
+- resiliently: 2
+- resourcefully: 2
+- restfully: 2
+- sociably: 2
+- soulfully: 2
+- spotlessly: 2
+- supportively: 2
+- suspensefully: 2
+- tenaciously: 2
+- timelessly: 2
+- unflappably: 2
+- vibrantly: 2
+- virtuously: 2
+- vivaciously: 2
+- whimsically: 2
+- wholesomely: 2
+- winsomely: 2
+- worthily: 2
+- zestfully: 2
+- sexily: 2
+- delectably: 2.5
+- exuberantly: 2.5
+- irresistibly: 2.5
+- magnanimously: 2.5
+- scrumptiously: 2.5
+- sumptuously: 2.5
+- unforgettably: 2.5
+- exultantly: 3
+- incomparably: 3
+- peerlessly: 3
+- radiantly: 3
+- rapturously: 3
+- wondrously: 3
+- stupendously: 3.5
+- facetiously: -1
+- hastily: -1
+- impetuously: -1
+- outlandishly: -1
+- prudishly: -1
+- rowdily: -1
+- sardonically: -1
+- unpredictably: -1
+- bureaucratically: -1
+- ambiguously: -1.5
+- apathetically: -1.5
+- arduously: -1.5
+- blatantly: -1.5
+- boastfully: -1.5
+- bombastically: -1.5
+- capriciously: -1.5
+- cheesily: -1.5
+- chronically: -1.5
+- cockily: -1.5
+- contentiously: -1.5
+- derivatively: -1.5
+- disagreeably: -1.5
+- disobediently: -1.5
+- dizzily: -1.5
+- doubtfully: -1.5
+- drowsily: -1.5
+- evasively: -1.5
+- exorbitantly: -1.5
+- fanatically: -1.5
+- fatalistically: -1.5
+- fitfully: -1.5
+- flippantly: -1.5
+- forgetfully: -1.5
+- fractiously: -1.5
+- frivolously: -1.5
+- frostily: -1.5
+- fussily: -1.5
+- glibly: -1.5
+- gracelessly: -1.5
+- heedlessly: -1.5
+- illogically: -1.5
+- imprudently: -1.5
+- indecisively: -1.5
+- indifferently: -1.5
+- lackadaisically: -1.5
+- lethargically: -1.5
+- listlessly: -1.5
+- needily: -1.5
+- noisily: -1.5
+- officiously: -1.5
+- ostentatiously: -1.5
+- pedantically: -1.5
+- peevishly: -1.5
+- presumptuously: -1.5
+- repetitively: -1.5
+- riskily: -1.5
+- scruffily: -1.5
+- secretively: -1.5
+- shakily: -1.5
+- sleepily: -1.5
+- snappishly: -1.5
+- stridently: -1.5
+- stuffily: -1.5
+- tardily: -1.5
+- unenthusiastically: -1.5
+- unequally: -1.5
+- unnaturally: -1.5
+- unoriginally: -1.5
+- unrealistically: -1.5
+- unremarkably: -1.5
+- unsteadily: -1.5
+- abrasively: -2
+- antagonistically: -2
+- apprehensively: -2
+- argumentatively: -2
+- baselessly: -2
+- belligerently: -2
+- bitchily: -2
+- bossily: -2
+- brattily: -2
+- cantankerously: -2
+- caustically: -2
+- chaotically: -2
+- clunkily: -2
+- coercively: -2
+- combatively: -2
+- corrosively: -2
+- counterproductively: -2
+- covetously: -2
+- crankily: -2
+- cynically: -2
+- defectively: -2
+- deleteriously: -2
+- detrimentally: -2
+- dirtily: -2
+- disdainfully: -2
+- disingenuously: -2
+- disreputably: -2
+- distastefully: -2
+- distrustfully: -2
+- divisively: -2
+- dodgily: -2
+- duplicitously: -2
+- farcically: -2
+- fatuously: -2
+- faultily: -2
+- fecklessly: -2
+- filthily: -2
+- flagrantly: -2
+- flimsily: -2
+- foolhardily: -2
+- garishly: -2
+- gaudily: -2
+- greasily: -2
+- grouchily: -2
+- grumpily: -2
+- gullibly: -2
+- haplessly: -2
+- huffily: -2
+- humorlessly: -2
+- hypocritically: -2
+- illegibly: -2
+- illegitimately: -2
+- immaturely: -2
+- immorally: -2
+- implausibly: -2
+- impractically: -2
+- indecently: -2
+- ineffectually: -2
+- inflexibly: -2
+- inhospitably: -2
+- injuriously: -2
+- insecurely: -2
+- intolerantly: -2
+- intrusively: -2
+- irritably: -2
+- judgmentally: -2
+- judgementally: -2
+- mawkishly: -2
+- melodramatically: -2
+- mendaciously: -2
+- messily: -2
+- moodily: -2
+- morosely: -2
+- neglectfully: -2
+- obsessively: -2
+- obstinately: -2
+- perilously: -2
+- perfunctorily: -2
+- pessimistically: -2
+- petulantly: -2
+- poisonously: -2
+- preposterously: -2
+- problematically: -2
+- rancorously: -2
+- sappily: -2
+- seedily: -2
+- shadily: -2
+- shambolically: -2
+- shiftily: -2
+- sketchily: -2
+- slothfully: -2
+- smarmily: -2
+- snarkily: -2
+- snootily: -2
+- spinelessly: -2
+- sulkily: -2
+- surlily: -2
+- tackily: -2
+- testily: -2
+- touchily: -2
+- treacherously: -2
+- truculently: -2
+- unattractively: -2
+- uncooperatively: -2
+- undesirably: -2
+- unfaithfully: -2
+- unfavourably: -2
+- unhygienically: -2
+- unimaginatively: -2
+- unimpressively: -2
+- unintelligibly: -2
+- unintuitively: -2
+- unjustifiably: -2
+- unrepentantly: -2
+- unscrupulously: -2
+- unsuitably: -2
+- untidily: -2
+- unworthily: -2
+- vacuously: -2
+- wearisomely: -2
+- whinily: -2
+- witlessly: -2
+- acrimoniously: -2.5
+- avariciously: -2.5
+- boorishly: -2.5
+- brutishly: -2.5
+- creepily: -2.5
+- delusionally: -2.5
+- derisively: -2.5
+- despondently: -2.5
+- despotically: -2.5
+- dishonorably: -2.5
+- egotistically: -2.5
+- grievously: -2.5
+- haughtily: -2.5
+- ignominiously: -2.5
+- impertinently: -2.5
+- impudently: -2.5
+- inconsiderately: -2.5
+- insidiously: -2.5
+- insolently: -2.5
+- lamentably: -2.5
+- lousily: -2.5
+- loutishly: -2.5
+- meaninglessly: -2.5
+- menacingly: -2.5
+- oppressively: -2.5
+- perniciously: -2.5
+- pettily: -2.5
+- pitilessly: -2.5
+- preachily: -2.5
+- pushily: -2.5
+- queasily: -2.5
+- rapaciously: -2.5
+- remorselessly: -2.5
+- repressively: -2.5
+- sanctimoniously: -2.5
+- scornfully: -2.5
+- shittily: -2.5
+- slanderously: -2.5
+- sleazily: -2.5
+- snobbishly: -2.5
+- sordidly: -2.5
+- toxically: -2.5
+- tyrannically: -2.5
+- ungratefully: -2.5
+- vengefully: -2.5
+- vindictively: -2.5
+- wrathfully: -2.5
+- xenophobically: -2.5
+- homophobically: -2.5
+- abhorrently: -3
+- abusively: -3
+- calamitously: -3
+- contemptibly: -3
+- destructively: -3
+- diabolically: -3
+- exploitatively: -3
+- gruesomely: -3
+- hellishly: -3
+- malevolently: -3
+- manipulatively: -3
+- nefariously: -3
+- nonsensically: -3
+- odiously: -3
+- repugnantly: -3
+- repulsively: -3
+- sadistically: -3
+- traitorously: -3
+- traumatically: -3
+- venomously: -3
+- vitriolically: -3
+- abominably: -3.5
+- despicably: -3.5
+- detestably: -3.5
+- heinously: -3.5
+- irately: -3.5
+- loathsomely: -3.5
+- murderously: -3.5
 
 ## expressions
 - fed up: -2.5
@@ -11505,6 +11898,58 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - rip off: -2.5
 - ripped me off: -2.5
 - full of crap: -2.5
+- take the plunge: 1.5
+- took the plunge: 1.5
+- taking the plunge: 1.5
+- for the best: 1.5
+- for the better: 1.5
+- better off: 1.5
+- hard work: 1.5
+- high hopes: 1.5
+- good to go: 1.5
+- small win: 1.5
+- small wins: 1.5
+- no-brainer: 2
+- dead on: 2
+- high point: 2
+- high note: 2
+- change for the better: 2
+- big fan: 2
+- quick win: 2
+- quick wins: 2
+- successes: 2
+- on a high note: 2.5
+- huge fan: 2.5
+- badass: 2.5
+- bad-ass: 2.5
+- big win: 3
+- big wins: 3
+- huge win: 3
+- drop-dead gorgeous: 3.5
+- drop dead gorgeous: 3.5
+- best case: 1
+- best-case: 1
+- good enough: 1
+- best practice: 0.5
+- best practices: 0.5
+- best regards: 0.5
+- kind regards: 0.5
+- warm regards: 0.5
+- worst case: -1
+- worst-case: -1
+- at best: -1
+- at worst: -1
+- worst case scenario: -1.5
+- worst-case scenario: -1.5
+- on a low note: -1.5
+- hard time: -1.5
+- a hard time: -1.5
+- hard feelings: -1.5
+- for the worse: -2
+- worse off: -2
+- low point: -2
+- big mistake: -3
+- huge mistake: -3
 
 ## products and service
 - works great: 3

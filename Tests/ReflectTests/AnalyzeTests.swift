@@ -37,7 +37,7 @@ struct AnalyzeTests {
     func keys() throws {
         let result = try Binary.run(["analyze", "--json"], input: "Three calls, two demos.\n")
         let keys = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(keys == ["words", "negative", "positive", "score", "negativeWords", "themes", "statedCommitments"])
+        #expect(keys == ["words", "negative", "positive", "score", "negativeWords", "themes", "statedCommitments", "sentences"])
         #expect((try jsonObject(result.stdout) as? [String: Any])?["themes"] as? [String: Int] == ["activity": 2])
     }
 
@@ -55,10 +55,22 @@ struct AnalyzeTests {
         #expect((objects[2]["score"] as? Double ?? 0) > 0)
     }
 
+    @Test("--json shows each sentence with its score and counted words, so a day's score can be explained")
+    func sentences() throws {
+        let result = try Binary.run(["analyze", "--json"], input: "Great call with Acme.\nGlobex ghosted me again. Legal killed it.\n")
+        let json = try #require(try jsonObject(result.stdout) as? [String: Any])
+        let sentences = try #require(json["sentences"] as? [[String: Any]])
+        #expect(sentences.map { $0["text"] as? String } == ["Great call with Acme.", "Globex ghosted me again.", "Legal killed it."])
+        #expect(sentences.map { ($0["score"] as? Double ?? 0) > 0 } == [true, false, false])
+        #expect(sentences.map { $0["negativeWords"] as? [String] } == [[], ["ghosted me"], ["killed it"]])
+        let mean = sentences.compactMap { $0["score"] as? Double }.reduce(0, +) / 3
+        #expect(abs((json["score"] as? Double ?? 9) - mean) < 1e-9)
+    }
+
     @Test("the text form lists the counted words")
     func text() throws {
         let result = try Binary.run(["analyze"], input: "The deal stalled and I got ghosted.\n")
-        #expect(result.stdout.contains("  negative            2 (stalled, ghosted)\n"))
+        #expect(result.stdout.contains("  negative            2 (deal stalled, got ghosted)\n"))
         #expect(!result.stdout.contains("\u{1B}["))
     }
 

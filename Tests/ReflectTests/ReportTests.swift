@@ -108,11 +108,11 @@ struct ReportTests {
         ])
 
         let negative = try #require(json["negativeWords"] as? [[String: Any]])
-        #expect(negative.map { $0["word"] as? String } == ["ghosted", "stuck", "frustrated", "not happy", "pushback"])
-        #expect(negative.map { $0["count"] as? Int } == [2, 2, 1, 1, 1])
+        #expect(negative.map { $0["word"] as? String } == ["stuck", "frustrated", "ghosted", "ghosted me", "not happy", "pushback", "waiting"])
+        #expect(negative.map { $0["count"] as? Int } == [2, 1, 1, 1, 1, 1, 1])
         let themes = try #require(json["themes"] as? [[String: Any]])
         let negativity = try #require(themes.first { $0["name"] as? String == "negativity" })
-        #expect(negativity["count"] as? Int == 7)
+        #expect(negativity["count"] as? Int == 8)
         #expect(negativity["entries"] as? Int == 5)
         #expect(negativity["previous"] as? Int == 0)
         #expect(json["recurring"] is [[String: Any]])
@@ -134,7 +134,8 @@ struct ReportTests {
         #expect(lines.contains("  Streak    2 days now · longest this month 5 days"))
         #expect(lines.contains("  Day     1   5   10   15   20   25   30"))
         #expect(lines.contains { $0.hasPrefix("  Rating  ·▅·▃·▆··▅·▆█▆···▃··▅········▆▆") })
-        #expect(lines.contains("  ghosted 2 · stuck 2 · frustrated 1 · not happy 1 · pushback 1"))
+        #expect(lines.contains("  stuck 2 · frustrated 1 · ghosted 1 · ghosted me 1 · not happy 1 · pushback 1 ·"))
+        #expect(lines.contains("  waiting 1"))
         #expect(lines.contains("  Made 12 · met 5 (4 on time) · cancelled 1 · open 3 · overdue 3"))
         #expect(lines.contains("    2026-11-06#1     no date  24 days  10 entries  Ask Priya for the pricing approval"))
         #expect(lines.contains("AGENDA FOR YOUR NEXT ONE-TO-ONE"))
@@ -259,6 +260,6 @@ struct ReportTests {
         #expect(result.stderr.contains("warning: ignoring \(journal("notes/2026-11-13.md"))"))
         let json = try #require(try jsonObject(result.stdout) as? [String: Any])
         #expect(json["entries"] as? Int == 14)
-        #expect((json["negativeWords"] as? [[String: Any]])?.count == 5)
+        #expect((json["negativeWords"] as? [[String: Any]])?.count == 7)
     }
 }
