@@ -98,6 +98,14 @@ public enum EntryWriter {
         return output
     }
 
+    /// The next occurrence `editTask(atLine: line, .meet(on: day), in: bytes)` writes above a
+    /// recurring task, as read; `nil` when it writes none.
+    public static func nextOccurrence(ofTaskAtLine line: Int, metOn day: Day, in bytes: [UInt8]) -> TaskLine? {
+        let lines = EntryParser.lineRanges(bytes)
+        guard lines.indices.contains(line), let next = TaskLine.nextOccurrence(of: Array(bytes[lines[line]]), metOn: day) else { return nil }
+        return TaskLine.read(next, writtenOn: nil)
+    }
+
     /// The sections for answers and a `## Commitments` section, each preceded by a blank line.
     private static func body(day: Day, answers: [Answer], commitments: [String]) -> String {
         var text = ""
