@@ -3,7 +3,8 @@
 public struct Commitment: Equatable, Sendable {
     /// Where a commitment stands on a reference day.
     public enum Status: String, Sendable, CaseIterable {
-        /// `[ ]`, due on or after the reference day, or undated and made within the last 7 days.
+        /// `[ ]` (or in progress, `[/]`, or another symbol), due on or after the reference day, or
+        /// undated and made within the last 7 days.
         case open
         /// `[ ]`, due before the reference day, or undated and older than 7 days: unmet.
         case overdue
@@ -22,7 +23,7 @@ public struct Commitment: Equatable, Sendable {
     public let madeOn: Day
     /// The task's position among the file's task lines, 1-based.
     public let number: Int
-    /// The task's words.
+    /// The task's words: its description, without the Tasks fields.
     public let text: String
     /// The checkbox.
     public let state: Task.State
@@ -30,8 +31,20 @@ public struct Commitment: Equatable, Sendable {
     public let due: Day?
     /// When it was ticked.
     public let doneOn: Day?
+    /// When it was cancelled (`❌`).
+    public let cancelledOn: Day?
+    /// When it is planned for (`⏳`).
+    public let scheduled: Day?
+    /// When work on it can start (`🛫`).
+    public let start: Day?
+    /// Its Obsidian Tasks priority; `nil` is normal.
+    public let priority: Task.Priority?
+    /// Its recurrence rule as written after `🔁`.
+    public let recurrence: String?
     /// The file it was made in.
     public let path: String
+    /// The task line it was read from.
+    public let task: Task
 
     /// The commitment of `task` in `entry`.
     public init(task: Task, in entry: Entry) {
@@ -42,7 +55,13 @@ public struct Commitment: Equatable, Sendable {
         state = task.state
         due = task.due
         doneOn = task.done
+        cancelledOn = task.cancelled
+        scheduled = task.scheduled
+        start = task.start
+        priority = task.priority
+        recurrence = task.recurrence
         path = entry.path
+        self.task = task
     }
 
     /// Every commitment of `entry`, in file order.

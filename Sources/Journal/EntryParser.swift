@@ -1,7 +1,7 @@
 import Glibc
 
 /// Reads an entry file tolerantly: optional front matter (a small YAML subset), `## ` sections,
-/// task lines with their due and done dates, inline `#tags`, and a word count — in one walk over
+/// task lines (read by `TaskLine`), inline `#tags`, and a word count — in one walk over
 /// the bytes.
 public enum EntryParser {
     /// Parses `bytes`, the file for `day` at `path`.
@@ -138,65 +138,12 @@ public enum EntryParser {
         return line[start..<end]
     }
 
-    /// Parses a task line's checkbox — `- [ ]`, `* [x]`, `+ [-]`, indented or not, then a space or
-    /// the end of the line: the state, where the task's text begins and where the box's mark is.
+    /// Parses a task line's checkbox — `- [ ]`, `* [x]`, `1. [/]`, `> - [-]`, indented or not, then a
+    /// space or the end of the line — as `TaskLine.checkbox` does: the state, where the task's text
+    /// begins and where the box's character is.
     public static func taskCheckbox<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> (state: Task.State, textStart: Int, box: Int)?
     where Line.Index == Int {
-        var index = line.startIndex
-        while index < line.endIndex, line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") {
-            index += 1
-        }
-        guard line.endIndex - index >= 5 else { return nil }
-        let bullet = line[index]
-        guard bullet == UInt8(ascii: "-") || bullet == UInt8(ascii: "*") || bullet == UInt8(ascii: "+"),
-              line[index + 1] == UInt8(ascii: " "), line[index + 2] == UInt8(ascii: "["),
-              line[index + 4] == UInt8(ascii: "]") else { return nil }
-        let state: Task.State
-        switch line[index + 3] {
-        case UInt8(ascii: " "): state = .open
-        case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .met
-        case UInt8(ascii: "-"): state = .cancelled
-        default: return nil
-        }
-        let after = index + 5
-        guard after == line.endIndex || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(line[after]) else {
-            return nil
-        }
-        return (state, after, index + 3)
-    }
-
-    /// A task's text with its due and done markers taken out.
-    static func taskFields(_ raw: String, writtenOn day: Day) -> (text: String, due: Day?, done: Day?) {
-        var bytes = Array(raw.utf8)
-        var due = take("[due::", from: &bytes, closing: "]") ?? take("📅", from: &bytes) ?? take("due:", from: &bytes)
-        let done = take("✅", from: &bytes)
-        let text = String(decoding: bytes, as: UTF8.self).trimmed
-        if due == nil { due = NaturalDueDate.find(in: text, writtenOn: day)?.due }
-        return (text, due, done)
-    }
-
-    /// Removes `marker`, the ISO date after it and an optional `closing` string; returns the date.
-    private static func take(_ marker: String, from bytes: inout [UInt8], closing: String? = nil) -> Day? {
-        let needle = Array(marker.utf8)
-        guard let at = firstIndex(of: needle, in: bytes) else { return nil }
-        var index = at + needle.count
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        guard index + 10 <= bytes.count, let day = Day(isoBytes: bytes[index..<index + 10]) else { return nil }
-        var end = index + 10
-        if let closing, bytes[end...].starts(with: closing.utf8) { end += closing.utf8.count }
-        bytes = Array(trimmedBytes(bytes[..<at])) + [UInt8(ascii: " ")] + Array(trimmedBytes(bytes[end...]))
-        return day
-    }
-
-    /// Where `needle` first occurs in `bytes`.
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        TaskLine.checkbox(line).map { ($0.state, $0.bodyStart, $0.symbolRange.lowerBound) }
     }
 }
 
@@ -241,12 +188,9 @@ private struct BodyReader {
         if sectionStart == nil { sectionStart = line.startIndex }
         sectionEnd = line.endIndex
         if level != nil { return }  // a smaller heading stays in the section's text but is not written words
-        if !inCodeBlock, let (state, textStart, _) = EntryParser.taskCheckbox(line) {
-            let raw = String(decoding: line[textStart...], as: UTF8.self)
-            let fields = EntryParser.taskFields(raw, writtenOn: day)
-            result.tasks.append(Task(number: result.tasks.count + 1, line: lineNumber, state: state,
-                                     text: fields.text, due: fields.due, done: fields.done))
-            var text = fields.text
+        if !inCodeBlock, let task = TaskLine.read(line, writtenOn: day) {
+            result.tasks.append(Task(number: result.tasks.count + 1, line: lineNumber, reading: task))
+            var text = task.text
             result.words += text.withUTF8 { countWords($0[...]) }
         } else {
             result.words += countWords(line)

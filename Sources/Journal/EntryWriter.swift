@@ -46,39 +46,64 @@ public enum EntryWriter {
 
     /// A task's text with a due phrase in words turned into `📅 YYYY-MM-DD`, unless it already has a due date.
     static func taskText(_ text: String, writtenOn day: Day) -> String {
-        let fields = EntryParser.taskFields(text, writtenOn: day)
-        guard fields.text == text.trimmed, fields.due != nil,
+        let task = TaskLine.readBody(text, writtenOn: day)
+        guard task.span(.due) == nil, task.inlineDue == nil, task.due != nil,
               let (rest, due) = NaturalDueDate.extract(from: text, writtenOn: day) else { return text }
         return rest + " 📅 \(due)"
     }
 
-    /// `bytes` with task `number` set to `state` (`[x]` with `✅ day` for met, `[-]` for cancelled),
-    /// or `nil` when there is no such open task.
+    /// `bytes` with task `number` (counted as the parser counts task lines) set to `state`: met
+    /// (`[x]` and `✅ day`), cancelled (`[-]` and `❌ day`) or open again (`[ ]`, done and cancelled
+    /// dates taken out); `nil` when there is no such task or it is already in that state.
+    ///
+    /// Meeting a recurring task also writes its next occurrence above it, as `editTask` does.
     public static func setTask(_ number: Int, to state: Task.State, on day: Day, in bytes: [UInt8]) -> [UInt8]? {
         var seen = 0
         var inCodeBlock = false
         let lines = EntryParser.lineRanges(bytes)
         let bodyStart = EntryParser.readFrontMatter(bytes, lines)?.1 ?? 0
-        for range in lines[bodyStart...] {
+        for (index, range) in lines.enumerated().dropFirst(bodyStart) {
             let line = bytes[range]
             if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inCodeBlock.toggle() }
-            guard !inCodeBlock, let checkbox = EntryParser.taskCheckbox(line) else { continue }
+            guard !inCodeBlock, TaskLine.checkbox(line) != nil else { continue }
             seen += 1
             guard seen == number else { continue }
-            guard checkbox.state == .open else { return nil }
-            var output = bytes
-            switch state {
-            case .met:
-                output.insert(contentsOf: Array(" ✅ \(day)".utf8), at: range.upperBound)
-                output[checkbox.box] = UInt8(ascii: "x")
-            case .cancelled:
-                output[checkbox.box] = UInt8(ascii: "-")
-            case .open:
-                break
+            let edit: TaskLine.Edit = switch state {
+            case .met: .meet(on: day)
+            case .cancelled: .cancel(on: day)
+            case .open: .reopen
             }
-            return output
+            return editTask(atLine: index, edit, in: bytes)
         }
         return nil
+    }
+
+    /// `bytes` with the task line at 0-based `line` edited by `edit`; every other byte stays.
+    /// Meeting a task with a `🔁` rule `Recurrence` follows also writes its next occurrence on a new
+    /// line above it, as Obsidian Tasks does. `nil` when that line is not a task line or the edit
+    /// does not apply to its state.
+    public static func editTask(atLine line: Int, _ edit: TaskLine.Edit, in bytes: [UInt8]) -> [UInt8]? {
+        let lines = EntryParser.lineRanges(bytes)
+        guard lines.indices.contains(line) else { return nil }
+        let range = lines[line]
+        let original = Array(bytes[range])
+        guard let changed = TaskLine.edited(original, edit) else { return nil }
+        var output = bytes
+        output.replaceSubrange(range, with: changed)
+        if case let .meet(day) = edit, let next = TaskLine.nextOccurrence(of: original, metOn: day) {
+            let newline: [UInt8] = bytes[range.upperBound...].starts(with: [0x0D, 0x0A]) ? [0x0D, 0x0A]
+                : range.upperBound < bytes.count ? [0x0A] : Array(lineEnding(of: bytes).utf8)
+            output.insert(contentsOf: next + newline, at: range.lowerBound)
+        }
+        return output
+    }
+
+    /// The next occurrence `editTask(atLine: line, .meet(on: day), in: bytes)` writes above a
+    /// recurring task, as read; `nil` when it writes none.
+    public static func nextOccurrence(ofTaskAtLine line: Int, metOn day: Day, in bytes: [UInt8]) -> TaskLine? {
+        let lines = EntryParser.lineRanges(bytes)
+        guard lines.indices.contains(line), let next = TaskLine.nextOccurrence(of: Array(bytes[lines[line]]), metOn: day) else { return nil }
+        return TaskLine.read(next, writtenOn: nil)
     }
 
     /// The sections for answers and a `## Commitments` section, each preceded by a blank line.

@@ -8,10 +8,10 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     /// No entry for a day.
     case noEntry(Day)
-    /// No commitment matches an id or text.
-    case noCommitment(String)
+    /// No commitment matches an id or text; `among` names the ones looked at (`open`, `met or cancelled`).
+    case noCommitment(String, among: String = "open")
     /// A text fragment matches several commitments.
-    case ambiguousCommitment(String, candidates: [String])
+    case ambiguousCommitment(String, candidates: [String], among: String = "open")
     /// The editor failed or was not found.
     case editorFailed(String)
     /// A second file for a day that already has one; it is not read.
@@ -25,9 +25,9 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
         case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
         case let .cannotRead(path, reason): "cannot read \(path): \(reason)"
         case let .noEntry(day): "no entry for \(day)"
-        case let .noCommitment(what): "no open commitment matches '\(what)'"
-        case let .ambiguousCommitment(what, candidates):
-            "'\(what)' matches \(candidates.count) open commitments; name one by its id:\n"
+        case let .noCommitment(what, among): "no \(among) commitment matches '\(what)'"
+        case let .ambiguousCommitment(what, candidates, among):
+            "'\(what)' matches \(candidates.count) \(among) commitments; name one by its id:\n"
                 + candidates.map { "  " + $0 }.joined(separator: "\n")
         case let .editorFailed(reason): reason
         case let .duplicateDay(path, kept): "ignoring \(path): \(kept) is the file for the same day"

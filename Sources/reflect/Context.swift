@@ -82,9 +82,19 @@ struct Context {
         store.entries(in: range, skipped: Context.skip)
     }
 
-    /// Every commitment in the journal, oldest first.
-    func allCommitments() -> [Commitment] {
-        store.mapEntries(skipped: Context.skip, Commitment.all(in:)).flatMap { $0 }
+    /// Every commitment in the journal, oldest first. With `warnings`, a date field whose date does
+    /// not exist (`📅 2026-02-30`) is named in a warning: Obsidian Tasks reads it as an invalid date,
+    /// so the commitment has no such date until it is fixed.
+    func allCommitments(warnings: Bool = true) -> [Commitment] {
+        let commitments = store.mapEntries(skipped: Context.skip, Commitment.all(in:)).flatMap { $0 }
+        guard warnings else { return commitments }
+        for commitment in commitments {
+            for invalid in commitment.task.invalidDates {
+                Console.warn("\(commitment.path) line \(commitment.task.line + 1): '\(invalid.written)' is not a date, "
+                    + "so \(commitment.id) has no \(invalid.field.rawValue) date")
+            }
+        }
+        return commitments
     }
 
     /// Open commitments from earlier days, oldest first: what the day's reflection reviews.

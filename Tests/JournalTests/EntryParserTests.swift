@@ -204,7 +204,7 @@ struct TaskParsingTests {
         ("\t* [-] Call Acme", .cancelled, "Call Acme", nil, nil),
         ("- [ ] Call Acme 📅 2026-12-01", .open, "Call Acme", "2026-12-01", nil),
         ("- [ ] Call Acme 📅2026-12-01", .open, "Call Acme", "2026-12-01", nil),
-        ("- [ ] Call Acme 📅 2026-12-01 about pricing", .open, "Call Acme about pricing", "2026-12-01", nil),
+        ("- [ ] Call Acme 📅 2026-12-01 about pricing", .open, "Call Acme 📅 2026-12-01 about pricing", nil, nil),
         ("- [ ] Call Acme due: 2026-12-01", .open, "Call Acme", "2026-12-01", nil),
         ("- [ ] Call Acme [due:: 2026-12-01]", .open, "Call Acme", "2026-12-01", nil),
         ("- [ ] Call Acme [due:: 2026-12-01] today", .open, "Call Acme today", "2026-12-01", nil),
@@ -212,20 +212,27 @@ struct TaskParsingTests {
         ("- [x] Call Acme 📅 2026-12-01 ✅ 2026-11-30", .met, "Call Acme", "2026-12-01", "2026-11-30"),
         ("- [ ] Call Acme by Friday", .open, "Call Acme by Friday", "2026-11-27", nil),
         ("- [ ] Call Acme by tomorrow 📅 2026-12-09", .open, "Call Acme by tomorrow", "2026-12-09", nil),
-        ("- [ ] Call Acme 📅 2026-02-30", .open, "Call Acme 📅 2026-02-30", nil, nil),
+        ("- [ ] Call Acme 📅 2026-02-30", .open, "Call Acme", nil, nil),
+        ("- [/] Call Acme", .open, "Call Acme", nil, nil),
+        ("- [?] Call Acme", .open, "Call Acme", nil, nil),
+        ("1. [ ] Call Acme", .open, "Call Acme", nil, nil),
+        ("> - [x] Call Acme ✅ 2026-11-25 ^call", .met, "Call Acme", nil, "2026-11-25"),
         ("- [ ]", .open, "", nil, nil),
     ] as [(String, Journal.Task.State, String, String?, String?)])
     func taskLine(line: String, state: Journal.Task.State, text: String, due: String?, done: String?) throws {
         let entry = try parse("Intro\n" + line + "\n")
-        #expect(entry.tasks == [
-            Journal.Task(number: 1, line: 1, state: state, text: text,
-                         due: due.map(Day.iso), done: done.map(Day.iso)),
-        ])
+        let task = try #require(entry.tasks.first)
+        #expect(entry.tasks.count == 1)
+        #expect((task.number, task.line) == (1, 1))
+        #expect(task.state == state)
+        #expect(task.text == text)
+        #expect(task.due == due.map(Day.iso))
+        #expect(task.done == done.map(Day.iso))
     }
 
     @Test("Lines that are not quite task lines are not tasks", arguments: [
-        "- [] Call Acme", "-[ ] Call Acme", "- [ ]Call Acme", "- [?] Call Acme", "- [ x] Call Acme",
-        "1. [ ] Call Acme", "[ ] Call Acme", "- Call Acme", "- [ ",
+        "- [] Call Acme", "-[ ] Call Acme", "- [ ]Call Acme", "- [ x] Call Acme",
+        "1 [ ] Call Acme", "[ ] Call Acme", "- Call Acme", "- [ ",
     ])
     func notTasks(line: String) throws {
         #expect(try parse(line + "\n").tasks == [])

@@ -304,10 +304,20 @@ struct SetTaskTests {
         #expect(output == bytes(expected))
     }
 
-    @Test("Cancelling a task changes only its checkbox byte")
+    @Test("Cancelling a task changes its checkbox byte and adds the cancelled date to its line")
     func cancelled() throws {
         let output = try #require(EntryWriter.setTask(1, to: .cancelled, on: Self.wednesday, in: bytes(specEntry)))
-        #expect(text(output) == specEntry.replacingOccurrences(of: "- [ ] Send Acme", with: "- [-] Send Acme"))
+        #expect(text(output) == specEntry.replacingOccurrences(
+            of: "- [ ] Send Acme the revised proposal 📅 2026-11-27\n",
+            with: "- [-] Send Acme the revised proposal 📅 2026-11-27 ❌ 2026-11-25\n"
+        ))
+    }
+
+    @Test("Reopening a met task unticks it and takes its done date out, giving back the line as it was")
+    func reopened() throws {
+        let met = try #require(EntryWriter.setTask(1, to: .met, on: Self.wednesday, in: bytes(specEntry)))
+        #expect(EntryWriter.setTask(1, to: .open, on: Self.wednesday, in: met) == bytes(specEntry))
+        #expect(EntryWriter.setTask(1, to: .open, on: Self.wednesday, in: bytes(specEntry)) == nil)
     }
 
     @Test("There is nothing to tick for a task that is not open or does not exist", arguments: [0, 2, 3, -1, 99])

@@ -51,7 +51,7 @@ struct SampleJournalTests {
             ## Commitments
 
             - [x] Send Acme the revised proposal 📅 2026-11-27 ✅ 2026-11-26
-            - [-] Call Dana about pricing 📅 2026-12-01
+            - [-] Call Dana about pricing 📅 2026-12-01 ❌ 2026-11-24
             - [ ] Log last week's meetings in the CRM
 
             """))
@@ -61,6 +61,7 @@ struct SampleJournalTests {
         #expect(entry.tasks.map(\.state) == [.met, .cancelled, .open])
         #expect(entry.tasks.map(\.due) == [Day(iso: "2026-11-27"), Day(iso: "2026-12-01"), nil])
         #expect(entry.tasks.map(\.done) == [Day(iso: "2026-11-26"), nil, nil])
+        #expect(entry.tasks.map(\.cancelled) == [nil, Day(iso: "2026-11-24"), nil])
     }
 
     @Test("A file without front matter still has its answer and tasks")

@@ -144,8 +144,47 @@ extension CommandSpec {
     static let done = CommandSpec(
         name: "done",
         abstract: "Mark one commitment met.",
-        discussion: "Ticks the task line in the file it was made in: '[x]' and '✅ <today>'.",
+        discussion: """
+        Ticks the task line in the file it was made in: '[x]' and '✅ <today>'. A task that repeats \
+        ('🔁 every week') gets its next occurrence on a new line above it, its dates moved, as \
+        Obsidian Tasks does.
+        """,
         arguments: [Argument(name: "id-or-text", help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one open commitment.", repeating: true)]
+    )
+
+    static let cancel = CommandSpec(
+        name: "cancel",
+        abstract: "Mark one commitment cancelled, or every open one made before a day.",
+        discussion: """
+        Marks the task line in the file it was made in: '[-]' and '❌ <today>'. With --before, cancels \
+        every open commitment made before that day, listing them and asking first on a terminal.
+        """,
+        arguments: [Argument(name: "id-or-text", help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one open commitment.", optional: true, repeating: true)],
+        options: [
+            Option(name: "--before", value: "date", help: "Cancel every open commitment made before this day."),
+            Option(name: "--yes", value: nil, help: "Do not ask before cancelling them (with --before)."),
+        ]
+    )
+
+    static let reopen = CommandSpec(
+        name: "reopen",
+        abstract: "Mark one met or cancelled commitment open again.",
+        discussion: "Unticks the task line in the file it was made in ('[ ]') and takes its done and cancelled dates out.",
+        arguments: [Argument(name: "id-or-text", help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one met or cancelled commitment.", repeating: true)]
+    )
+
+    static let due = CommandSpec(
+        name: "due",
+        abstract: "Set or change one commitment's due date.",
+        discussion: """
+        Changes the due date where the task line has one, or adds '📅 <date>' where Obsidian Tasks reads \
+        it. The date comes last: the longest run of final words that reads as a day is the date, and \
+        the words before it name the commitment.
+        """,
+        arguments: [
+            Argument(name: "id-or-text", help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one open commitment."),
+            Argument(name: "date", help: "YYYY-MM-DD, or words read against today: 'friday', 'next friday', 'tomorrow', 'end of month', 'Dec 1'.", repeating: true),
+        ]
     )
 
     static let analyze = CommandSpec(
@@ -176,7 +215,9 @@ extension CommandSpec {
     )
 
     /// Every command, in the order help lists them.
-    static let all: [CommandSpec] = [today, prompt, prompts, list, show, search, onThisDay, commitments, done, analyze, report, help]
+    static let all: [CommandSpec] = [
+        today, prompt, prompts, list, show, search, onThisDay, commitments, done, cancel, reopen, due, analyze, report, help,
+    ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 }

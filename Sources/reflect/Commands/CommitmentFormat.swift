@@ -2,7 +2,7 @@ import Journal
 
 /// How commitments read in the terminal and in JSON, shared by every command that lists them.
 enum CommitmentFormat {
-    /// `{id, text, status, madeOn, due, doneOn}`.
+    /// `{id, text, status, madeOn, due, doneOn, cancelledOn, scheduled, start, priority, recurrence}`.
     static func json(_ commitment: Commitment, on day: Day) -> JSON {
         .object([
             ("id", .string(commitment.id)),
@@ -11,6 +11,11 @@ enum CommitmentFormat {
             ("madeOn", .string(commitment.madeOn.description)),
             ("due", .optional(commitment.due)),
             ("doneOn", .optional(commitment.doneOn)),
+            ("cancelledOn", .optional(commitment.cancelledOn)),
+            ("scheduled", .optional(commitment.scheduled)),
+            ("start", .optional(commitment.start)),
+            ("priority", .optional(commitment.priority?.rawValue)),
+            ("recurrence", .optional(commitment.recurrence)),
         ])
     }
 

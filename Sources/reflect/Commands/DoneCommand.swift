@@ -1,35 +1,27 @@
 import Journal
 
-/// `reflect done ID|TEXT`: ticks one commitment in the file it was made in.
+/// `reflect done ID|TEXT`: ticks one commitment in the file it was made in; a recurring one gets
+/// its next occurrence on a new line above it, as Obsidian Tasks does.
 enum DoneCommand {
     static func run(_ context: Context) throws {
         let query = context.invocation.arguments.joined(separator: " ").trimmed
         guard !query.isEmpty else { throw UsageError("missing '<id-or-text>'", command: context.invocation.command) }
-        let commitment = try find(query, context: context)
+        let commitment = try CommitmentLookup.find(query, among: [.open], context: context)
         if commitment.state != .open {
-            Console.write("\(commitment.id) is already \(commitment.state == .met ? "met" : "cancelled"): \(commitment.text)\n")
+            Console.write("\(commitment.id) is already \(CommitmentLookup.stateName(commitment.state)): \(commitment.text)\n")
             return
         }
-        try context.store.withLock { () throws(JournalError) in
-            try CommitmentUpdate.prepare([(commitment, .met)], on: context.today).write(to: context.store)
+        let recurring = try CommitmentLookup.apply(.meet(on: context.today), to: commitment, context: context)
+        var text = "Met \(commitment.id): \(commitment.text)\n"
+        for item in recurring {
+            guard let next = item.next else {
+                Console.warn("\(item.commitment.id) repeats '\(item.commitment.recurrence ?? "")', a rule reflect does not follow; "
+                    + "no next occurrence was written")
+                continue
+            }
+            let moved = "\(commitment.madeOn)#\(commitment.number + 1)"
+            text += "Next: \(commitment.id)" + (next.due.map { ", due \($0)" } ?? "") + " (the met one is now \(moved))\n"
         }
-        Console.write("Met \(commitment.id): \(commitment.text)\n")
-    }
-
-    /// The one commitment an id or a text fragment names.
-    static func find(_ query: String, context: Context) throws -> Commitment {
-        if let hash = query.firstIndex(of: "#"), let day = Day(iso: query[..<hash]), let number = Int(query[query.index(after: hash)...]) {
-            guard let path = context.store.existingPath(for: day) else { throw JournalError.noCommitment(query) }
-            let entry = try context.store.entry(JournalStore.EntryFile(day: day, path: path))
-            guard let task = entry.tasks.first(where: { $0.number == number }) else { throw JournalError.noCommitment(query) }
-            return Commitment(task: task, in: entry)
-        }
-        let fragment = query.lowercased()
-        let candidates = context.allCommitments().filter { $0.state == .open && $0.text.lowercased().contains(fragment) }
-        guard let first = candidates.first else { throw JournalError.noCommitment(query) }
-        guard candidates.count == 1 else {
-            throw JournalError.ambiguousCommitment(query, candidates: candidates.map { "\($0.id)  \($0.text)" })
-        }
-        return first
+        Console.write(text)
     }
 }
