@@ -6329,8 +6329,6 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - knockout: 2.5
 - knock-out: 2.5
 - stunner: 3
-- showstopper: 3
-- show-stopper: 3
 - tour de force: 3
 - approve: 2
 - approves: 2
