@@ -82,10 +82,10 @@ struct Context {
         store.entries(in: range, skipped: Context.skip)
     }
 
-    /// Every commitment in the journal, oldest first. With `warnings`, a date field whose date does
-    /// not exist (`📅 2026-02-30`) is named in a warning: Obsidian Tasks reads it as an invalid date,
-    /// so the commitment has no such date until it is fixed.
-    func allCommitments(warnings: Bool = true) -> [Commitment] {
+    /// Every commitment in the journal, oldest first. With `warnings` (where commitments are listed
+    /// for the user), a date field whose date does not exist (`📅 2026-02-30`) is named in a warning:
+    /// Obsidian Tasks reads it as an invalid date, so the commitment has no such date until it is fixed.
+    func allCommitments(warnings: Bool = false) -> [Commitment] {
         let commitments = store.mapEntries(skipped: Context.skip, Commitment.all(in:)).flatMap { $0 }
         guard warnings else { return commitments }
         for commitment in commitments {
@@ -99,7 +99,7 @@ struct Context {
 
     /// Open commitments from earlier days, oldest first: what the day's reflection reviews.
     func commitmentsToReview() -> [Commitment] {
-        allCommitments().filter { $0.madeOn < today && $0.state == .open }
+        allCommitments(warnings: true).filter { $0.madeOn < today && $0.state == .open }
     }
 
     /// Warns about a file that is not read: not text, unreadable, or a second file for a day.

@@ -135,4 +135,26 @@ struct GuidedFlowTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: recoveries.path).isEmpty)
         #expect(try journal.read("2026/11/2026-11-24.md").contains("Fine day."))
     }
+
+    @Test("cancel --before lists the commitments and asks first on a terminal; only yes cancels them")
+    func cancelBeforeAsks() throws {
+        let journal = TemporaryFolder()
+        let original = "- [ ] Call Dana\n- [ ] Send Globex the quote 📅 2026-11-30\n"
+        try journal.write("2026/11/2026-11-20.md", original)
+        let arguments = ["--journal", journal.path, "--date", "2026-11-24", "cancel", "--before", "2026-11-21"]
+        let declined = try runOnTerminal(arguments, typing: ["n"])
+        #expect(declined.status == 0)
+        #expect(declined.screen.contains("""
+              2026-11-20#1  Call Dana
+              2026-11-20#2  Send Globex the quote
+            Cancel these 2 open commitments made before 2026-11-21? [y/N] 
+            """))
+        #expect(declined.screen.hasSuffix("Nothing was cancelled.\n"))
+        #expect(try journal.read("2026/11/2026-11-20.md") == original)
+
+        let accepted = try runOnTerminal(arguments, typing: ["y"])
+        #expect(accepted.status == 0)
+        #expect(accepted.screen.hasSuffix("Cancelled 2 open commitments made before 2026-11-21.\n"))
+        #expect(try journal.read("2026/11/2026-11-20.md") == "- [-] Call Dana ❌ 2026-11-24\n- [-] Send Globex the quote 📅 2026-11-30 ❌ 2026-11-24\n")
+    }
 }

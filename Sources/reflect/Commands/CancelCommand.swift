@@ -32,7 +32,8 @@ enum CancelCommand {
         }
         let list = open.map { "  \($0.id)  \($0.text)\n" }.joined()
         let count = "\(open.count) open commitment\(open.count == 1 ? "" : "s") made before \(day)"
-        if Console.inputIsTerminal, !context.invocation.flag("--yes") {
+        let asks = Console.inputIsTerminal && !context.invocation.flag("--yes")
+        if asks {
             Console.write(list)
             let answer = Console.ask("Cancel these \(count)? [y/N] ")?.trimmed.lowercased()
             guard answer == "y" || answer == "yes" else {
@@ -43,6 +44,6 @@ enum CancelCommand {
         try context.store.withLock { () throws(JournalError) in
             try CommitmentUpdate.prepare(edits: open.map { ($0, .cancel(on: context.today)) }).write(to: context.store)
         }
-        Console.write("Cancelled \(count):\n" + list)
+        Console.write("Cancelled \(count)" + (asks ? ".\n" : ":\n" + list))
     }
 }

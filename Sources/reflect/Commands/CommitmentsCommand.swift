@@ -11,7 +11,7 @@ enum CommitmentsCommand {
             : invocation.flag("--met") ? [.met]
             : invocation.flag("--all") ? Set(Commitment.Status.allCases)
             : [.open, .overdue]
-        let commitments = context.allCommitments().filter { wanted.contains($0.status(on: day)) }
+        let commitments = context.allCommitments(warnings: true).filter { wanted.contains($0.status(on: day)) }
         if invocation.flag("--json") {
             Console.write(JSON.array(commitments.map { CommitmentFormat.json($0, on: day) }).rendered() + "\n")
             return

@@ -164,7 +164,7 @@ struct Today {
         var parts: [String] = []
         let words = context.analyzer().analyze(reflection.answers.map(\.text).joined(separator: "\n"), writtenOn: day).negativeWords
         parts.append(words.isEmpty ? "no negative words" : "\(words.count) negative word\(words.count == 1 ? "" : "s") (" + words.joined(separator: ", ") + ")")
-        let commitments = context.allCommitments(warnings: false)
+        let commitments = context.allCommitments()
         let open = commitments.filter { $0.status(on: day) == .open }.count
         let overdue = commitments.filter { $0.status(on: day) == .overdue }.count
         parts.append("\(open) open commitment\(open == 1 ? "" : "s")" + (overdue > 0 ? ", \(overdue) overdue" : ""))
