@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads an entry file tolerantly: optional front matter (a small YAML subset), `## ` sections,
 /// task lines with their due and done dates, inline `#tags`, and a word count — in one walk over
@@ -35,7 +39,8 @@ public enum EntryParser {
         for (key, value) in frontMatter where key == "tags" {
             tags = listItems(value).map { $0.lowercased() }
         }
-        for tag in body.tags where !tags.contains(tag) { tags.append(tag) }
+        var seen = Set(tags)
+        for tag in body.tags where seen.insert(tag).inserted { tags.append(tag) }
         let attitude = frontMatter.last { $0.key == "attitude" }.flatMap { Int($0.value) }
         return Entry(
             day: day, path: path, bytes: bytes, frontMatter: frontMatter,
@@ -57,6 +62,24 @@ public enum EntryParser {
         let lines = lineRanges(bytes)
         guard let (_, bodyStart) = readFrontMatter(bytes, lines) else { return nil }
         return 0..<(bodyStart < lines.count ? lines[bodyStart].lowerBound : bytes.count)
+    }
+
+    /// The opening line's run of fence characters (`` ``` ``, `~~~~`) when `bytes` end inside a
+    /// code block, read the way `parse` reads them; `nil` when every block is closed. What is
+    /// written after such a file must close the block first, or it would be swallowed by it.
+    public static func openCodeFence(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        let lines = lineRanges(bytes)
+        var open: ArraySlice<UInt8>?
+        for line in lines[(readFrontMatter(bytes, lines)?.1 ?? 0)...] where isCodeFence(bytes[line]) {
+            open = open == nil ? bytes[line].prefix { $0 == bytes[line.lowerBound] } : nil
+        }
+        return open
+    }
+
+    /// Whether a line opens or closes a code block: three backticks or tildes at its start.
+    static func isCodeFence<Line: Collection<UInt8>>(_ line: Line) -> Bool {
+        guard let first = line.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return false }
+        return line.prefix(3).count == 3 && line.prefix(3).allSatisfy { $0 == first }
     }
 
     /// The ranges of the lines in `bytes`, without their line breaks (`\n` or `\r\n`).
@@ -217,6 +240,8 @@ private struct BodyReader {
 
     let day: Day
     private(set) var result = Body()
+    /// The inline tags found so far, for a constant-time check: a line of 100,000 tags stays linear.
+    private var seenTags = Set<String>()
     private var heading: String?
     /// The section's text so far, from the start of its first line to the end of its last.
     private var sectionStart: Int?
@@ -231,7 +256,7 @@ private struct BodyReader {
 
     mutating func read(_ line: Line, lineNumber: Int) {
         let first = line.first
-        if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), isFence(line) { inCodeBlock.toggle() }
+        if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), EntryParser.isCodeFence(line) { inCodeBlock.toggle() }
         let level = inCodeBlock || first != UInt8(ascii: "#") ? nil : headingLevel(line)
         if let level, level <= 2 {
             finishSection()
@@ -291,10 +316,6 @@ private struct BodyReader {
         return String(decoding: line, as: UTF8.self).trimmed
     }
 
-    private func isFence(_ line: Line) -> Bool {
-        line.count >= 3 && line[line.startIndex + 1] == line.first && line[line.startIndex + 2] == line.first
-    }
-
     private func headingLevel(_ line: Line) -> Int? {
         let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
         guard (1...6).contains(hashes), line.count > hashes, line[line.startIndex + hashes] == UInt8(ascii: " ") else {
@@ -351,7 +372,7 @@ private struct BodyReader {
             let tag = line[(index + 1)..<end]
             guard !tag.isEmpty, tag.contains(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) else { continue }
             let name = String(decoding: tag, as: UTF8.self).lowercased()
-            if !result.tags.contains(name) { result.tags.append(name) }
+            if seenTags.insert(name).inserted { result.tags.append(name) }
             index = end
         }
     }
@@ -394,6 +415,33 @@ public enum UTF8Scalar {
                 index += length
             }
             return true
+        }
+    }
+
+    /// The length in bytes of the character at `index` when it is one a terminal could act on,
+    /// else 0: a C0 control other than line feed and tab, DEL, a C1 control (U+0080–U+009F,
+    /// U+009B being a one-character CSI), a bidirectional mark, embedding, override or isolate
+    /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), or one of the noncharacters
+    /// U+FDD0–U+FDEF that programs keep for their own use. Text from files is shown without them.
+    public static func controlLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int
+    where Bytes.Index == Int {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte == 0x0A || byte == 0x09 ? 0 : 1 }
+        if byte == 0x7F { return 1 }
+        guard byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF, index + 1 < bytes.endIndex else { return 0 }
+        let second = bytes[index + 1]
+        switch byte {
+        case 0xC2: return (0x80...0x9F).contains(second) ? 2 : 0
+        case 0xD8: return second == 0x9C ? 2 : 0
+        default: break
+        }
+        guard index + 2 < bytes.endIndex else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE2, 0x80): return third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) ? 3 : 0
+        case (0xE2, 0x81): return (0xA6...0xA9).contains(third) ? 3 : 0
+        case (0xEF, 0xB7): return (0x90...0xAF).contains(third) ? 3 : 0
+        default: return 0
         }
     }
 

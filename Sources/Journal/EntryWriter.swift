@@ -27,11 +27,14 @@ public enum EntryWriter {
     }
 
     /// `bytes` with the answers and commitments appended and the front matter's `attitude` and
-    /// `prompts` brought up to date; nothing already in the file is lost or moved.
+    /// `prompts` brought up to date; nothing already in the file is lost or moved. A code block
+    /// the file leaves open is closed first, so what is appended stays outside it.
     public static func append(to bytes: [UInt8], day: Day, attitude: Int?, answers: [Answer], commitments: [String]) -> [UInt8] {
         let newline = lineEnding(of: bytes)
         var output = bytes
         if let last = output.last, last != UInt8(ascii: "\n") { output += Array(newline.utf8) }
+        // A file that ends inside a code block would swallow the answer and its task lines.
+        if let fence = EntryParser.openCodeFence(bytes) { output += fence + Array(newline.utf8) }
         output += Array(withLineEnding(body(day: day, answers: answers, commitments: commitments), newline).utf8)
         var fields: [(String, String)] = []
         if let attitude { fields.append(("attitude", String(attitude))) }

@@ -1,4 +1,3 @@
-import Glibc
 import Insights
 import Journal
 
@@ -10,7 +9,7 @@ enum AnalyzeCommand {
         if source == "-" {
             bytes = Console.readAllInput()
         } else {
-            guard let read = try FileSystem.read(source) else {
+            guard let read = try JournalStore.readFile(source) else {
                 throw CommandFailure("cannot read \(source): there is no such file", code: .notFound)
             }
             bytes = read

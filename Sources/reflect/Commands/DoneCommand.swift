@@ -10,17 +10,21 @@ enum DoneCommand {
             Console.write("\(commitment.id) is already \(commitment.state == .met ? "met" : "cancelled"): \(commitment.text)\n")
             return
         }
-        try context.store.withLock { () throws(JournalError) in
-            try CommitmentUpdate.prepare([(commitment, .met)], on: context.today).write(to: context.store)
+        switch try context.store.setTask(of: commitment, to: .met, on: context.today) {
+        case .changed: Console.write("Met \(commitment.id): \(commitment.text)\n")
+        case .alreadySet: Console.write("\(commitment.id) is already met: \(commitment.text)\n")
         }
-        Console.write("Met \(commitment.id): \(commitment.text)\n")
     }
 
     /// The one commitment an id or a text fragment names.
     static func find(_ query: String, context: Context) throws -> Commitment {
         if let hash = query.firstIndex(of: "#"), let day = Day(iso: query[..<hash]), let number = Int(query[query.index(after: hash)...]) {
-            guard let path = context.store.existingPath(for: day) else { throw JournalError.noCommitment(query) }
-            let entry = try context.store.entry(JournalStore.EntryFile(day: day, path: path))
+            let entry: Entry
+            do throws(JournalError) {
+                entry = try context.store.entry(on: day)
+            } catch {
+                throw error == .noEntry(day) ? .noCommitment(query) : error
+            }
             guard let task = entry.tasks.first(where: { $0.number == number }) else { throw JournalError.noCommitment(query) }
             return Commitment(task: task, in: entry)
         }
