@@ -423,9 +423,11 @@ public enum UTF8Scalar {
     /// U+009B being a one-character CSI), a bidirectional mark, embedding, override or isolate
     /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), or one of the noncharacters
     /// U+FDD0–U+FDEF that programs keep for their own use. Text from files is shown without them.
+    @inlinable
     public static func controlLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int
     where Bytes.Index == Int {
         let byte = bytes[index]
+        guard mayStartControl(byte) else { return 0 }
         if byte < 0x20 { return byte == 0x0A || byte == 0x09 ? 0 : 1 }
         if byte == 0x7F { return 1 }
         guard byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF, index + 1 < bytes.endIndex else { return 0 }
@@ -443,6 +445,12 @@ public enum UTF8Scalar {
         case (0xEF, 0xB7): return (0x90...0xAF).contains(third) ? 3 : 0
         default: return 0
         }
+    }
+
+    /// Whether `byte` can start a character `controlLength` counts: a quick test for scans.
+    @inlinable
+    public static func mayStartControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
     }
 
     /// The scalar starting at `index` and its length in bytes; `(nil, 1)` where the bytes are not

@@ -97,7 +97,7 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let control = byte < 0x20 || byte >= 0x7F ? UTF8Scalar.controlLength(bytes, at: index) : 0
+                let control = UTF8Scalar.mayStartControl(byte) ? UTF8Scalar.controlLength(bytes, at: index) : 0
                 guard control > 0 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n")
                         || byte == UInt8(ascii: "\t") else {
                     index += 1

@@ -30,12 +30,14 @@ enum TerminalText {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var index = 0
-            while index < bytes.count, UTF8Scalar.controlLength(bytes, at: index) == 0 { index += 1 }
+            while index < bytes.count, !UTF8Scalar.mayStartControl(bytes[index]) || UTF8Scalar.controlLength(bytes, at: index) == 0 {
+                index += 1
+            }
             guard index < bytes.count else { return nil }
             var kept = [UInt8](bytes[..<index])
             kept.reserveCapacity(bytes.count)
             while index < bytes.count {
-                let length = UTF8Scalar.controlLength(bytes, at: index)
+                let length = UTF8Scalar.mayStartControl(bytes[index]) ? UTF8Scalar.controlLength(bytes, at: index) : 0
                 if length == 0 {
                     kept.append(bytes[index])
                     index += 1
