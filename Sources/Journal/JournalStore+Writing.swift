@@ -85,14 +85,15 @@ extension JournalStore {
                     let target = try session.target(existing)
                     let bytes = try session.read(target)
                     _ = try EntryParser.parse(bytes, day: day, path: existing)
-                    try target.folder.replace(target.name, with: EntryWriter.append(
-                        to: bytes, day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments))
+                    try session.write(EntryWriter.append(
+                        to: bytes, day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments),
+                        to: (target.folder, target.name), shownAs: existing)
                     path = existing
                 } else {
-                    let folder = try session.canonicalFolder(for: day)
-                    try folder.replace("\(day).md", with: EntryWriter.newEntry(
-                        day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments))
                     path = canonicalPath(for: day)
+                    try session.write(EntryWriter.newEntry(
+                        day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments),
+                        to: (try session.canonicalFolder(for: day), "\(day).md"), shownAs: canonicalPath(for: day))
                 }
             }
             var changed: [StateChange] = []
@@ -285,8 +286,16 @@ extension JournalStore {
                 bytes = edited
                 changed.append(change)
             }
-            if !changed.isEmpty { try target.folder.replace(target.name, with: bytes) }
+            if !changed.isEmpty { try write(bytes, to: (target.folder, target.name), shownAs: path) }
             return (changed, conflicts)
+        }
+
+        /// Replaces a day file with `bytes`; a file the tool would then refuse to read is not written.
+        func write(_ bytes: [UInt8], to target: (folder: Folder, name: String), shownAs path: String) throws(JournalError) {
+            guard bytes.count <= FileSystem.sizeLimit else {
+                throw .cannotWrite(path: path, reason: "it would grow past \(FileSystem.sizeLimit >> 20) MB, the most reflect reads from one file")
+            }
+            try target.folder.replace(target.name, with: bytes)
         }
     }
 }

@@ -173,6 +173,19 @@ struct StoreTransactionTests {
         #expect(try folder.read("outside.md") == bytes("Outside.\n"))
     }
 
+    @Test("An append that would take a file past the size limit is refused, so the file stays readable")
+    func growthLimit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let big = [UInt8](repeating: UInt8(ascii: "a"), count: FileSystem.sizeLimit - 10) + bytes("\n")
+        try folder.file("2026/11/2026-11-24.md", big)
+        let store = JournalStore(root: folder.path)
+        #expect(throws: JournalError.cannotWrite(path: store.canonicalPath(for: day), reason: "it would grow past 16 MB, the most reflect reads from one file")) {
+            try store.append(.init(answers: [.init(prompt: stalledDeal, text: "One answer too many.")]), on: day)
+        }
+        #expect(try folder.read("2026/11/2026-11-24.md") == big)
+    }
+
     @Test("A file that is not UTF-8 is never appended to")
     func unparsable() throws {
         let folder = try TemporaryFolder()

@@ -247,6 +247,16 @@ struct HostileKindTests {
 
 @Suite("Nothing typed is lost")
 struct NothingLostTests {
+    @Test("piped input larger than a day's file may be is refused with 65 before it fills memory")
+    func hugeInput() throws {
+        let journal = TemporaryFolder()
+        let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today"],
+                                    inputBytes: [UInt8](repeating: UInt8(ascii: "a"), count: (16 << 20) + 2))
+        #expect(result.status == 65)
+        #expect(result.stderr == "Error: the input is larger than 16 MB, the most a day's file may hold, so nothing was saved\n")
+        #expect(!FileManager.default.fileExists(atPath: journal("2026")))
+    }
+
     @Test("when neither $TMPDIR nor the journal can be written, the answer is kept in $HOME")
     func keptInHome() throws {
         let folder = TemporaryFolder()

@@ -7,7 +7,10 @@ enum AnalyzeCommand {
         let source = context.invocation.arguments.first ?? "-"
         let bytes: [UInt8]
         if source == "-" {
-            bytes = Console.readAllInput()
+            guard let input = Console.readAllInput(limit: FileSystem.inputLimit) else {
+                throw CommandFailure("the input is larger than \(FileSystem.inputLimit >> 20) MB, the most reflect analyzes at once", code: .data)
+            }
+            bytes = input
         } else {
             guard let read = try JournalStore.readFile(source) else {
                 throw CommandFailure("cannot read \(source): there is no such file", code: .notFound)

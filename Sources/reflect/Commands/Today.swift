@@ -73,7 +73,9 @@ struct Today {
     // MARK: - Piped input
 
     private func fromInput(focus: Prompt, attitude: Int?) throws {
-        let bytes = Console.readAllInput()
+        guard let bytes = Console.readAllInput(limit: FileSystem.sizeLimit) else {
+            throw CommandFailure("the input is larger than \(FileSystem.sizeLimit >> 20) MB, the most a day's file may hold, so nothing was saved", code: .data)
+        }
         guard UTF8Scalar.isText(bytes) else {
             throw CommandFailure("the input is not UTF-8 text, so nothing was saved" + keep(bytes), code: .data)
         }

@@ -58,8 +58,9 @@ enum Console {
         return readLine(strippingNewline: true)
     }
 
-    /// All of standard input as bytes.
-    static func readAllInput() -> [UInt8] {
+    /// All of standard input as bytes, or `nil` when it holds more than `limit` bytes (it is
+    /// read no further then: `yes | reflect today` cannot exhaust memory).
+    static func readAllInput(limit: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -68,6 +69,7 @@ enum Console {
             }
             if count <= 0 { break }
             bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit { return nil }
         }
         return bytes
     }
