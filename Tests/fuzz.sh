@@ -8,7 +8,8 @@
 # `swiftc -sanitize=fuzzer,address` from its file in Tests/Fuzz and the sources it tests, compiled
 # directly: Sources/Journal (as the module Journal), and Sources/Insights/Tokenizer.swift, which is
 # only read. Corpora grow in .build/fuzz (FUZZ_OUT); a crash stops the run, leaves the input in the
-# working folder as crash-*, and the script exits non-zero. Prints runs and seconds per harness.
+# build folder as crash-*, and the script exits non-zero (run the harness on that file to see why).
+# Prints runs and seconds per harness.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-2600000}
@@ -44,11 +45,12 @@ summary=""
 total=0
 for harness in "${harnesses[@]}"; do
     # shellcheck disable=SC2046
-    quiet "${swiftc[@]}" -module-name "Fuzz_$harness" -I "$out" -L "$out" -lJournal $(sources "$harness") -o "$out/fuzz-$harness"
+    quiet "${swiftc[@]}" -module-name "Fuzz_$harness" -I "$out" -L "$out" -lJournal Tests/Fuzz/Check.swift $(sources "$harness") \
+        -o "$out/fuzz-$harness"
     mkdir -p "$out/corpus-$harness"
     start=$(date +%s)
     # The Swift runtime's own backtracer would catch the trap before libFuzzer can keep the input.
-    SWIFT_BACKTRACE=enable=no nice -n 19 "$out/fuzz-$harness" -runs="$runs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    SWIFT_BACKTRACE=enable=no nice -n 19 "$out/fuzz-$harness" -runs="$runs" -artifact_prefix="$out/" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -dict=Tests/Fuzz/entry.dict "$out/corpus-$harness" Tests/Fuzz/Seeds 2>"$out/$harness.log" || {
         tail -40 "$out/$harness.log" >&2
         echo "fuzz-$harness found a crash; the log is $out/$harness.log" >&2

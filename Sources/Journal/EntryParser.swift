@@ -39,7 +39,9 @@ public enum EntryParser {
         for (key, value) in frontMatter where key == "tags" {
             tags = listItems(value).map { $0.lowercased() }
         }
-        var seen = Set(tags)
+        // Each tag once, first use first, however often the front matter or the text repeats it.
+        var seen = Set<String>()
+        tags = tags.filter { seen.insert($0).inserted }
         for tag in body.tags where seen.insert(tag).inserted { tags.append(tag) }
         let attitude = frontMatter.last { $0.key == "attitude" }.flatMap { Int($0.value) }
         return Entry(

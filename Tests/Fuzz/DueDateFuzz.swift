@@ -11,26 +11,26 @@ public func fuzzDueDate(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let seed = bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     let span = UInt64(Day.last.ordinal - Day.first.ordinal + 1)
     let written = Day.first.adding(days: Int(seed % span))
-    precondition(written.isInCalendar && written >= Day.first && written <= Day.last)
+    check(written.isInCalendar && written >= Day.first && written <= Day.last)
     // The calendar's arithmetic, from that day, by any count.
     let stepped = written.adding(days: Int(truncatingIfNeeded: seed))
-    precondition(stepped.isInCalendar || stepped < Day.first || stepped > Day.last)
+    check(stepped.isInCalendar || stepped < Day.first || stepped > Day.last)
     _ = stepped.monthOfYear.previous.lastDay
     _ = written.monthOfYear.previous.firstDay
     _ = Day(isoBytes: bytes.count >= 18 ? bytes[8..<18] : bytes[0..<8])
 
     let text = String(decoding: bytes[8...], as: UTF8.self)
     if let match = NaturalDueDate.find(in: text, writtenOn: written) {
-        precondition(match.due.isInCalendar, "a due date outside the calendar")
-        precondition(match.range.lowerBound >= text.startIndex && match.range.upperBound <= text.endIndex)
-        precondition(text[match.range].lowercased().hasPrefix("by"), "the phrase does not start with by")
-        guard let (rest, due) = NaturalDueDate.extract(from: text, writtenOn: written) else { preconditionFailure("found but not extracted") }
-        precondition(due == match.due && rest.utf8.count < text.utf8.count)
+        check(match.due.isInCalendar, "a due date outside the calendar")
+        check(match.range.lowerBound >= text.startIndex && match.range.upperBound <= text.endIndex)
+        check(text[match.range].lowercased().hasPrefix("by"), "the phrase does not start with by")
+        guard let (rest, due) = NaturalDueDate.extract(from: text, writtenOn: written) else { fatalError("found but not extracted") }
+        check(due == match.due && rest.utf8.count < text.utf8.count)
     }
     guard !text.contains(where: { $0 == "\n" || $0 == "\r\n" }), !text.unicodeScalars.contains("\n") else { return 0 }
     let line = EntryWriter.taskLine(text, writtenOn: written)
     guard let entry = try? EntryParser.parse(Array(line.utf8), day: written, path: "/j/e.md") else { return 0 }
-    precondition(entry.tasks.count == 1, "a commitment did not read back as one task")
-    precondition(entry.tasks[0].due?.isInCalendar ?? true)
+    check(entry.tasks.count == 1, "a commitment did not read back as one task")
+    check(entry.tasks[0].due?.isInCalendar ?? true)
     return 0
 }

@@ -7,20 +7,20 @@ public func fuzzEntryParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let day = Day(year: 2026, month: 11, day: 24)!
     guard let entry = try? EntryParser.parse(bytes, day: day, path: "/j/2026/11/2026-11-24.md") else {
-        precondition(!UTF8Scalar.isText(bytes), "text the parser refused")
+        check(!UTF8Scalar.isText(bytes), "text the parser refused")
         return 0
     }
-    precondition(UTF8Scalar.isText(bytes), "bytes that are not text were parsed")
+    check(UTF8Scalar.isText(bytes), "bytes that are not text were parsed")
     var line = -1
     for (index, task) in entry.tasks.enumerated() {
-        precondition(task.number == index + 1, "tasks out of order")
-        precondition(task.line > line, "task lines out of order")
+        check(task.number == index + 1, "tasks out of order")
+        check(task.line > line, "task lines out of order")
         line = task.line
-        precondition(task.due?.isInCalendar ?? true, "a due date outside the calendar")
+        check(task.due?.isInCalendar ?? true, "a due date outside the calendar")
     }
-    if let range = EntryParser.frontMatterRange(bytes) { precondition(range.upperBound <= bytes.count) }
-    precondition(entry.words >= 0)
-    precondition(Set(entry.tags).count == entry.tags.count, "a tag listed twice")
+    if let range = EntryParser.frontMatterRange(bytes) { check(range.upperBound <= bytes.count) }
+    check(entry.words >= 0)
+    check(Set(entry.tags).count == entry.tags.count, "a tag listed twice")
     _ = entry.sections.map(\.body.count)
     _ = entry.body.count
     _ = entry.preview(words: Int(size % 20))

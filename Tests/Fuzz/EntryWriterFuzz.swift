@@ -24,32 +24,32 @@ private func checkAppend(_ bytes: [UInt8], _ entry: Entry, _ day: Day) {
     let answer = EntryWriter.Answer(prompt: prompt, text: "The answer.")
     let appended = EntryWriter.append(to: bytes, day: day, attitude: 3, answers: [answer], commitments: ["Call Bob by Friday"])
     guard let after = try? EntryParser.parse(appended, day: day, path: "/j/e.md") else {
-        preconditionFailure("an append made the file unreadable")
+        fatalError("an append made the file unreadable")
     }
-    precondition(after.tasks.count == entry.tasks.count + 1, "the appended task is not a commitment")
-    precondition(after.tasks.last?.text == "Call Bob" && after.tasks.last?.due == Day(year: 2026, month: 11, day: 27)!,
+    check(after.tasks.count == entry.tasks.count + 1, "the appended task is not a commitment")
+    check(after.tasks.last?.text == "Call Bob" && after.tasks.last?.due == Day(year: 2026, month: 11, day: 27)!,
                  "the appended task reads back wrong")
     for (old, new) in zip(entry.tasks, after.tasks) {
-        precondition(old.text == new.text && old.state == new.state, "an append changed an earlier task")
+        check(old.text == new.text && old.state == new.state, "an append changed an earlier task")
     }
-    precondition(after.attitude == 3, "the rating did not land")
-    precondition(after.answer(to: prompt.text) == "The answer.", "the answer is not under its heading")
+    check(after.attitude == 3, "the rating did not land")
+    check(after.answer(to: prompt.text) == "The answer.", "the answer is not under its heading")
     // The body after the front matter is kept byte for byte, right after the new front matter.
     let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let oldBody = bytes[(EntryParser.frontMatterRange(bytes)?.upperBound ?? bom)...]
-    guard let newFrontMatter = EntryParser.frontMatterRange(appended) else { preconditionFailure("no front matter after an append") }
+    guard let newFrontMatter = EntryParser.frontMatterRange(appended) else { fatalError("no front matter after an append") }
     var bodyStart = newFrontMatter.upperBound
     if EntryParser.frontMatterRange(bytes) == nil {
         // A front matter made for the file is followed by one blank line of the file's own kind.
         if appended[bodyStart...].starts(with: [0x0D, 0x0A]) { bodyStart += 2 } else if appended[bodyStart] == 0x0A { bodyStart += 1 }
     }
-    precondition(appended[bodyStart...].starts(with: oldBody), "an append changed the body")
+    check(appended[bodyStart...].starts(with: oldBody), "an append changed the body")
     // Front matter lines other than the ones it edits keep their order and bytes.
     if let oldFrontMatter = EntryParser.frontMatterRange(bytes) {
         let kept = lines(bytes[oldFrontMatter]).filter { !isEdited($0) }
         var remaining = lines(appended[newFrontMatter])[...]
         for line in kept {
-            guard let found = remaining.firstIndex(of: line) else { preconditionFailure("an append lost a front matter line") }
+            guard let found = remaining.firstIndex(of: line) else { fatalError("an append lost a front matter line") }
             remaining = remaining[(found + 1)...]
         }
     }
@@ -57,7 +57,7 @@ private func checkAppend(_ bytes: [UInt8], _ entry: Entry, _ day: Day) {
 
 private func checkTick(_ bytes: [UInt8], _ entry: Entry, _ task: Task, _ state: Task.State, _ day: Day) {
     guard let edited = EntryWriter.setTask(task.number, to: state, on: day, in: bytes) else {
-        preconditionFailure("an open task could not be set")
+        fatalError("an open task could not be set")
     }
     // The task's line, found the parser's way: line numbers count `\n`.
     var start = 0
@@ -69,15 +69,15 @@ private func checkTick(_ bytes: [UInt8], _ entry: Entry, _ task: Task, _ state: 
     var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
     if end > start, bytes[end - 1] == 0x0D, end < bytes.count { end -= 1 }
     guard let box = bytes[start..<end].firstIndex(of: UInt8(ascii: "[")).map({ $0 + 1 }), bytes[box] == UInt8(ascii: " ") else {
-        preconditionFailure("the parser's task line has no open box")
+        fatalError("the parser's task line has no open box")
     }
     var expected = bytes
     expected[box] = state == .met ? UInt8(ascii: "x") : UInt8(ascii: "-")
     if state == .met { expected.insert(contentsOf: Array(" ✅ \(day)".utf8), at: end) }
-    precondition(edited == expected, "setting a task changed other bytes")
-    guard let after = try? EntryParser.parse(edited, day: day, path: "/j/e.md") else { preconditionFailure("a tick made the file unreadable") }
-    precondition(after.tasks.count == entry.tasks.count, "a tick changed the number of tasks")
-    precondition(after.tasks[task.number - 1].state == state, "the task did not change")
+    check(edited == expected, "setting a task changed other bytes")
+    guard let after = try? EntryParser.parse(edited, day: day, path: "/j/e.md") else { fatalError("a tick made the file unreadable") }
+    check(after.tasks.count == entry.tasks.count, "a tick changed the number of tasks")
+    check(after.tasks[task.number - 1].state == state, "the task did not change")
 }
 
 private func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {

@@ -9,11 +9,11 @@ public func fuzzTokenizer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var lastFolded = 0
         for index in 0..<tokens.count {
             let token = tokens[index]
-            precondition(token.sourceStart >= lastEnd && token.sourceStart < token.sourceEnd && token.sourceEnd <= size,
+            check(token.sourceStart >= lastEnd && token.sourceStart < token.sourceEnd && token.sourceEnd <= size,
                          "a token outside the text or out of order")
-            precondition(token.foldedStart >= lastFolded && token.foldedStart <= token.foldedEnd && token.foldedEnd <= tokens.folded.count,
+            check(token.foldedStart >= lastFolded && token.foldedStart <= token.foldedEnd && token.foldedEnd <= tokens.folded.count,
                          "a folded word outside its buffer")
-            precondition(!token.endsSentence || token.endsClause, "a sentence end that is not a clause end")
+            check(!token.endsSentence || token.endsClause, "a sentence end that is not a clause end")
             lastEnd = token.sourceEnd
             lastFolded = token.foldedEnd
             _ = tokens.string(index)
