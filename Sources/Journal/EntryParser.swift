@@ -84,13 +84,17 @@ public enum EntryParser {
         return line.prefix(3).count == 3 && line.prefix(3).allSatisfy { $0 == first }
     }
 
-    /// The ranges of the lines in `bytes`, without their line breaks (`\n` or `\r\n`).
+    /// The ranges of the lines in `bytes`, without their line breaks (`\n` or `\r\n`), and the
+    /// first without a byte order mark: every reader (the parser, the writer, `setTask`) then
+    /// reads a first line `- [ ] …` or `` ``` `` as an editor shows it.
     static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 40 + 1)
+        let byteOrderMark = byteOrderMarkLength(bytes)
+        if byteOrderMark == bytes.count, byteOrderMark > 0 { return [bytes.count..<bytes.count] }
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            var start = 0
+            var start = byteOrderMark
             while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 let end = index > start && buffer[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
@@ -104,7 +108,7 @@ public enum EntryParser {
 
     /// The front matter's pairs and the index of the first body line, or `nil` when there is none.
     static func readFrontMatter(_ bytes: [UInt8], _ lines: [Range<Int>]) -> ([(key: String, value: String)], Int)? {
-        guard let first = lines.first, isFence(bytes[first].dropFirst(byteOrderMarkLength(bytes))) else { return nil }
+        guard let first = lines.first, isFence(bytes[first]) else { return nil }
         var pairs: [(key: String, value: String)] = []
         var listKey: String?
         var listItems: [String] = []

@@ -77,6 +77,30 @@ struct OpenCodeFenceTests {
     }
 }
 
+@Suite("A byte order mark before the first line")
+struct ByteOrderMarkTests {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    @Test("The first line is read as an editor shows it, by the parser and the writer alike")
+    func firstLine() throws {
+        let original = bom + bytes("- [ ] Call Bob\n- [ ] Call Ann\n")
+        let entry = try EntryParser.parse(original, day: Day.iso("2026-11-24"), path: "/j/e.md")
+        #expect(entry.tasks.map(\.text) == ["Call Bob", "Call Ann"])
+        let ticked = try #require(EntryWriter.setTask(1, to: .met, on: Day.iso("2026-11-24"), in: original))
+        #expect(ticked == bom + bytes("- [x] Call Bob ✅ 2026-11-24\n- [ ] Call Ann\n"))
+    }
+
+    @Test("Found by fuzzing: a fence on the first line after the mark is closed before an append, keeping every commitment")
+    func fenceAfterMark() throws {
+        let original = bom + bytes("```\nd e:x\n...\n`e")
+        let updated = EntryWriter.append(to: original, day: Day.iso("2026-11-24"), attitude: 3, answers: [], commitments: ["Call Bob"])
+        #expect(Array(updated.prefix(3)) == bom)
+        let entry = try EntryParser.parse(updated, day: Day.iso("2026-11-24"), path: "/j/e.md")
+        #expect(entry.tasks.map(\.text) == ["Call Bob"])
+        #expect(entry.attitude == 3)
+    }
+}
+
 @Suite("Terminal-safe JSON and due dates at the ends of the calendar")
 struct EdgeTextTests {
     @Test("JSON escapes C1 controls, DEL and bidirectional controls as \\uXXXX, keeping other text")

@@ -16,7 +16,7 @@ struct FileSystemReadingTests {
         }
     }
 
-    @Test("A link to a device is refused, naming what it leads to", arguments: ["/dev/zero", "/dev/urandom", "/dev/null"])
+    @Test("A link to a device is refused, naming what it leads to", arguments: ["/dev/zero", "/dev/urandom"])
     func device(target: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -132,13 +132,14 @@ struct HostileLinkTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["2026-11.md"])
     }
 
-    @Test("--output onto a link or a device is refused with 73", arguments: ["link", "/dev/null"])
+    // Never a real device: a tool that got this wrong, run as root, would replace it.
+    @Test("--output onto a link or a FIFO is refused with 73", arguments: ["link", "fifo"])
     func outputAsLink(kind: String) throws {
         let journal = TemporaryFolder()
         let outside = TemporaryFolder()
         let bystander = try Bystander(outside, "report.md")
-        let output = kind == "link" ? outside("link.md") : "/dev/null"
-        if kind == "link" { try link(output, to: bystander.path) }
+        let output = outside(kind + ".md")
+        if kind == "link" { try link(output, to: bystander.path) } else { try fifo(output) }
         let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-30", "report", "--output", output])
         #expect(result.status == 73)
         #expect(result.stderr.hasPrefix("Error: cannot write \(output): it is "))
