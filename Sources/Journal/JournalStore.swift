@@ -75,6 +75,8 @@ public struct JournalStore: Sendable {
         var files: [EntryFile] = []
         var duplicates: [(file: EntryFile, kept: String)] = []
         var unreadable: [(day: Day, error: JournalError)] = []
+        /// Links to folders outside the journal, which are not walked.
+        var linksOut: [JournalError] = []
     }
 
     /// Every day's file, sorted by day. When two files name the same day, the one at the canonical
@@ -96,7 +98,7 @@ public struct JournalStore: Sendable {
         var found: [EntryFile] = []
         var listing = Listing()
         var visited = Set<FileSystem.FileID>()
-        walk(root, into: &found, unreadable: &listing.unreadable, visited: &visited)
+        walk(root, realRoot: FileSystem.realPath(root) ?? root, into: &found, listing: &listing, visited: &visited)
         found.sort { ($0.day, $0.path) < ($1.day, $1.path) }
         listing.files.reserveCapacity(found.count)
         for file in found {
@@ -195,6 +197,7 @@ public struct JournalStore: Sendable {
             skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
         }
         for file in listing.unreadable where wanted(file.day) { skipped(file.error) }
+        listing.linksOut.forEach(skipped)
         return read(listing.files.filter { wanted($0.day) }, skipped: skipped, transform)
     }
 
@@ -256,10 +259,11 @@ public struct JournalStore: Sendable {
         return groups
     }
 
-    /// Collects day files below `folder`, following links (a vault's folder may be linked in);
-    /// `visited` stops links that lead back into a folder already walked. Names of days that are
-    /// not regular files are collected in `unreadable`, without opening them.
-    private func walk(_ folder: String, into found: inout [EntryFile], unreadable: inout [(day: Day, error: JournalError)],
+    /// Collects day files below `folder`. Links to folders are followed while they stay inside the
+    /// journal's real folder (`visited` stops those that lead back into a folder already walked);
+    /// one that leads out is not walked, so a link to `/` cannot send a command round the whole
+    /// disk. Names of days that are not regular files are collected without opening them.
+    private func walk(_ folder: String, realRoot: String, into found: inout [EntryFile], listing: inout Listing,
                       visited: inout Set<FileSystem.FileID>) {
         guard let id = FileSystem.fileID(folder), visited.insert(id).inserted,
               let fd = FileSystem.openFolder(folder) else { return }
@@ -269,7 +273,13 @@ public struct JournalStore: Sendable {
             var kind = item.kind
             if kind == nil || kind == .link { kind = FileSystem.kind(path) ?? .link }
             if kind == .folder {
-                if !item.name.hasPrefix(".") { walk(path, into: &found, unreadable: &unreadable, visited: &visited) }
+                guard !item.name.hasPrefix(".") else { continue }
+                let isLink = item.kind == .link || (item.kind == nil && FileSystem.kind(path, followLinks: false) == .link)
+                if isLink, !FileSystem.isInside(FileSystem.realPath(path) ?? "", realRoot) {
+                    listing.linksOut.append(.cannotRead(path: path, reason: "it is a link to a folder outside the journal"))
+                    continue
+                }
+                walk(path, realRoot: realRoot, into: &found, listing: &listing, visited: &visited)
                 continue
             }
             guard item.name.utf8.count == 13, item.name.hasSuffix(".md"),
@@ -278,7 +288,7 @@ public struct JournalStore: Sendable {
                 found.append(EntryFile(day: day, path: path))
             } else if let kind {
                 let reason = kind == .link ? "it is a link to nothing" : FileSystem.notRegularReason(path, kind: kind)
-                unreadable.append((day, .cannotRead(path: path, reason: reason)))
+                listing.unreadable.append((day, .cannotRead(path: path, reason: reason)))
             }
         }
     }

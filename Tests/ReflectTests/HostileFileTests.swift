@@ -87,6 +87,17 @@ struct HostileLinkTests {
         #expect(target.isUntouched)
     }
 
+    @Test("a link to / inside the journal is not walked: reading commands name it and go on")
+    func folderLinkedOut() throws {
+        let journal = TemporaryFolder()
+        try journal.write("2026/11/2026-11-24.md", "Inside.\n")
+        try link(journal("everything"), to: "/")
+        let result = try Binary.run(["--journal", journal.path, "list"], timeout: 20)
+        #expect(result.status == 0)
+        #expect(result.stderr == "warning: skipping \(journal("everything")): it is a link to a folder outside the journal\n")
+        #expect(result.stdout.contains("Inside."))
+    }
+
     @Test("a year folder that is a link out of the journal is not written through")
     func yearFolderLinkedOut() throws {
         let journal = TemporaryFolder()
@@ -127,7 +138,9 @@ struct HostileLinkTests {
         try link(journal(linked), to: linked == "reports" ? outside.path : bystander.path)
         let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-30", "report", "--save"])
         #expect(result.status == 73)
-        #expect(result.stderr.hasPrefix("Error: cannot write \(journal(linked)): it is a symbolic link"))
+        // Reading does not walk a folder linked out of the journal either, and says so first.
+        let warning = linked == "reports" ? "warning: skipping \(journal("reports")): it is a link to a folder outside the journal\n" : ""
+        #expect(result.stderr.hasPrefix(warning + "Error: cannot write \(journal(linked)): it is a symbolic link"))
         #expect(bystander.isUntouched)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["2026-11.md"])
     }
