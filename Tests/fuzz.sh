@@ -23,9 +23,12 @@ swiftc=(nice -n 19 swiftc -parse-as-library -O -sanitize="$sanitizers" -package-
 # gold warns about every address sanitizer helper it links; nothing else is dropped.
 quiet() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 
+# The sources are copied first, so edits made while the harnesses build cannot mix into them.
+rm -rf "$out/src" && mkdir -p "$out/src/Journal" "$out/src/Fuzz"
+cp Sources/Journal/*.swift "$out/src/Journal/" && cp Tests/Fuzz/*.swift "$out/src/Fuzz/" && cp Sources/Insights/Tokenizer.swift "$out/src/"
 # Journal, less the two files that need the Prompts bundle.
 journal=()
-for file in Sources/Journal/*.swift; do
+for file in "$out"/src/Journal/*.swift; do
     case "$file" in */PromptSet.swift|*/Schedule.swift) ;; *) journal+=("$file") ;; esac
 done
 quiet "${swiftc[@]}" -module-name Journal -emit-library -static -emit-module -emit-module-path "$out/Journal.swiftmodule" \
@@ -33,10 +36,10 @@ quiet "${swiftc[@]}" -module-name Journal -emit-library -static -emit-module -em
 
 sources() {
     case "$1" in
-        parser) echo Tests/Fuzz/EntryParserFuzz.swift ;;
-        writer) echo Tests/Fuzz/EntryWriterFuzz.swift ;;
-        duedate) echo Tests/Fuzz/DueDateFuzz.swift ;;
-        tokenizer) echo Tests/Fuzz/TokenizerFuzz.swift Sources/Insights/Tokenizer.swift ;;
+        parser) echo "$out/src/Fuzz/EntryParserFuzz.swift" ;;
+        writer) echo "$out/src/Fuzz/EntryWriterFuzz.swift" ;;
+        duedate) echo "$out/src/Fuzz/DueDateFuzz.swift" ;;
+        tokenizer) echo "$out/src/Fuzz/TokenizerFuzz.swift" "$out/src/Tokenizer.swift" ;;
         *) echo "unknown harness '$1'" >&2; exit 64 ;;
     esac
 }
@@ -45,7 +48,7 @@ summary=""
 total=0
 for harness in "${harnesses[@]}"; do
     # shellcheck disable=SC2046
-    quiet "${swiftc[@]}" -module-name "Fuzz_$harness" -I "$out" -L "$out" -lJournal Tests/Fuzz/Check.swift $(sources "$harness") \
+    quiet "${swiftc[@]}" -module-name "Fuzz_$harness" -I "$out" -L "$out" -lJournal "$out/src/Fuzz/Check.swift" $(sources "$harness") \
         -o "$out/fuzz-$harness"
     mkdir -p "$out/corpus-$harness"
     start=$(date +%s)
