@@ -134,7 +134,9 @@ extension JournalStore {
     ///   or cannot be written.
     public func saveReport(_ bytes: [UInt8], name: String) throws(JournalError) -> String {
         try transaction { session throws(JournalError) -> String in
-            let reports = try session.root.folder("reports", create: true)!
+            guard let reports = try session.root.folder("reports", create: true) else {
+                throw .cannotWrite(path: root + "/reports", reason: "it cannot be made")
+            }
             try Self.checkReplaceable(name, in: reports)
             try reports.replace(name, with: bytes)
             return reports.pathOf(name)
