@@ -83,11 +83,6 @@ struct Context {
         return TextAnalyzer(lexicon: lexicon)
     }
 
-    /// The entries in `range` (all when `nil`); files that cannot be read are named in a warning and left alone.
-    func entries(in range: ClosedRange<Day>? = nil) -> [Entry] {
-        store.entries(in: range, skipped: Context.skip)
-    }
-
     /// Every commitment in the journal, oldest first.
     func allCommitments() -> [Commitment] {
         store.mapEntries(skipped: Context.skip, Commitment.all(in:)).flatMap { $0 }
