@@ -125,20 +125,32 @@ public enum EntryParser {
                 closeList()
                 return (pairs, index + 1)
             }
-            let content = trimmedBytes(line)
-            if listKey != nil, content.first == UInt8(ascii: "-"), content.count == 1 || content[content.startIndex + 1] == UInt8(ascii: " ") {
-                listItems.append(unquote(String(decoding: content.dropFirst(), as: UTF8.self).trimmed))
+            if listKey != nil, isListItem(line) {
+                listItems.append(unquote(String(decoding: trimmedBytes(line).dropFirst(), as: UTF8.self).trimmed))
                 continue
             }
             closeList()
-            guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
-                  let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let key = String(decoding: trimmedBytes(line[..<colon]), as: UTF8.self)
-            let value = String(decoding: trimmedBytes(line[(colon + 1)...]), as: UTF8.self)
+            guard let (key, value) = frontMatterPair(line) else { continue }
             pairs.append((key, unquote(value)))
             if value.isEmpty { listKey = key }
         }
         return nil  // never closed: not front matter after all
+    }
+
+    /// The key and the value (as written, trimmed) of a front matter line `key: value`, or `nil`
+    /// for a line that holds none: one that starts with a space or `#`, or has no colon. The
+    /// writer finds the lines it edits with this too, so both read a line the same way.
+    static func frontMatterPair(_ line: ArraySlice<UInt8>) -> (key: String, value: String)? {
+        guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
+              let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return (String(decoding: trimmedBytes(line[..<colon]), as: UTF8.self),
+                String(decoding: trimmedBytes(line[(colon + 1)...]), as: UTF8.self))
+    }
+
+    /// Whether a front matter line is an item of a block list: `- value`, indented or not.
+    static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
+        let content = trimmedBytes(line)
+        return content.first == UInt8(ascii: "-") && (content.count == 1 || content[content.startIndex + 1] == UInt8(ascii: " "))
     }
 
     /// 3 when the file starts with a UTF-8 byte order mark (some Windows editors write one), else 0.

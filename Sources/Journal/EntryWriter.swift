@@ -148,10 +148,10 @@ public enum EntryWriter {
                     let inside = text[..<bracket]
                     let separator = inside.hasSuffix("[") ? "" : ", "
                     edits.append((line, inside + separator + newIDs.joined(separator: ", ") + text[bracket...]))
-                } else if text[text.index(after: text.firstIndex(of: ":")!)...].trimmed.isEmpty {
+                } else if EntryParser.frontMatterPair(bytes[line])?.value.isEmpty == true {
                     // A block list: add items after its last `- ` line.
                     var last = index
-                    while last + 1 < bodyStart - 1, String(decoding: bytes[lines[last + 1]], as: UTF8.self).trimmed.hasPrefix("-") {
+                    while last + 1 < bodyStart - 1, EntryParser.isListItem(bytes[lines[last + 1]]) {
                         last += 1
                     }
                     let indent = last > index ? String(decoding: bytes[lines[last]].prefix { $0 == UInt8(ascii: " ") }, as: UTF8.self) : "  "
@@ -182,8 +182,8 @@ public enum EntryWriter {
         newline == "\n" ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline)
     }
 
+    /// The key of a front matter line, read as the parser reads it.
     private static func keyOf(_ line: ArraySlice<UInt8>) -> String? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), line.first != UInt8(ascii: " ") else { return nil }
-        return String(decoding: line[..<colon], as: UTF8.self).trimmed
+        EntryParser.frontMatterPair(line)?.key
     }
 }

@@ -101,6 +101,19 @@ struct ByteOrderMarkTests {
     }
 }
 
+@Suite("Front matter read the same way by the parser and the writer")
+struct FrontMatterAgreementTests {
+    @Test("Found by fuzzing: a line the parser does not read as a key is never edited as one")
+    func strayCarriageReturn() throws {
+        let original = bytes("---\r\nprompts:\n\r  - a.b\n\rattitude: 3\r\n---\r\nText\r\n")
+        let updated = EntryWriter.append(to: original, day: Day.iso("2026-11-24"), attitude: 3, answers: [], commitments: ["Call Bob"])
+        #expect(text(updated).hasPrefix("---\r\nprompts:\n\r  - a.b\n\rattitude: 3\r\nattitude: 3\r\n---\r\nText\r\n"))
+        let entry = try EntryParser.parse(updated, day: Day.iso("2026-11-24"), path: "/j/e.md")
+        #expect(entry.attitude == 3)
+        #expect(entry.tasks.map(\.text) == ["Call Bob"])
+    }
+}
+
 @Suite("Terminal-safe JSON and due dates at the ends of the calendar")
 struct EdgeTextTests {
     @Test("JSON escapes C1 controls, DEL and bidirectional controls as \\uXXXX, keeping other text")
