@@ -84,10 +84,10 @@ private func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
     bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
 }
 
-/// `attitude:` and `prompts:` lines, and the items of a block list (which may be the prompts').
+/// `attitude:` and `prompts:` lines (a key may follow tabs), the items of a block list (which
+/// may be the prompts'), and the fences.
 private func isEdited(_ line: ArraySlice<UInt8>) -> Bool {
     let text = String(decoding: line, as: UTF8.self)
     let trimmed = text.drop { $0 == " " || $0 == "\t" }
-    return text.hasPrefix("attitude") || text.hasPrefix("prompts") || trimmed.hasPrefix("-") || text.hasPrefix("---")
-        || text.hasPrefix("...") || text.hasPrefix("date")
+    return trimmed.hasPrefix("attitude") || trimmed.hasPrefix("prompts") || trimmed.hasPrefix("-") || text.hasPrefix("...")
 }
