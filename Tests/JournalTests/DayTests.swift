@@ -198,7 +198,7 @@ struct MonthTests {
     }
 }
 
-@Suite("The ends of the calendar")
+@Suite("Days and months at the ends of the calendar")
 struct CalendarEndTests {
     @Test("The month before January 0001 is December 0000, outside the calendar, and holds no day that is")
     func firstMonth() {
