@@ -84,7 +84,8 @@ public enum EntryParser {
         return line.prefix(3).count == 3 && line.prefix(3).allSatisfy { $0 == first }
     }
 
-    /// The ranges of the lines in `bytes`, without their line breaks (`\n` or `\r\n`), and the
+    /// The ranges of the lines in `bytes`, without their line breaks (`\n`, `\r\n`, or a `\r`
+    /// ending the file), and the
     /// first without a byte order mark: every reader (the parser, the writer, `setTask`) then
     /// reads a first line `- [ ] …` or `` ``` `` as an editor shows it.
     static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
@@ -101,7 +102,11 @@ public enum EntryParser {
                 ranges.append(start..<end)
                 start = index + 1
             }
-            if start < buffer.count { ranges.append(start..<buffer.count) }
+            // A last line may end in a `\r` that only waits for its `\n`: it is read as the line
+            // break it becomes when something is appended.
+            if start < buffer.count {
+                ranges.append(start..<(buffer[buffer.count - 1] == UInt8(ascii: "\r") ? buffer.count - 1 : buffer.count))
+            }
         }
         return ranges
     }

@@ -32,7 +32,8 @@ public enum EntryWriter {
     public static func append(to bytes: [UInt8], day: Day, attitude: Int?, answers: [Answer], commitments: [String]) -> [UInt8] {
         let newline = lineEnding(of: bytes)
         var output = bytes
-        if let last = output.last, last != UInt8(ascii: "\n") { output += Array(newline.utf8) }
+        // A file ending in `\r` has its line break half written: the `\n` completes it.
+        if let last = output.last, last != UInt8(ascii: "\n") { output += last == UInt8(ascii: "\r") ? [UInt8(ascii: "\n")] : Array(newline.utf8) }
         // A file that ends inside a code block would swallow the answer and its task lines.
         if let fence = EntryParser.openCodeFence(bytes) { output += fence + Array(newline.utf8) }
         output += Array(withLineEnding(body(day: day, answers: answers, commitments: commitments), newline).utf8)

@@ -67,7 +67,7 @@ private func checkTick(_ bytes: [UInt8], _ entry: Entry, _ task: Task, _ state: 
         seen += 1
     }
     var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-    if end > start, bytes[end - 1] == 0x0D, end < bytes.count { end -= 1 }
+    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
     guard let box = bytes[start..<end].firstIndex(of: UInt8(ascii: "[")).map({ $0 + 1 }), bytes[box] == UInt8(ascii: " ") else {
         fatalError("the parser's task line has no open box")
     }

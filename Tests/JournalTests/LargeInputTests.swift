@@ -114,6 +114,28 @@ struct FrontMatterAgreementTests {
     }
 }
 
+@Suite("A carriage return at the end of a file")
+struct TrailingCarriageReturnTests {
+    @Test("Found by fuzzing: a last line ending in \\r reads the same before and after an append")
+    func lastLine() throws {
+        let original = bytes("---\ndate: 2026-11-24\nText\n- [ ] Call Bob\n---\r")
+        let before = try EntryParser.parse(original, day: Day.iso("2026-11-24"), path: "/j/e.md")
+        #expect(before.frontMatter.map(\.key) == ["date"])
+        #expect(before.tasks.isEmpty)
+        let updated = EntryWriter.append(to: original, day: Day.iso("2026-11-24"), attitude: 3, answers: [], commitments: ["Call Ann"])
+        #expect(text(updated) == "---\ndate: 2026-11-24\nText\n- [ ] Call Bob\nattitude: 3\n---\r\n\n## Commitments\n\n- [ ] Call Ann\n")
+        let after = try EntryParser.parse(updated, day: Day.iso("2026-11-24"), path: "/j/e.md")
+        #expect(after.tasks.map(\.text) == ["Call Ann"])
+        #expect(after.attitude == 3)
+    }
+
+    @Test("A task on a last line ending in \\r is ticked before the \\r")
+    func tickLastLine() throws {
+        let ticked = try #require(EntryWriter.setTask(1, to: .met, on: Day.iso("2026-11-24"), in: bytes("- [ ] Call Bob\r")))
+        #expect(text(ticked) == "- [x] Call Bob ✅ 2026-11-24\r")
+    }
+}
+
 @Suite("Terminal-safe JSON and due dates at the ends of the calendar")
 struct EdgeTextTests {
     @Test("JSON escapes C1 controls, DEL and bidirectional controls as \\uXXXX, keeping other text")
