@@ -36,8 +36,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The day `ordinal` days after 1970-01-01.
+    ///
+    /// Total and monotonic: an ordinal outside years 0001–9999 gives a day outside them too, in
+    /// year 0 or 10000 (`isInCalendar` is false), which compares before 0001-01-01 or after
+    /// 9999-12-31, so a loop that steps past the last day of 9999 still ends. Such a day is never a file's or a
+    /// command's day: check `isInCalendar` before using the result of arithmetic as one.
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
+        // Year 0 and year 10000 are as far as a day goes: no arithmetic on one can overflow.
+        let z = min(max(ordinal, Day.firstOrdinal - 366), Day.lastOrdinal + 366) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
@@ -49,7 +55,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Days since 1970-01-01 (negative before it).
-    public var ordinal: Int {
+    public var ordinal: Int { Day.ordinal(year: year, month: month, day: day) }
+
+    /// Days from 1970-01-01 to the given date of the proleptic Gregorian calendar.
+    static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -64,14 +73,33 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (fromThursday + 3) % 7 + 1
     }
 
-    /// The day `count` days later (earlier when negative).
-    public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
+    /// The day `count` days later (earlier when negative); see `init(ordinal:)` for the ends
+    /// of the calendar.
+    public func adding(days count: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(count)
+        return Day(ordinal: overflow ? (count < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// Whether the day is in years 0001–9999, the calendar `reflect` works in.
+    public var isInCalendar: Bool { (1...9999).contains(year) }
+
+    /// 0001-01-01, the first day there is.
+    public static let first = Day(year: 1, month: 1, day: 1)!
+
+    /// 9999-12-31, the last day there is.
+    public static let last = Day(year: 9999, month: 12, day: 31)!
+
+    /// The ordinals of `first` and `last`.
+    private static let firstOrdinal = -719_162
+    private static let lastOrdinal = 2_932_896
 
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
-    /// The month this day is in.
-    public var monthOfYear: Month { Month(year: year, month: month)! }
+    /// The month this day is in (for a day outside the calendar, the first or last month there is).
+    public var monthOfYear: Month {
+        Month(year: year, month: month) ?? (year < 1 ? Month(year: 1, month: 1)! : Month(year: 9999, month: 12)!)
+    }
 
     /// Whether this is the last day of its month.
     public var isLastDayOfMonth: Bool { day == Day.length(ofMonth: month, inYear: year) }

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads an entry file tolerantly: optional front matter (a small YAML subset), `## ` sections,
 /// task lines (read by `TaskLine`), inline `#tags`, and a word count — in one walk over
@@ -35,7 +39,10 @@ public enum EntryParser {
         for (key, value) in frontMatter where key == "tags" {
             tags = listItems(value).map { $0.lowercased() }
         }
-        for tag in body.tags where !tags.contains(tag) { tags.append(tag) }
+        // Each tag once, first use first, however often the front matter or the text repeats it.
+        var seen = Set<String>()
+        tags = tags.filter { seen.insert($0).inserted }
+        for tag in body.tags where seen.insert(tag).inserted { tags.append(tag) }
         let attitude = frontMatter.last { $0.key == "attitude" }.flatMap { Int($0.value) }
         return Entry(
             day: day, path: path, bytes: bytes, frontMatter: frontMatter,
@@ -59,27 +66,54 @@ public enum EntryParser {
         return 0..<(bodyStart < lines.count ? lines[bodyStart].lowerBound : bytes.count)
     }
 
-    /// The ranges of the lines in `bytes`, without their line breaks (`\n` or `\r\n`).
+    /// The opening line's run of fence characters (`` ``` ``, `~~~~`) when `bytes` end inside a
+    /// code block, read the way `parse` reads them; `nil` when every block is closed. What is
+    /// written after such a file must close the block first, or it would be swallowed by it.
+    public static func openCodeFence(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        let lines = lineRanges(bytes)
+        var open: ArraySlice<UInt8>?
+        for line in lines[(readFrontMatter(bytes, lines)?.1 ?? 0)...] where isCodeFence(bytes[line]) {
+            open = open == nil ? bytes[line].prefix { $0 == bytes[line.lowerBound] } : nil
+        }
+        return open
+    }
+
+    /// Whether a line opens or closes a code block: three backticks or tildes at its start.
+    static func isCodeFence<Line: Collection<UInt8>>(_ line: Line) -> Bool {
+        guard let first = line.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return false }
+        return line.prefix(3).count == 3 && line.prefix(3).allSatisfy { $0 == first }
+    }
+
+    /// The ranges of the lines in `bytes`, without their line breaks (`\n`, `\r\n`, or a `\r`
+    /// ending the file), and the
+    /// first without a byte order mark: every reader (the parser, the writer, `setTask`) then
+    /// reads a first line `- [ ] …` or `` ``` `` as an editor shows it.
     static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 40 + 1)
+        let byteOrderMark = byteOrderMarkLength(bytes)
+        if byteOrderMark == bytes.count, byteOrderMark > 0 { return [bytes.count..<bytes.count] }
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            var start = 0
+            var start = byteOrderMark
             while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 let end = index > start && buffer[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
                 ranges.append(start..<end)
                 start = index + 1
             }
-            if start < buffer.count { ranges.append(start..<buffer.count) }
+            // A last line may end in a `\r` that only waits for its `\n`: it is read as the line
+            // break it becomes when something is appended.
+            if start < buffer.count {
+                ranges.append(start..<(buffer[buffer.count - 1] == UInt8(ascii: "\r") ? buffer.count - 1 : buffer.count))
+            }
         }
         return ranges
     }
 
     /// The front matter's pairs and the index of the first body line, or `nil` when there is none.
     static func readFrontMatter(_ bytes: [UInt8], _ lines: [Range<Int>]) -> ([(key: String, value: String)], Int)? {
-        guard let first = lines.first, isFence(bytes[first].dropFirst(byteOrderMarkLength(bytes))) else { return nil }
+        guard let first = lines.first, isFence(bytes[first]) else { return nil }
         var pairs: [(key: String, value: String)] = []
         var listKey: String?
         var listItems: [String] = []
@@ -96,20 +130,32 @@ public enum EntryParser {
                 closeList()
                 return (pairs, index + 1)
             }
-            let content = trimmedBytes(line)
-            if listKey != nil, content.first == UInt8(ascii: "-"), content.count == 1 || content[content.startIndex + 1] == UInt8(ascii: " ") {
-                listItems.append(unquote(String(decoding: content.dropFirst(), as: UTF8.self).trimmed))
+            if listKey != nil, isListItem(line) {
+                listItems.append(unquote(String(decoding: trimmedBytes(line).dropFirst(), as: UTF8.self).trimmed))
                 continue
             }
             closeList()
-            guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
-                  let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let key = String(decoding: trimmedBytes(line[..<colon]), as: UTF8.self)
-            let value = String(decoding: trimmedBytes(line[(colon + 1)...]), as: UTF8.self)
+            guard let (key, value) = frontMatterPair(line) else { continue }
             pairs.append((key, unquote(value)))
             if value.isEmpty { listKey = key }
         }
         return nil  // never closed: not front matter after all
+    }
+
+    /// The key and the value (as written, trimmed) of a front matter line `key: value`, or `nil`
+    /// for a line that holds none: one that starts with a space or `#`, or has no colon. The
+    /// writer finds the lines it edits with this too, so both read a line the same way.
+    static func frontMatterPair(_ line: ArraySlice<UInt8>) -> (key: String, value: String)? {
+        guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
+              let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return (String(decoding: trimmedBytes(line[..<colon]), as: UTF8.self),
+                String(decoding: trimmedBytes(line[(colon + 1)...]), as: UTF8.self))
+    }
+
+    /// Whether a front matter line is an item of a block list: `- value`, indented or not.
+    static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
+        let content = trimmedBytes(line)
+        return content.first == UInt8(ascii: "-") && (content.count == 1 || content[content.startIndex + 1] == UInt8(ascii: " "))
     }
 
     /// 3 when the file starts with a UTF-8 byte order mark (some Windows editors write one), else 0.
@@ -164,6 +210,8 @@ private struct BodyReader {
 
     let day: Day
     private(set) var result = Body()
+    /// The inline tags found so far, for a constant-time check: a line of 100,000 tags stays linear.
+    private var seenTags = Set<String>()
     private var heading: String?
     /// The section's text so far, from the start of its first line to the end of its last.
     private var sectionStart: Int?
@@ -178,7 +226,7 @@ private struct BodyReader {
 
     mutating func read(_ line: Line, lineNumber: Int) {
         let first = line.first
-        if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), isFence(line) { inCodeBlock.toggle() }
+        if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), EntryParser.isCodeFence(line) { inCodeBlock.toggle() }
         let level = inCodeBlock || first != UInt8(ascii: "#") ? nil : headingLevel(line)
         if let level, level <= 2 {
             finishSection()
@@ -233,10 +281,6 @@ private struct BodyReader {
             inWord = !isSpace
         }
         return String(decoding: line, as: UTF8.self).trimmed
-    }
-
-    private func isFence(_ line: Line) -> Bool {
-        line.count >= 3 && line[line.startIndex + 1] == line.first && line[line.startIndex + 2] == line.first
     }
 
     private func headingLevel(_ line: Line) -> Int? {
@@ -295,7 +339,7 @@ private struct BodyReader {
             let tag = line[(index + 1)..<end]
             guard !tag.isEmpty, tag.contains(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) else { continue }
             let name = String(decoding: tag, as: UTF8.self).lowercased()
-            if !result.tags.contains(name) { result.tags.append(name) }
+            if seenTags.insert(name).inserted { result.tags.append(name) }
             index = end
         }
     }
@@ -339,6 +383,41 @@ public enum UTF8Scalar {
             }
             return true
         }
+    }
+
+    /// The length in bytes of the character at `index` when it is one a terminal could act on,
+    /// else 0: a C0 control other than line feed and tab, DEL, a C1 control (U+0080–U+009F,
+    /// U+009B being a one-character CSI), a bidirectional mark, embedding, override or isolate
+    /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), or one of the noncharacters
+    /// U+FDD0–U+FDEF that programs keep for their own use. Text from files is shown without them.
+    @inlinable
+    public static func controlLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int
+    where Bytes.Index == Int {
+        let byte = bytes[index]
+        guard mayStartControl(byte) else { return 0 }
+        if byte < 0x20 { return byte == 0x0A || byte == 0x09 ? 0 : 1 }
+        if byte == 0x7F { return 1 }
+        guard byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF, index + 1 < bytes.endIndex else { return 0 }
+        let second = bytes[index + 1]
+        switch byte {
+        case 0xC2: return (0x80...0x9F).contains(second) ? 2 : 0
+        case 0xD8: return second == 0x9C ? 2 : 0
+        default: break
+        }
+        guard index + 2 < bytes.endIndex else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE2, 0x80): return third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) ? 3 : 0
+        case (0xE2, 0x81): return (0xA6...0xA9).contains(third) ? 3 : 0
+        case (0xEF, 0xB7): return (0x90...0xAF).contains(third) ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether `byte` can start a character `controlLength` counts: a quick test for scans.
+    @inlinable
+    public static func mayStartControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
     }
 
     /// The scalar starting at `index` and its length in bytes; `(nil, 1)` where the bytes are not

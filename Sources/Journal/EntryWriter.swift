@@ -27,11 +27,15 @@ public enum EntryWriter {
     }
 
     /// `bytes` with the answers and commitments appended and the front matter's `attitude` and
-    /// `prompts` brought up to date; nothing already in the file is lost or moved.
+    /// `prompts` brought up to date; nothing already in the file is lost or moved. A code block
+    /// the file leaves open is closed first, so what is appended stays outside it.
     public static func append(to bytes: [UInt8], day: Day, attitude: Int?, answers: [Answer], commitments: [String]) -> [UInt8] {
         let newline = lineEnding(of: bytes)
         var output = bytes
-        if let last = output.last, last != UInt8(ascii: "\n") { output += Array(newline.utf8) }
+        // A file ending in `\r` has its line break half written: the `\n` completes it.
+        if let last = output.last, last != UInt8(ascii: "\n") { output += last == UInt8(ascii: "\r") ? [UInt8(ascii: "\n")] : Array(newline.utf8) }
+        // A file that ends inside a code block would swallow the answer and its task lines.
+        if let fence = EntryParser.openCodeFence(bytes) { output += fence + Array(newline.utf8) }
         output += Array(withLineEnding(body(day: day, answers: answers, commitments: commitments), newline).utf8)
         var fields: [(String, String)] = []
         if let attitude { fields.append(("attitude", String(attitude))) }
@@ -170,10 +174,10 @@ public enum EntryWriter {
                     let inside = text[..<bracket]
                     let separator = inside.hasSuffix("[") ? "" : ", "
                     edits.append((line, inside + separator + newIDs.joined(separator: ", ") + text[bracket...]))
-                } else if text[text.index(after: text.firstIndex(of: ":")!)...].trimmed.isEmpty {
+                } else if EntryParser.frontMatterPair(bytes[line])?.value.isEmpty == true {
                     // A block list: add items after its last `- ` line.
                     var last = index
-                    while last + 1 < bodyStart - 1, String(decoding: bytes[lines[last + 1]], as: UTF8.self).trimmed.hasPrefix("-") {
+                    while last + 1 < bodyStart - 1, EntryParser.isListItem(bytes[lines[last + 1]]) {
                         last += 1
                     }
                     let indent = last > index ? String(decoding: bytes[lines[last]].prefix { $0 == UInt8(ascii: " ") }, as: UTF8.self) : "  "
@@ -204,8 +208,8 @@ public enum EntryWriter {
         newline == "\n" ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline)
     }
 
+    /// The key of a front matter line, read as the parser reads it.
     private static func keyOf(_ line: ArraySlice<UInt8>) -> String? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), line.first != UInt8(ascii: " ") else { return nil }
-        return String(decoding: line[..<colon], as: UTF8.self).trimmed
+        EntryParser.frontMatterPair(line)?.key
     }
 }

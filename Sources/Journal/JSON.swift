@@ -85,16 +85,24 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         return String(rounded)
     }
 
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped, runs of
-    /// other bytes copied whole.
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped — with the
+    /// other characters a terminal could act on (`UTF8Scalar.controlLength`) as `\uXXXX`, so the
+    /// output is terminal-safe and the values unchanged — runs of other bytes copied whole.
     private static func quote(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            let hex = Array("0123456789abcdef".utf8)
             var start = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                let control = UTF8Scalar.mayStartControl(byte) ? UTF8Scalar.controlLength(bytes, at: index) : 0
+                guard control > 0 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n")
+                        || byte == UInt8(ascii: "\t") else {
+                    index += 1
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 switch byte {
                 case UInt8(ascii: "\""): output += #"\""#.utf8
@@ -103,12 +111,12 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
                 case UInt8(ascii: "\r"): output += #"\r"#.utf8
                 case UInt8(ascii: "\t"): output += #"\t"#.utf8
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    output += #"\u00"#.utf8
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0xF)])
+                    let value = UTF8Scalar.decode(bytes, at: index).0?.value ?? UInt32(byte)
+                    output += #"\u"#.utf8
+                    for shift in [12, 8, 4, 0] { output.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
                 }
-                start = index + 1
+                index += max(control, 1)
+                start = index
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }

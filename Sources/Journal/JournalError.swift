@@ -18,6 +18,8 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case duplicateDay(path: String, kept: String)
     /// A file changed between being read and being changed, so the change was not made.
     case changedSinceRead(path: String, what: String)
+    /// The journal folder can be written by other users: a warning, the journal is still used.
+    case openToOthers(path: String, mode: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +34,8 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
         case let .editorFailed(reason): reason
         case let .duplicateDay(path, kept): "ignoring \(path): \(kept) is the file for the same day"
         case let .changedSinceRead(path, what): "\(path) changed since it was read (\(what)), so nothing was changed"
+        case let .openToOthers(path, mode):
+            "the journal folder \(path) can be written by other users (mode \(String(mode, radix: 8))); 'chmod 700 \(path)' makes it private"
         }
     }
 }

@@ -1,8 +1,21 @@
-/// A journal folder on disk: where each day's file is, reading entries, and saving changes safely.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A journal folder on disk: the one storage layer. Every entry, setting and report the product
+/// reads or writes goes through it (and `FileSystem` and `Folder` under it).
 ///
 /// Every day is a file `YYYY/MM/YYYY-MM-DD.md`; a file with such a name anywhere below the folder
 /// (outside folders whose names start with `.`) counts too, so an Obsidian daily-notes folder can
 /// be used as it is.
+///
+/// Reading has one path: one walk finds the day files (no file opened), then the wanted ones are
+/// read on every core — regular files only, opened non-blocking, up to `FileSystem.sizeLimit` —
+/// and parsed. What cannot be read is reported to the caller's `skipped` and left alone.
+/// Writing is a set of operations (`JournalStore+Writing.swift`), each one transaction under the
+/// journal's lock.
 public struct JournalStore: Sendable {
     /// The journal folder.
     public let root: String
@@ -46,44 +59,90 @@ public struct JournalStore: Sendable {
     /// The per-journal settings folder, `DIR/.reflect`.
     public var settingsFolder: String { root + "/.reflect" }
 
+    /// `.openToOthers` when other users can write to the journal folder (they could then replace
+    /// any entry, or plant links in it), else `nil`.
+    public func permissionProblem() -> JournalError? {
+        var info = stat()
+        guard stat(root, &info) == 0, FileSystem.Kind(mode: info.st_mode) == .folder, info.st_mode & 0o022 != 0 else { return nil }
+        return .openToOthers(path: root, mode: Int(info.st_mode & 0o7777))
+    }
+
+    // MARK: - Finding day files
+
+    /// What one walk over the journal finds: the day files, second files for a day, and files
+    /// named like a day that are not regular files (a FIFO, a device, a link to one).
+    struct Listing {
+        var files: [EntryFile] = []
+        var duplicates: [(file: EntryFile, kept: String)] = []
+        var unreadable: [(day: Day, error: JournalError)] = []
+        /// Links to folders outside the journal, which are not walked.
+        var linksOut: [JournalError] = []
+    }
+
     /// Every day's file, sorted by day. When two files name the same day, the one at the canonical
-    /// path wins (else the first by path) and the other is reported in `duplicates`.
+    /// path wins (else the first by path) and the other is reported in `duplicates`; two paths to
+    /// the same file (a link beside its target) are one file.
     ///
     /// - Complexity: one directory listing per folder; no file is opened.
     public func entryFiles() -> (files: [EntryFile], duplicates: [(file: EntryFile, kept: String)]) {
+        let listing = listing()
+        return (listing.files, listing.duplicates)
+    }
+
+    /// The days that have an entry file, oldest first; no file is opened.
+    public func days() -> [Day] {
+        listing().files.map(\.day)
+    }
+
+    func listing() -> Listing {
         var found: [EntryFile] = []
+        var listing = Listing()
         var visited = Set<FileSystem.FileID>()
-        walk(root, into: &found, visited: &visited)
+        walk(root, realRoot: FileSystem.realPath(root) ?? root, into: &found, listing: &listing, visited: &visited)
         found.sort { ($0.day, $0.path) < ($1.day, $1.path) }
-        var files: [EntryFile] = []
-        var duplicates: [(file: EntryFile, kept: String)] = []
-        files.reserveCapacity(found.count)
+        listing.files.reserveCapacity(found.count)
         for file in found {
-            if let last = files.last, last.day == file.day {
-                let keepNew = file.path == canonicalPath(for: file.day)
-                duplicates.append(keepNew ? (last, file.path) : (file, last.path))
-                if keepNew { files[files.count - 1] = file }
-            } else {
-                files.append(file)
+            guard let last = listing.files.last, last.day == file.day else {
+                listing.files.append(file)
+                continue
             }
+            if let id = FileSystem.fileID(file.path), id == FileSystem.fileID(last.path) {
+                if file.path == canonicalPath(for: file.day) { listing.files[listing.files.count - 1] = file }
+                continue
+            }
+            let keepNew = file.path == canonicalPath(for: file.day)
+            listing.duplicates.append(keepNew ? (last, file.path) : (file, last.path))
+            if keepNew { listing.files[listing.files.count - 1] = file }
         }
-        return (files, duplicates)
+        listing.unreadable.sort { ($0.day, $0.error.description) < ($1.day, $1.error.description) }
+        return listing
     }
 
-    /// The file that holds `day`, if there is one.
-    public func existingPath(for day: Day) -> String? {
+    /// The path that holds `day`, if any: the canonical path when something is there (whatever it
+    /// is, so that a FIFO there is refused rather than passed by), else the file the walk finds.
+    func locate(_ day: Day) -> String? {
         let canonical = canonicalPath(for: day)
-        if FileSystem.exists(canonical) { return canonical }
-        return entryFiles().files.first { $0.day == day }?.path
+        if FileSystem.kind(canonical, followLinks: false) != nil { return canonical }
+        let listing = listing()
+        if let file = listing.files.first(where: { $0.day == day }) { return file.path }
+        if case let .cannotRead(path, _)? = listing.unreadable.first(where: { $0.day == day })?.error { return path }
+        return nil
     }
 
-    /// Reads and parses one day's file.
+    // MARK: - Reading: the one path
+
+    /// Reads and parses `day`'s entry.
     ///
-    /// - Throws: `JournalError.unreadable` for a file that is not UTF-8 text, `.cannotRead` when it
-    ///   cannot be read, `.noEntry` when it has gone.
-    public func entry(_ file: EntryFile) throws(JournalError) -> Entry {
-        guard let bytes = try FileSystem.read(file.path) else { throw .noEntry(file.day) }
-        return try EntryParser.parse(bytes, day: file.day, path: file.path)
+    /// - Throws: `JournalError.noEntry` when the day has no file, `.cannotRead` when it is not a
+    ///   regular file, too large or unreadable, `.unreadable` when it is not UTF-8 text.
+    public func entry(on day: Day) throws(JournalError) -> Entry {
+        guard let path = locate(day) else { throw .noEntry(day) }
+        var failure: JournalError?
+        let entries = read([EntryFile(day: day, path: path)], skipped: { failure = $0 }) { file, bytes throws(JournalError) in
+            try EntryParser.parse(bytes, day: file.day, path: file.path)
+        }
+        if let entry = entries.first { return entry }
+        throw failure ?? .noEntry(day)
     }
 
     /// The entries whose days fall in `range` (all when `nil`), oldest first; files that cannot be
@@ -92,9 +151,8 @@ public struct JournalStore: Sendable {
         mapEntries(in: range, skipped: skipped) { $0 }
     }
 
-    /// `transform` of each entry whose day falls in `range` (all when `nil`), oldest first. Files are
-    /// read and parsed on every core, and only what `transform` keeps stays in memory; files that
-    /// cannot be read, and second files for a day, are passed to `skipped` in day order and left alone.
+    /// `transform` of each entry whose day falls in `range` (all when `nil`), oldest first. Only
+    /// what `transform` keeps stays in memory.
     ///
     /// - Complexity: O(total bytes), spread over the machine's cores.
     public func mapEntries<T: Sendable>(
@@ -102,41 +160,55 @@ public struct JournalStore: Sendable {
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (Entry) -> T
     ) -> [T] {
-        mapFiles(in: range, skipped: skipped) { file, bytes throws(JournalError) in
+        mapEntries(where: { range?.contains($0) ?? true }, skipped: skipped, transform)
+    }
+
+    /// `transform` of each entry whose day is `wanted`, oldest first; files that cannot be read,
+    /// second files for a day and files that are not regular files are passed to `skipped` in day
+    /// order and left alone.
+    public func mapEntries<T: Sendable>(
+        where wanted: (Day) -> Bool,
+        skipped: (JournalError) -> Void,
+        _ transform: @Sendable (Entry) -> T
+    ) -> [T] {
+        scan(where: wanted, skipped: skipped) { file, bytes throws(JournalError) in
             transform(try EntryParser.parse(bytes, day: file.day, path: file.path))
         }
     }
 
-    /// The entries of `files` (from `entryFiles()`), in their order; files that cannot be read are
-    /// passed to `skipped`.
-    public func entries(of files: [EntryFile], skipped: (JournalError) -> Void) -> [Entry] {
-        mapFiles(files, skipped: skipped) { file, bytes throws(JournalError) in
-            try EntryParser.parse(bytes, day: file.day, path: file.path)
-        }
-    }
-
-    /// `transform` of the bytes of each day's file in `range` (all when `nil`), oldest first, read
-    /// on every core; what cannot be read or `transform` throws is passed to `skipped`.
-    public func mapFiles<T: Sendable>(
+    /// `transform` of the bytes of each day's file in `range` (all when `nil`), oldest first; what
+    /// cannot be read, or what `transform` throws, is passed to `skipped`. For commands that look
+    /// at the bytes before parsing (search).
+    public func scan<T: Sendable>(
         in range: ClosedRange<Day>? = nil,
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
     ) -> [T] {
-        let (files, duplicates) = entryFiles()
-        for duplicate in duplicates where range?.contains(duplicate.file.day) ?? true {
-            skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
-        }
-        return mapFiles(range.map { range in files.filter { range.contains($0.day) } } ?? files, skipped: skipped, transform)
+        scan(where: { range?.contains($0) ?? true }, skipped: skipped, transform)
     }
 
-    /// `transform` of the bytes of each of `files`, in their order, read on every core.
-    public func mapFiles<T: Sendable>(
+    private func scan<T: Sendable>(
+        where wanted: (Day) -> Bool,
+        skipped: (JournalError) -> Void,
+        _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
+    ) -> [T] {
+        let listing = listing()
+        for duplicate in listing.duplicates where wanted(duplicate.file.day) {
+            skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
+        }
+        for file in listing.unreadable where wanted(file.day) { skipped(file.error) }
+        listing.linksOut.forEach(skipped)
+        return read(listing.files.filter { wanted($0.day) }, skipped: skipped, transform)
+    }
+
+    /// `transform` of the bytes of each of `wanted`, in their order. Files are read a folder at a
+    /// time: one open folder serves its month of files, and the folders are shared out between
+    /// the cores.
+    private func read<T: Sendable>(
         _ wanted: [EntryFile],
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
     ) -> [T] {
-        // Files are read a folder at a time: one open folder serves its month of files, and the
-        // folders are shared out between the cores.
         let results = ParallelMap.map(JournalStore.byFolder(wanted), minimumCount: 2, chunk: 1) { group in
             let folder = FileSystem.openFolder(group.folder)
             defer { FileSystem.closeFolder(folder) }
@@ -161,6 +233,9 @@ public struct JournalStore: Sendable {
     }
 
     /// A settings file's text from `DIR/.reflect`, or `nil` when it does not exist.
+    ///
+    /// - Throws: `.cannotRead` when it is not a regular file or too large, `.unreadable` when it
+    ///   is not UTF-8 text.
     public func settings(_ name: String) throws(JournalError) -> String? {
         let path = settingsFolder + "/" + name
         guard let bytes = try FileSystem.read(path) else { return nil }
@@ -170,22 +245,6 @@ public struct JournalStore: Sendable {
         return text
     }
 
-    /// Runs `body` holding the journal's exclusive lock (`DIR/.reflect/lock`), creating the journal
-    /// and settings folders (mode `0700`) first. Every read-modify-write of an entry goes through here.
-    public func withLock<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
-        try FileSystem.makeFolders(settingsFolder)
-        let lock = try FileLock(path: settingsFolder + "/lock")
-        defer { lock.unlock() }
-        return try body()
-    }
-
-    /// Writes `bytes` as the file at `path` (inside the journal), creating its folders; atomic and durable.
-    public func write(_ bytes: [UInt8], to path: String) throws(JournalError) {
-        if let slash = path.lastIndex(of: "/") { try FileSystem.makeFolders(String(path[..<slash])) }
-        try FileSystem.writeAtomically(bytes, to: path)
-    }
-
-    /// Collects day files below `folder`; `visited` stops links that lead back into a folder already walked.
     /// Runs of files in the same folder, in order.
     private static func byFolder(_ files: [EntryFile]) -> [(folder: String, files: [EntryFile])] {
         var groups: [(folder: String, files: [EntryFile])] = []
@@ -200,14 +259,36 @@ public struct JournalStore: Sendable {
         return groups
     }
 
-    private func walk(_ folder: String, into found: inout [EntryFile], visited: inout Set<FileSystem.FileID>) {
-        guard let id = FileSystem.fileID(folder), visited.insert(id).inserted else { return }
-        for item in FileSystem.list(folder) {
-            if item.isFolder {
-                if !item.name.hasPrefix(".") { walk(folder + "/" + item.name, into: &found, visited: &visited) }
-            } else if item.name.utf8.count == 13, item.name.hasSuffix(".md"),
-                      let day = Day(isoBytes: Array(item.name.utf8)[0..<10]) {
-                found.append(EntryFile(day: day, path: folder + "/" + item.name))
+    /// Collects day files below `folder`. Links to folders are followed while they stay inside the
+    /// journal's real folder (`visited` stops those that lead back into a folder already walked);
+    /// one that leads out is not walked, so a link to `/` cannot send a command round the whole
+    /// disk. Names of days that are not regular files are collected without opening them.
+    private func walk(_ folder: String, realRoot: String, into found: inout [EntryFile], listing: inout Listing,
+                      visited: inout Set<FileSystem.FileID>) {
+        guard let id = FileSystem.fileID(folder), visited.insert(id).inserted,
+              let fd = FileSystem.openFolder(folder) else { return }
+        defer { FileSystem.closeFolder(fd) }
+        for item in FileSystem.list(fd) {
+            let path = folder + "/" + item.name
+            var kind = item.kind
+            if kind == nil || kind == .link { kind = FileSystem.kind(path) ?? .link }
+            if kind == .folder {
+                guard !item.name.hasPrefix(".") else { continue }
+                let isLink = item.kind == .link || (item.kind == nil && FileSystem.kind(path, followLinks: false) == .link)
+                if isLink, !FileSystem.isInside(FileSystem.realPath(path) ?? "", realRoot) {
+                    listing.linksOut.append(.cannotRead(path: path, reason: "it is a link to a folder outside the journal"))
+                    continue
+                }
+                walk(path, realRoot: realRoot, into: &found, listing: &listing, visited: &visited)
+                continue
+            }
+            guard item.name.utf8.count == 13, item.name.hasSuffix(".md"),
+                  let day = Day(isoBytes: Array(item.name.utf8)[0..<10]) else { continue }
+            if kind == .regular {
+                found.append(EntryFile(day: day, path: path))
+            } else if let kind {
+                let reason = kind == .link ? "it is a link to nothing" : FileSystem.notRegularReason(path, kind: kind)
+                listing.unreadable.append((day, .cannotRead(path: path, reason: reason)))
             }
         }
     }

@@ -1,6 +1,6 @@
 /// A calendar month: what the report and `list --month` are about.
 public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The year, 1…9999.
+    /// The year, 1…9999 (0 only for the month before the first, see `previous`).
     public let year: Int
     /// The month, 1…12.
     public let month: Int
@@ -24,14 +24,20 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The month's first day.
-    public var firstDay: Day { Day(year: year, month: month, day: 1)! }
+    public var firstDay: Day { Day(ordinal: Day.ordinal(year: year, month: month, day: 1)) }
 
     /// The month's last day.
-    public var lastDay: Day { Day(year: year, month: month, day: Day.length(ofMonth: month, inYear: year))! }
+    public var lastDay: Day { Day(ordinal: Day.ordinal(year: year, month: month, day: Day.length(ofMonth: month, inYear: year))) }
 
-    /// The month before this one.
+    /// The month before this one. Before January 0001 comes December 0000: a month outside the
+    /// calendar, which holds no entry, so a report on the first month compares it with nothing.
     public var previous: Month {
-        month == 1 ? Month(year: year - 1, month: 12)! : Month(year: year, month: month - 1)!
+        month == 1 ? Month(uncheckedYear: year - 1, month: 12) : Month(uncheckedYear: year, month: month - 1)
+    }
+
+    private init(uncheckedYear year: Int, month: Int) {
+        self.year = year
+        self.month = month
     }
 
     /// The month's English name and year: `November 2026`.

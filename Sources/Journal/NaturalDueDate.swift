@@ -18,11 +18,14 @@ public enum NaturalDueDate {
     }
 
     /// The first "by …" phrase in `text` that names a day, resolved against `written`.
+    ///
+    /// A phrase that would fall after 9999-12-31 ("by tomorrow" written on the last day there
+    /// is) names no day: the words stay as they were written, with no due date.
     public static func find(in text: String, writtenOn written: Day) -> Match? {
         guard mayHoldBy(text) else { return nil }
         let words = Word.split(text)
         for (index, word) in words.enumerated() where word.lower == "by" {
-            if let (due, last) = resolve(words, from: index + 1, text: text, written: written) {
+            if let (due, last) = resolve(words, from: index + 1, text: text, written: written), due.isInCalendar {
                 let end = timeOfDay(words, after: last) ?? last
                 return Match(due: due, range: word.range.lowerBound..<words[end].range.upperBound)
             }
@@ -43,9 +46,10 @@ public enum NaturalDueDate {
         for empty in ["()", "[]", "( )", "[ ]"] where remaining.contains(empty) {
             remaining = remaining.split(separator: empty, omittingEmptySubsequences: false).joined().trimmed
         }
-        while let last = remaining.last, last == "," || last == ";" || last == " " { remaining.removeLast() }
-        while let first = remaining.first, first == "," || first == ";" || first == " " { remaining.removeFirst() }
-        return (remaining, match.due)
+        // Trimmed by index, once: removing characters one at a time from the front is quadratic.
+        let isSeparator: (Character) -> Bool = { $0 == "," || $0 == ";" || $0 == " " }
+        let kept = remaining.drop(while: isSeparator)
+        return (String(kept[..<(kept.lastIndex { !isSeparator($0) }.map(kept.index(after:)) ?? kept.startIndex)]), match.due)
     }
 
     private static let weekdays: [String: Int] = [

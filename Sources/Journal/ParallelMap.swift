@@ -1,16 +1,20 @@
 import Dispatch
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Maps an array on every core, keeping the order: for work that is many small independent reads
 /// and parses, such as every file of a journal.
-public enum ParallelMap {
+package enum ParallelMap {
     /// `transform` of each element, in order. Small inputs run on the calling thread.
     ///
     /// - Parameters:
     ///   - minimumCount: below this many elements the work is not worth spreading.
     ///   - chunk: how many neighbouring elements one task takes; small chunks keep the workers
     ///     evenly busy even when the work per element varies.
-    public static func map<Element: Sendable, T: Sendable>(
+    package static func map<Element: Sendable, T: Sendable>(
         _ elements: [Element], minimumCount: Int = 64, chunk: Int = 32, _ transform: @Sendable (Element) -> T
     ) -> [T] {
         let workers = min(max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), 8)

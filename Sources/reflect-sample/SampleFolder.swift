@@ -1,63 +1,63 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Journal
 
 /// The folder the sample journal is written into: refused unless absent or empty, so a real
-/// journal is never overwritten. Folders are made `0700` and files `0600` whatever the umask.
+/// journal is never overwritten. Folders are made `0700` and files `0600` whatever the umask,
+/// through the journal's own file layer.
 struct SampleFolder {
     /// The journal the entries go into.
     let store: JournalStore
-    private var made: Set<String> = []
+    private let root: Folder
+    /// The month folders made so far, by `YYYY/MM`.
+    private var months: [String: Folder] = [:]
 
     /// Makes `path` (and any missing parents) ready to hold a new journal.
     ///
     /// - Throws: `JournalError.cannotWrite` when it is not a folder, is not empty, or cannot be made.
     init(_ path: String) throws(JournalError) {
         store = JournalStore(root: path)
-        let root = store.root
-        if FileSystem.isDirectory(root) {
-            guard let folder = opendir(root) else { throw .cannotWrite(path: root, reason: FileSystem.lastError()) }
-            defer { closedir(folder) }
-            while let item = readdir(folder) {
-                let name = withUnsafePointer(to: item.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name != ".", name != ".." {
-                    throw .cannotWrite(path: root, reason: "it is not empty, and reflect-sample writes only into a new or empty folder")
-                }
+        if let existing = try Folder.open(store.root, create: false) {
+            guard FileSystem.list(existing.fd).isEmpty else {
+                throw .cannotWrite(path: store.root, reason: "it is not empty, and reflect-sample writes only into a new or empty folder")
             }
-            guard chmod(root, 0o700) == 0 else { throw .cannotWrite(path: root, reason: FileSystem.lastError()) }
-        } else if FileSystem.exists(root) {
-            throw .cannotWrite(path: root, reason: "it is not a folder")
+            guard fchmod(existing.fd, 0o700) == 0 else { throw .cannotWrite(path: store.root, reason: Syscall.message()) }
+            root = existing
+        } else if FileSystem.kind(store.root) != nil {
+            throw .cannotWrite(path: store.root, reason: "it is not a folder")
         } else {
-            try FileSystem.makeFolders(root)
+            guard let made = try Folder.open(store.root, create: true) else {
+                throw .cannotWrite(path: store.root, reason: "it cannot be made")
+            }
+            root = made
         }
     }
 
     /// Writes `bytes` as the entry for `day` at its canonical path, making its folders.
     ///
-    /// Not `JournalStore.write`: its fsync per file is what a user's answer deserves, but makes a
-    /// ten-year sample take minutes on a real disk; a sample that fails half-way is simply made again.
+    /// Not the store's `append`: its lock and fsync per file are what a user's answer deserves,
+    /// but make a ten-year sample take minutes on a real disk; a sample that fails half-way is
+    /// simply made again.
     ///
     /// - Returns: the file's path.
     mutating func write(_ bytes: [UInt8], for day: Day) throws(JournalError) -> String {
-        let path = store.canonicalPath(for: day)
-        let folder = String(path[..<path.lastIndex(of: "/")!])
-        if !made.contains(folder) {
-            try FileSystem.makeFolders(folder)
-            made.insert(folder)
+        let year = String(day.description.prefix(4))
+        let month = String(day.description.dropFirst(5).prefix(2))
+        let key = year + "/" + month
+        let folder: Folder
+        if let made = months[key] {
+            folder = made
+        } else {
+            guard let made = try root.folder(year, create: true)?.folder(month, create: true) else {
+                throw .cannotWrite(path: store.root + "/" + key, reason: "it cannot be made")
+            }
+            months[key] = made
+            folder = made
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: FileSystem.lastError()) }
-        var failure: String?
-        if fchmod(fd, 0o600) != 0 { failure = FileSystem.lastError() }
-        var written = 0
-        while failure == nil, written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0, errno != EINTR { failure = FileSystem.lastError() }
-            if count > 0 { written += count }
-        }
-        if close(fd) != 0, failure == nil { failure = FileSystem.lastError() }
-        if let failure { throw .cannotWrite(path: path, reason: failure) }
-        return path
+        try folder.create("\(day).md", with: bytes, sync: false)
+        return store.canonicalPath(for: day)
     }
 }

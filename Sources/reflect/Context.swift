@@ -18,13 +18,19 @@ struct Context {
         let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty
         style = Style(enabled: !noColor && Console.outputIsTerminal)
         Console.allowsColour = style.enabled
+        if let problem = store.permissionProblem() { Console.warn(problem.description) }
     }
 
     /// Parses a day given on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
     static func day(_ text: String, option: String, command: CommandSpec, today: Day? = nil) throws(UsageError) -> Day {
         switch text {
         case "today": return today ?? Clock.today()
-        case "yesterday": return (today ?? Clock.today()).adding(days: -1)
+        case "yesterday":
+            let yesterday = (today ?? Clock.today()).adding(days: -1)
+            guard yesterday.isInCalendar else {
+                throw UsageError("\(option) 'yesterday' is before 0001-01-01, the first day there is", command: command)
+            }
+            return yesterday
         default:
             guard let day = Day(iso: text) else {
                 throw UsageError("\(option) '\(text)' is not a date: use YYYY-MM-DD (a day that exists), 'today' or 'yesterday'", command: command)
@@ -77,11 +83,6 @@ struct Context {
         return TextAnalyzer(lexicon: lexicon)
     }
 
-    /// The entries in `range` (all when `nil`); files that cannot be read are named in a warning and left alone.
-    func entries(in range: ClosedRange<Day>? = nil) -> [Entry] {
-        store.entries(in: range, skipped: Context.skip)
-    }
-
     /// Every commitment in the journal, oldest first. With `warnings` (where commitments are listed
     /// for the user), a date field whose date does not exist (`📅 2026-02-30`) is named in a warning:
     /// Obsidian Tasks reads it as an invalid date, so the commitment has no such date until it is fixed.
@@ -97,9 +98,9 @@ struct Context {
         return commitments
     }
 
-    /// Open commitments from earlier days, oldest first: what the day's reflection reviews.
-    func commitmentsToReview() -> [Commitment] {
-        allCommitments(warnings: true).filter { $0.madeOn < today && $0.state == .open }
+    /// Open commitments from earlier days, oldest first, out of `all`: what the day's reflection reviews.
+    func commitmentsToReview(in all: [Commitment]) -> [Commitment] {
+        all.filter { $0.madeOn < today && $0.state == .open }
     }
 
     /// Warns about a file that is not read: not text, unreadable, or a second file for a day.

@@ -19,7 +19,7 @@ enum ExitCode: Int32 {
             case .unreadable, .ambiguousCommitment, .duplicateDay, .changedSinceRead: self = .data
             case .noEntry, .noCommitment: self = .notFound
             case .cannotWrite: self = .cannotCreate
-            case .cannotRead, .editorFailed: self = .ioError
+            case .cannotRead, .editorFailed, .openToOthers: self = .ioError
             }
         default: self = .ioError
         }

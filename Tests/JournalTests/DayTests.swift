@@ -197,3 +197,37 @@ struct MonthTests {
         #expect(Month(iso: "2025-12")! < month)
     }
 }
+
+@Suite("Days and months at the ends of the calendar")
+struct CalendarEndTests {
+    @Test("The month before January 0001 is December 0000, outside the calendar, and holds no day that is")
+    func firstMonth() {
+        let first = Month(iso: "0001-01")!
+        #expect(first.previous.description == "0000-12")
+        #expect(!first.previous.contains(Day.first))
+        #expect(first.previous.lastDay < Day.first)
+        #expect(!first.previous.lastDay.isInCalendar)
+    }
+
+    @Test("Arithmetic past either end never traps, stays ordered and is outside the calendar", arguments: [
+        (Day.last, 1), (Day.last, 400), (Day.first, -1), (Day.first, -400), (Day.last, Int.max), (Day.first, Int.min),
+    ])
+    func beyondTheEnds(day: Day, count: Int) {
+        let result = day.adding(days: count)
+        #expect(!result.isInCalendar)
+        #expect(count > 0 ? result > Day.last : result < Day.first)
+        #expect(result.monthOfYear == (count > 0 ? Month(iso: "9999-12")! : Month(iso: "0001-01")!))
+        #expect(Day(ordinal: count).ordinal == min(max(count, Day.first.ordinal - 366), Day.last.ordinal + 366))
+    }
+
+    @Test("A loop that steps day by day through December 9999 ends")
+    func loopEnds() {
+        var day = Month(iso: "9999-12")!.firstDay
+        var steps = 0
+        while day <= Day.last {
+            day = day.adding(days: 1)
+            steps += 1
+        }
+        #expect(steps == 31)
+    }
+}

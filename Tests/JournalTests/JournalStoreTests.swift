@@ -74,9 +74,9 @@ struct JournalStoreTests {
         ])
         let kept: Set<String> = Set(duplicates.map(\.kept))
         #expect(kept == [folder.path + "/a/2026-11-20.md", folder.path + "/2026/11/2026-11-24.md"])
-        #expect(store.existingPath(for: Day.iso("2026-11-24")) == folder.path + "/2026/11/2026-11-24.md")
-        #expect(store.existingPath(for: Day.iso("2026-11-20")) == folder.path + "/a/2026-11-20.md")
-        #expect(store.existingPath(for: Day.iso("2026-11-21")) == nil)
+        #expect(store.locate(Day.iso("2026-11-24")) == folder.path + "/2026/11/2026-11-24.md")
+        #expect(store.locate(Day.iso("2026-11-20")) == folder.path + "/a/2026-11-20.md")
+        #expect(store.locate(Day.iso("2026-11-21")) == nil)
     }
 
     @Test("A symbolic link that leads back into the journal does not make a day appear many times")
@@ -105,8 +105,10 @@ struct JournalStoreTests {
         defer { umask(old) }
         let store = JournalStore(root: folder.path + "/journal")
         let day = Day.iso("2026-11-24")
-        try store.write(bytes(specEntry), to: store.canonicalPath(for: day))
-        #expect(try folder.read("journal/2026/11/2026-11-24.md") == bytes(specEntry))
+        let saved = try store.append(.init(attitude: 4, answers: [.init(prompt: stalledDeal, text: "Stuck on legal.")]), on: day)
+        #expect(saved.path == store.canonicalPath(for: day))
+        #expect(try folder.read("journal/2026/11/2026-11-24.md") == EntryWriter.newEntry(
+            day: day, attitude: 4, answers: [.init(prompt: stalledDeal, text: "Stuck on legal.")], commitments: []))
         #expect(try folder.mode("journal") == 0o700)
         #expect(try folder.mode("journal/2026") == 0o700)
         #expect(try folder.mode("journal/2026/11") == 0o700)
@@ -114,17 +116,19 @@ struct JournalStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/journal/2026/11") == ["2026-11-24.md"])
     }
 
-    @Test("Rewriting a file that was 0644 replaces its bytes and makes it 0600")
+    @Test("Appending to a file that was 0644 keeps its bytes, adds the answer and makes it 0600")
     func rewriteMode() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.file("2026-11-24.md", "old text that is longer than the new one\n")
+        try folder.file("2026-11-24.md", "old text\n")
         chmod(folder.path + "/2026-11-24.md", 0o644)
         let store = JournalStore(root: folder.path)
-        try store.write(bytes("new\n"), to: folder.path + "/2026-11-24.md")
-        #expect(try folder.read("2026-11-24.md") == bytes("new\n"))
+        let day = Day.iso("2026-11-24")
+        _ = try store.append(.init(answers: [.init(prompt: stalledDeal, text: "New.")]), on: day)
+        #expect(try folder.read("2026-11-24.md") == EntryWriter.append(
+            to: bytes("old text\n"), day: day, attitude: nil, answers: [.init(prompt: stalledDeal, text: "New.")], commitments: []))
         #expect(try folder.mode("2026-11-24.md") == 0o600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["2026-11-24.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".reflect", "2026-11-24.md"])
     }
 
     @Test("A file that is not UTF-8 is reported, left byte-identical, and the others are still read")
@@ -164,7 +168,7 @@ struct JournalStoreTests {
         let store = JournalStore(root: "/nonexistent-\(UUID().uuidString)")
         let day = Day.iso("2026-11-24")
         #expect(throws: JournalError.noEntry(day)) {
-            try store.entry(JournalStore.EntryFile(day: day, path: store.canonicalPath(for: day)))
+            try store.entry(on: day)
         }
     }
 
@@ -198,7 +202,7 @@ struct JournalStoreTests {
             if locked { flock(fd, LOCK_UN) }
             return locked
         }
-        let result = try store.withLock { () throws(JournalError) -> String in
+        let result = try store.transaction { _ throws(JournalError) -> String in
             #expect(FileManager.default.fileExists(atPath: lockPath))
             #expect(!tryLock(), "another open of the lock file must not get it while it is held")
             return "done"
@@ -216,7 +220,7 @@ struct JournalStoreTests {
         defer { folder.remove() }
         let store = JournalStore(root: folder.path)
         #expect(throws: JournalError.noCommitment("x")) {
-            try store.withLock { () throws(JournalError) in throw .noCommitment("x") }
+            try store.transaction { _ throws(JournalError) in throw .noCommitment("x") }
         }
         let fd = open(folder.path + "/.reflect/lock", O_RDWR)
         defer { close(fd) }

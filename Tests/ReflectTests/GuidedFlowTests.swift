@@ -2,49 +2,23 @@ import Foundation
 import Glibc
 import Testing
 
-/// The keystroke that stands for Ctrl-C.
-private let interrupt = "<Ctrl-C>"
+/// What to wait for on the screen, then the line to type; `nil` sends Ctrl-C instead.
+private typealias Step = (after: String, type: String?)
 
-/// Runs `reflect` on a pseudo-terminal, typing `keystrokes`, and returns what it showed.
-private func runOnTerminal(_ arguments: [String], typing keystrokes: [String], environment: [String: String] = [:]) throws -> (status: Int32, screen: String) {
-    var controller: Int32 = -1
-    var device: Int32 = -1
-    guard openpty(&controller, &device, nil, nil, nil) == 0 else { throw POSIXError(.EIO) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Binary.reflect)
-    process.arguments = arguments
-    process.environment = ["TZ": "UTC", "NO_COLOR": "1", "HOME": NSTemporaryDirectory()].merging(environment) { $1 }
-    let terminal = FileHandle(fileDescriptor: device, closeOnDealloc: false)
-    process.standardInput = terminal
-    process.standardOutput = terminal
-    process.standardError = terminal
-    try process.run()
-    Binary.killIfHung(process)
-    close(device)
-    let screen = ReadBuffer()
-    let controllerFD = controller
-    let reader = Thread {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(controllerFD, &buffer, buffer.count)
-            if count <= 0 { break }
-            screen.data.append(contentsOf: buffer[..<count])
-        }
+private let answerLine = "> "
+private let rating = "[1-5, Enter skips] "
+private let review = "[d/c/K] "
+private let newCommitment = "> "
+
+/// Runs `reflect` on a pseudo-terminal, waiting for each prompt before typing its answer, and
+/// returns how it ended and what it showed.
+private func runOnTerminal(_ arguments: [String], _ steps: [Step], environment: [String: String] = [:]) throws -> (status: Int32, screen: String) {
+    let session = try TerminalSession(arguments, environment: environment)
+    for step in steps {
+        try session.expect(step.after)
+        if let line = step.type { session.type(line) } else { session.send(SIGINT) }
     }
-    reader.start()
-    for line in keystrokes {
-        usleep(150_000)
-        // The child has no controlling terminal here, so Ctrl-C is the signal the terminal would send.
-        if line == interrupt {
-            process.interrupt()
-            continue
-        }
-        _ = (line + "\n").withCString { write(controller, $0, strlen($0)) }
-    }
-    process.waitUntilExit()
-    while !reader.isFinished { usleep(1000) }
-    close(controller)
-    return (process.terminationStatus, String(decoding: screen.data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
+    return (session.waitForExit(), session.screen)
 }
 
 @Suite("The guided flow on a terminal")
@@ -59,10 +33,11 @@ struct GuidedFlowTests {
             - [ ] Call Dana about the renewal
 
             """)
-        let run = try runOnTerminal(
-            ["--journal", journal.path, "--date", "2026-11-24"],
-            typing: ["Acme is stuck on legal.", "I keep waiting instead of asking.", ".", "7", "4", "d", "", "Send Acme the redlines by Friday", ""]
-        )
+        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"], [
+            (answerLine, "Acme is stuck on legal."), (answerLine, "I keep waiting instead of asking."), (answerLine, "."),
+            (rating, "7"), (rating, "4"), (review, "d"), (review, ""),
+            (newCommitment, "Send Acme the redlines by Friday"), (newCommitment, ""),
+        ])
         #expect(run.status == 0, "\(run.screen)")
         #expect(run.screen.hasPrefix("Tuesday, 24 November 2026 · pipeline\n"))
         #expect(run.screen.contains("Please type a whole number from 1 to 5, or press Enter to skip."))
@@ -87,7 +62,8 @@ struct GuidedFlowTests {
     @Test("ending the answer at once and skipping everything saves nothing")
     func nothingToSave() throws {
         let journal = TemporaryFolder()
-        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24", "today"], typing: [".", "", ""])
+        let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24", "today"],
+                                    [(answerLine, "."), (rating, ""), (newCommitment, "")])
         #expect(run.status == 0)
         #expect(run.screen.hasSuffix("Nothing to save.\n"))
         #expect(!FileManager.default.fileExists(atPath: journal("2026")))
@@ -99,7 +75,8 @@ struct GuidedFlowTests {
         let tasks = (1...12).map { "- [ ] Follow up with account \($0)\n" }.joined()
         try journal.write("2026/11/2026-11-20.md", tasks)
         let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"],
-                                    typing: ["Short day.", ".", "3"] + Array(repeating: "", count: 10) + [""])
+                                    [(answerLine, "Short day."), (answerLine, "."), (rating, "3")]
+                                        + Array(repeating: (review, ""), count: 10) + [(newCommitment, "")])
         #expect(run.status == 0, "\(run.screen)")
         #expect(run.screen.contains("Your commitments (12)"))
         #expect(run.screen.contains("2 older ones are not asked about here; 'reflect commitments' lists them all."))
@@ -114,7 +91,7 @@ struct GuidedFlowTests {
         let journal = TemporaryFolder()
         let recoveries = TemporaryFolder()
         let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"],
-                                    typing: ["Acme is stuck on legal.", "Second line.", interrupt],
+                                    [(answerLine, "Acme is stuck on legal."), (answerLine, "Second line."), (answerLine, nil)],
                                     environment: ["TMPDIR": recoveries.path])
         #expect(run.status == 130)
         let files = try FileManager.default.contentsOfDirectory(atPath: recoveries.path)
@@ -130,7 +107,8 @@ struct GuidedFlowTests {
         let journal = TemporaryFolder()
         let recoveries = TemporaryFolder()
         let run = try runOnTerminal(["--journal", journal.path, "--date", "2026-11-24"],
-                                    typing: ["Fine day.", ".", "4", ""], environment: ["TMPDIR": recoveries.path])
+                                    [(answerLine, "Fine day."), (answerLine, "."), (rating, "4"), (newCommitment, "")],
+                                    environment: ["TMPDIR": recoveries.path])
         #expect(run.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: recoveries.path).isEmpty)
         #expect(try journal.read("2026/11/2026-11-24.md").contains("Fine day."))
@@ -142,7 +120,7 @@ struct GuidedFlowTests {
         let original = "- [ ] Call Dana\n- [ ] Send Globex the quote 📅 2026-11-30\n"
         try journal.write("2026/11/2026-11-20.md", original)
         let arguments = ["--journal", journal.path, "--date", "2026-11-24", "cancel", "--before", "2026-11-21"]
-        let declined = try runOnTerminal(arguments, typing: ["n"])
+        let declined = try runOnTerminal(arguments, [("[y/N] ", "n")])
         #expect(declined.status == 0)
         #expect(declined.screen.contains("""
               2026-11-20#1  Call Dana
@@ -152,7 +130,7 @@ struct GuidedFlowTests {
         #expect(declined.screen.hasSuffix("Nothing was cancelled.\n"))
         #expect(try journal.read("2026/11/2026-11-20.md") == original)
 
-        let accepted = try runOnTerminal(arguments, typing: ["y"])
+        let accepted = try runOnTerminal(arguments, [("[y/N] ", "y")])
         #expect(accepted.status == 0)
         #expect(accepted.screen.hasSuffix("Cancelled 2 open commitments made before 2026-11-21.\n"))
         #expect(try journal.read("2026/11/2026-11-20.md") == "- [-] Call Dana ❌ 2026-11-24\n- [-] Send Globex the quote 📅 2026-11-30 ❌ 2026-11-24\n")

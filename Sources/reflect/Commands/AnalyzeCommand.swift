@@ -1,4 +1,3 @@
-import Glibc
 import Insights
 import Journal
 
@@ -8,9 +7,12 @@ enum AnalyzeCommand {
         let source = context.invocation.arguments.first ?? "-"
         let bytes: [UInt8]
         if source == "-" {
-            bytes = Console.readAllInput()
+            guard let input = Console.readAllInput(limit: FileSystem.inputLimit) else {
+                throw CommandFailure("the input is larger than \(FileSystem.inputLimit >> 20) MB, the most reflect analyzes at once", code: .data)
+            }
+            bytes = input
         } else {
-            guard let read = try FileSystem.read(source) else {
+            guard let read = try JournalStore.readFile(source) else {
                 throw CommandFailure("cannot read \(source): there is no such file", code: .notFound)
             }
             bytes = read

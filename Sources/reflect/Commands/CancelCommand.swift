@@ -41,9 +41,7 @@ enum CancelCommand {
                 return
             }
         }
-        try context.store.withLock { () throws(JournalError) in
-            try CommitmentUpdate.prepare(edits: open.map { ($0, .cancel(on: context.today)) }).write(to: context.store)
-        }
+        _ = try context.store.editTasks(open.map { ($0, .cancel(on: context.today)) })
         Console.write("Cancelled \(count)" + (asks ? ".\n" : ":\n" + list))
     }
 }

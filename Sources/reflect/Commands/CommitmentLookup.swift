@@ -11,8 +11,12 @@ enum CommitmentLookup {
     static func find(_ query: String, among states: Set<Task.State>, context: Context) throws -> Commitment {
         let among = states == [.open] ? "open" : states == [.met, .cancelled] ? "met or cancelled" : "such"
         if let hash = query.firstIndex(of: "#"), let day = Day(iso: query[..<hash]), let number = Int(query[query.index(after: hash)...]) {
-            guard let path = context.store.existingPath(for: day) else { throw JournalError.noCommitment(query, among: among) }
-            let entry = try context.store.entry(JournalStore.EntryFile(day: day, path: path))
+            let entry: Entry
+            do throws(JournalError) {
+                entry = try context.store.entry(on: day)
+            } catch {
+                throw error == .noEntry(day) ? .noCommitment(query, among: among) : error
+            }
             guard let task = entry.tasks.first(where: { $0.number == number }) else { throw JournalError.noCommitment(query, among: among) }
             return Commitment(task: task, in: entry)
         }
@@ -34,12 +38,8 @@ enum CommitmentLookup {
         }
     }
 
-    /// Makes `edit` to `commitment`'s line under the journal's lock; returns what recurs.
-    static func apply(_ edit: TaskLine.Edit, to commitment: Commitment, context: Context) throws -> [CommitmentUpdate.Recurring] {
-        try context.store.withLock { () throws(JournalError) in
-            let update = try CommitmentUpdate.prepare(edits: [(commitment, edit)])
-            try update.write(to: context.store)
-            return update.recurring
-        }
+    /// Makes `edit` to `commitment`'s line, checked and written under the journal's lock.
+    static func apply(_ edit: TaskLine.Edit, to commitment: Commitment, context: Context) throws -> JournalStore.TaskEdits {
+        try context.store.editTasks([(commitment, edit)])
     }
 }

@@ -11,9 +11,13 @@ enum DoneCommand {
             Console.write("\(commitment.id) is already \(CommitmentLookup.stateName(commitment.state)): \(commitment.text)\n")
             return
         }
-        let recurring = try CommitmentLookup.apply(.meet(on: context.today), to: commitment, context: context)
+        let edits = try CommitmentLookup.apply(.meet(on: context.today), to: commitment, context: context)
+        guard edits.unchanged.isEmpty else {
+            Console.write("\(commitment.id) is already met: \(commitment.text)\n")
+            return
+        }
         var text = "Met \(commitment.id): \(commitment.text)\n"
-        for item in recurring {
+        for item in edits.recurring {
             guard let next = item.next else {
                 Console.warn("\(item.commitment.id) repeats '\(item.commitment.recurrence ?? "")', a rule reflect does not follow; "
                     + "no next occurrence was written")

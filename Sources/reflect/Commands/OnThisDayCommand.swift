@@ -4,14 +4,10 @@ import Journal
 enum OnThisDayCommand {
     static func run(_ context: Context) throws {
         let today = context.today
-        let files = context.store.entryFiles().files.filter { file in
-            file.day.year < today.year && file.day.month == today.month
-                && (file.day.day == today.day || (today.month == 2 && today.day == 29 && file.day.day == 28 && !Day.isLeap(file.day.year)))
-        }
-        var entries: [Entry] = []
-        for file in files.reversed() {
-            do throws(JournalError) { entries.append(try context.store.entry(file)) } catch { Context.skip(error) }
-        }
+        let entries = context.store.mapEntries(where: { day in
+            day.year < today.year && day.month == today.month
+                && (day.day == today.day || (today.month == 2 && today.day == 29 && day.day == 28 && !Day.isLeap(day.year)))
+        }, skipped: Context.skip) { $0 }.reversed()
         if context.invocation.flag("--json") {
             Console.write(JSON.array(entries.map { ShowCommand.json($0, on: today) }).rendered() + "\n")
             return

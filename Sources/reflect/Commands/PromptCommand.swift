@@ -5,7 +5,7 @@ enum PromptCommand {
     static func run(_ context: Context) throws {
         let day = context.today
         let scheduled = Schedule(promptSet: context.promptSet()).prompts(for: day)
-        let review = context.commitmentsToReview()
+        let review = context.commitmentsToReview(in: context.allCommitments())
         if context.invocation.flag("--json") {
             let json = JSON.object([
                 ("date", .string(day.description)),

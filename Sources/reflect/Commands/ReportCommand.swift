@@ -27,17 +27,16 @@ enum ReportCommand {
             Console.write(render(report, as: format, style: context.style))
             return
         }
+        // A saved report is terminal-safe too: it will be printed with `cat` one day.
         var saved = ""
         if let output {
-            try FileSystem.writeAtomically(Array(render(report, as: format, style: Style(enabled: false)).utf8), to: output)
+            let text = TerminalText.safe(render(report, as: format, style: Style(enabled: false)), colour: false)
+            try JournalStore.writeFile(Array(text.utf8), to: output)
             saved += "Saved \(output)\n"
         }
         if invocation.flag("--save") {
-            let folder = context.store.root + "/reports"
-            let path = folder + "/\(month).md"
-            try FileSystem.makeFolders(folder)
-            try FileSystem.writeAtomically(Array(MarkdownReportRenderer.render(report).utf8), to: path)
-            saved += "Saved \(path)\n"
+            let text = TerminalText.safe(MarkdownReportRenderer.render(report), colour: false)
+            saved += "Saved \(try context.store.saveReport(Array(text.utf8), name: "\(month).md"))\n"
         }
         Console.write(saved)
     }
@@ -84,23 +83,22 @@ enum ReportCommand {
 
 /// What the report reads from the journal: the days that have a file (no file opened for them),
 /// the month's entries up to the reference day and the previous month's, and what was skipped.
-/// Only those two months' files are opened.
+/// Only those two months' files are opened, in one read.
 private struct JournalReading {
     let entryDays: [Day]
     let entries: [Entry]
     let previousEntries: [Entry]
-    /// Second files for a day, then files that could not be read.
+    /// Second files for a day, and files that could not be read.
     let problems: [JournalError]
 
     init(store: JournalStore, month: Month, through reference: Day) {
         let previous = month.previous
-        let (files, duplicates) = store.entryFiles()
-        var problems = duplicates.filter { month.contains($0.file.day) || previous.contains($0.file.day) }
-            .map { JournalError.duplicateDay(path: $0.file.path, kept: $0.kept) }
-        entryDays = files.map(\.day)
-        previousEntries = store.entries(of: files.filter { previous.contains($0.day) }) { problems.append($0) }
-        entries = store.entries(of: files.filter { month.contains($0.day) && $0.day <= reference }) { problems.append($0) }
+        var problems: [JournalError] = []
+        let read = store.mapEntries(where: { previous.contains($0) || (month.contains($0) && $0 <= reference) },
+                                    skipped: { problems.append($0) }) { $0 }
+        entryDays = store.days()
+        previousEntries = read.filter { previous.contains($0.day) }
+        entries = read.filter { month.contains($0.day) }
         self.problems = problems
     }
 }
-

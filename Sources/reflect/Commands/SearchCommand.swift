@@ -13,7 +13,7 @@ enum SearchCommand {
         guard !words.isEmpty else { throw UsageError("give at least one word to find", command: context.invocation.command) }
         let matcher = CaseInsensitiveMatcher(words: words)
         let range = try ListCommand.dayRange(context)
-        let results = context.store.mapFiles(in: range, skipped: Context.skip) { file, bytes throws(JournalError) in
+        let results = context.store.scan(in: range, skipped: Context.skip) { file, bytes throws(JournalError) in
             // The front matter (prompt ids, keys) is not what anyone searches for.
             let body = bytes[(EntryParser.frontMatterRange(bytes)?.upperBound ?? 0)...]
             guard matcher.matchesAll(body) else { return Match?.none }

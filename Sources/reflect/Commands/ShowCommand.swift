@@ -6,8 +6,7 @@ enum ShowCommand {
         let day = try context.invocation.arguments.first.map { text throws(UsageError) in
             try Context.day(text, option: "<date>", command: context.invocation.command, today: context.today)
         } ?? context.today
-        guard let path = context.store.existingPath(for: day) else { throw JournalError.noEntry(day) }
-        let entry = try context.store.entry(JournalStore.EntryFile(day: day, path: path))
+        let entry = try context.store.entry(on: day)
         if context.invocation.flag("--json") {
             Console.write(json(entry, on: context.today).rendered() + "\n")
             return

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Insights
 import Journal
 
@@ -19,6 +23,11 @@ struct Today {
         var changes: [(Commitment, Task.State)] = []
 
         var isEmpty: Bool { answers.isEmpty && attitude == nil && newCommitments.isEmpty && changes.isEmpty }
+
+        /// What goes into the day's file.
+        var addition: JournalStore.Addition {
+            JournalStore.Addition(attitude: attitude, answers: answers, commitments: newCommitments)
+        }
 
         /// The text to keep in a recovery file if saving fails.
         var recoveryText: String {
@@ -64,25 +73,27 @@ struct Today {
     // MARK: - Piped input
 
     private func fromInput(focus: Prompt, attitude: Int?) throws {
-        let bytes = Console.readAllInput()
+        guard let bytes = Console.readAllInput(limit: FileSystem.sizeLimit) else {
+            throw CommandFailure("the input is larger than \(FileSystem.sizeLimit >> 20) MB, the most a day's file may hold, so nothing was saved", code: .data)
+        }
         guard UTF8Scalar.isText(bytes) else {
-            let recovery = FileSystem.writePrivateTemporaryFile(bytes, prefix: "reflect-recovery-\(day)")
-            throw CommandFailure("the input is not UTF-8 text, so nothing was saved" + kept(recovery), code: .data)
+            throw CommandFailure("the input is not UTF-8 text, so nothing was saved" + keep(bytes), code: .data)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         guard !text.trimmed.isEmpty else {
             Console.write("Nothing to save: the input was empty.\n")
             return
         }
-        let path = try save(Reflection(answers: [.init(prompt: focus, text: text)], attitude: attitude))
-        Console.write("Saved \(path)\n")
+        let reflection = Reflection(answers: [.init(prompt: focus, text: text)], attitude: attitude)
+        let saved = try save(reflection) { keep(Array(reflection.recoveryText.utf8)) }
+        Console.write("Saved \(saved.path ?? context.store.canonicalPath(for: day))\n")
     }
 
     // MARK: - The guided terminal flow
 
     private func guided(focus: Prompt, scheduled: Schedule.Day, attitude given: Int?) throws {
         var reflection = Reflection(attitude: given)
-        let draft = RecoveryDraft(day: day)
+        let draft = RecoveryDraft(day: day, store: context.store)
         defer { draft.discard() }
         Console.write(style.bold(day.longDescription) + style.dim(" · \(focus.area.rawValue)") + "\n\n")
         Console.write(style.bold(focus.text) + "\n")
@@ -104,7 +115,8 @@ struct Today {
             }
         }
 
-        let open = context.commitmentsToReview()
+        let commitments = context.allCommitments()
+        let open = context.commitmentsToReview(in: commitments)
         // A daily habit cannot mean walking years of old promises: the most recent ones are asked
         // about, and the rest are counted and left to `reflect commitments`.
         let toReview = open.suffix(Today.reviewLimit)
@@ -122,6 +134,7 @@ struct Today {
                     if reply == "c" || reply == "cancel" { reflection.changes.append((commitment, .cancelled)); break }
                     Console.write("  Type d (done), c (cancel) or press Enter to keep it.\n")
                 }
+                draft.keep(reflection.recoveryText)
             }
         }
 
@@ -135,8 +148,9 @@ struct Today {
             Console.write("\nNothing to save.\n")
             return
         }
-        let path = try save(reflection)
-        Console.write("\nSaved \(path)\n" + insight(reflection) + "\n")
+        let saved = try save(reflection) { keep(reflection.recoveryText, in: draft) }
+        let place = saved.path.map { "Saved \($0)" } ?? "Saved your commitments"
+        Console.write("\n\(place)\n" + insight(reflection, saved: saved, before: commitments) + "\n")
     }
 
     /// Lines until one holding only `.`, or the end of input; `keep` gets the answer so far after each line.
@@ -159,16 +173,20 @@ struct Today {
         return nil
     }
 
-    /// One line after saving: negative words today, open commitments, streak.
-    private func insight(_ reflection: Reflection) -> String {
+    /// One line after saving: negative words today, open commitments, streak. The journal was read
+    /// once before the review (`before`); only the day's own file is read again.
+    private func insight(_ reflection: Reflection, saved: JournalStore.Saved, before: [Commitment]) -> String {
         var parts: [String] = []
         let words = context.analyzer().analyze(reflection.answers.map(\.text).joined(separator: "\n"), writtenOn: day).negativeWords
         parts.append(words.isEmpty ? "no negative words" : "\(words.count) negative word\(words.count == 1 ? "" : "s") (" + words.joined(separator: ", ") + ")")
-        let commitments = context.allCommitments()
+        // The commitments ticked or cancelled just now are neither open nor overdue any more.
+        let changed = Set(saved.changed.map(\.commitment.id))
+        let today = (try? context.store.entry(on: day)).map(Commitment.all(in:)) ?? []
+        let commitments = before.filter { $0.madeOn != day && !changed.contains($0.id) } + today
         let open = commitments.filter { $0.status(on: day) == .open }.count
         let overdue = commitments.filter { $0.status(on: day) == .overdue }.count
         parts.append("\(open) open commitment\(open == 1 ? "" : "s")" + (overdue > 0 ? ", \(overdue) overdue" : ""))
-        let streak = Streak.current(context.store.entryFiles().files.map(\.day), on: day)
+        let streak = Streak.current(context.store.days(), on: day)
         parts.append("\(streak)-day streak")
         return style.dim("Today: " + parts.joined(separator: " · "))
     }
@@ -184,10 +202,11 @@ struct Today {
     private func fromEditor(focus: Prompt, scheduled: Schedule.Day, attitude given: Int?) throws {
         var prompts = [focus] + scheduled.review
         if given == nil { prompts.append(scheduled.checkIn) }
-        let draft = "# \(day.longDescription)\n\n" + Today.draftNote + "\n\n" + prompts.map { "## \($0.text)\n\n\n" }.joined()
-        guard let path = FileSystem.writePrivateTemporaryFile(Array(draft.utf8), prefix: "reflect-draft-\(day)") else {
-            throw CommandFailure("cannot create a draft file in $TMPDIR or /tmp: \(FileSystem.lastError())", code: .ioError)
+        let draftText = "# \(day.longDescription)\n\n" + Today.draftNote + "\n\n" + prompts.map { "## \($0.text)\n\n\n" }.joined()
+        guard let draft = context.store.keepPrivately(Array(draftText.utf8), prefix: "reflect-draft-\(day)", environment: Console.environment) else {
+            throw CommandFailure("cannot create a draft file in $TMPDIR (or /tmp), \(context.store.settingsFolder)/recovery or $HOME", code: .ioError)
         }
+        let path = draft.path
         let editor = Console.environment("VISUAL").flatMap { $0.isEmpty ? nil : $0 }
             ?? Console.environment("EDITOR").flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
         let status = system(editor + " " + shellQuoted(path))
@@ -195,8 +214,14 @@ struct Today {
             let reason = status == -1 ? "could not be started" : (status & 0x7F) != 0 ? "was stopped by signal \(status & 0x7F)" : "exited with status \((status >> 8) & 0xFF)"
             throw JournalError.editorFailed("the editor '\(editor)' \(reason), so nothing was saved; your draft is kept at \(path)")
         }
-        guard let bytes = try FileSystem.read(path), let text = String(validating: bytes, as: UTF8.self) else {
-            throw CommandFailure("the draft \(path) is gone or not UTF-8 text, so nothing was saved", code: .ioError)
+        let bytes: [UInt8]
+        do throws(JournalError) {
+            bytes = try draft.readBack()
+        } catch {
+            throw CommandFailure("\(error), so nothing was saved", code: .ioError)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CommandFailure("the draft \(path) is not UTF-8 text, so nothing was saved; it is kept as it is", code: .data)
         }
         var reflection = Reflection(attitude: given)
         // Text that is not under one of the questions (under the title, under a heading the writer
@@ -227,13 +252,14 @@ struct Today {
             }
         }
         guard !reflection.answers.isEmpty || reflection.attitude != given else {
-            unlink(path)
+            draft.remove()
             Console.write("Nothing saved: the draft was left empty.\n")
             return
         }
-        let saved = try save(reflection)
-        unlink(path)
-        Console.write("Saved \(saved)\n")
+        // The draft itself keeps what was written if saving fails.
+        let saved = try save(reflection) { "; what you wrote is kept in \(path)" }
+        draft.remove()
+        Console.write("Saved \(saved.path ?? context.store.canonicalPath(for: day))\n")
     }
 
     /// The `## ` sections of a draft, read as an entry once the note is taken out.
@@ -251,35 +277,42 @@ struct Today {
 
     // MARK: - Saving
 
-    /// Saves under the journal's lock: appends to the day's file (or creates it) and applies the
-    /// commitment changes. If anything fails, the composed text goes to a recovery file.
-    private func save(_ reflection: Reflection) throws -> String {
-        let store = context.store
+    /// Saves in one transaction of the store: appends to the day's file (or creates it) and
+    /// applies the review's choices. A choice that meets a commitment changed meanwhile is
+    /// reported and the rest saved. If saving fails, `keep` keeps what was typed and says where.
+    private func save(_ reflection: Reflection, keep: () -> String) throws -> JournalStore.Saved {
         do throws(JournalError) {
-            return try store.withLock { () throws(JournalError) -> String in
-                // Every change is worked out before anything is written, so a conflict writes nothing.
-                let commitmentUpdate = try CommitmentUpdate.prepare(reflection.changes, on: day)
-                let path = store.existingPath(for: day) ?? store.canonicalPath(for: day)
-                let updated: [UInt8]
-                if let bytes = try FileSystem.read(path) {
-                    _ = try EntryParser.parse(bytes, day: day, path: path)
-                    updated = EntryWriter.append(to: bytes, day: day, attitude: reflection.attitude,
-                                                 answers: reflection.answers, commitments: reflection.newCommitments)
-                } else {
-                    updated = EntryWriter.newEntry(day: day, attitude: reflection.attitude,
-                                                   answers: reflection.answers, commitments: reflection.newCommitments)
-                }
-                try store.write(updated, to: path)
-                try commitmentUpdate.write(to: store)
-                return path
+            let saved = try context.store.append(reflection.addition, on: day,
+                                                 changes: reflection.changes.map { JournalStore.StateChange($0.0, to: $0.1) })
+            for conflict in saved.conflicts {
+                let choice = conflict.change.state == .met ? "met" : "cancelled"
+                Console.warn("\(conflict.change.commitment.id) was not marked \(choice): \(conflict.reason); your answer is saved")
             }
+            return saved
         } catch {
-            let recovery = FileSystem.writePrivateTemporaryFile(Array(reflection.recoveryText.utf8), prefix: "reflect-recovery-\(day)")
-            throw CommandFailure("\(error)" + kept(recovery), code: ExitCode(for: error))
+            throw CommandFailure("\(error)" + keep(), code: ExitCode(for: error))
         }
     }
 
-    private func kept(_ recovery: String?) -> String {
-        recovery.map { "; what you wrote is kept in \($0)" } ?? "; a recovery file could not be written either"
+    /// Keeps the guided flow's text in its draft (written already as it was typed), else in a
+    /// new recovery file; says where.
+    private func keep(_ text: String, in draft: RecoveryDraft) -> String {
+        if draft.path != nil {
+            draft.keep(text)
+            if let path = draft.hold() { return "; what you wrote is kept in \(path)" }
+        }
+        return keep(Array(text.utf8))
+    }
+
+    /// Keeps `bytes` in a new private recovery file (`$TMPDIR`, else the journal's
+    /// `.reflect/recovery`, else `$HOME`), or as a last resort prints them whole to standard
+    /// error; says where.
+    private func keep(_ bytes: [UInt8]) -> String {
+        if let file = context.store.keepPrivately(bytes, prefix: "reflect-recovery-\(day)", environment: Console.environment) {
+            return "; what you wrote is kept in \(file.path)"
+        }
+        Console.warn("no recovery file could be written in $TMPDIR, \(context.store.settingsFolder)/recovery or $HOME; here is what you wrote:")
+        Console.errorVerbatim(bytes.last == UInt8(ascii: "\n") ? bytes : bytes + [UInt8(ascii: "\n")])
+        return "; no file could keep what you wrote, so it is printed above"
     }
 }

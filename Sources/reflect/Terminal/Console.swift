@@ -1,6 +1,12 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Journal
 
-/// Standard input, output and error, and what they are connected to.
+/// Standard input, output and error, and what they are connected to. Everything the tool prints
+/// goes through here, made terminal-safe by `TerminalText`.
 enum Console {
     /// Whether standard input is a terminal (the guided flow) rather than a pipe or a file.
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
@@ -8,65 +14,39 @@ enum Console {
     /// Whether standard output is a terminal (colour allowed).
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Whether `write` lets colour sequences through: set once, from the command line's `Style`.
+    /// Whether standard error is a terminal.
+    static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Whether `write` turns colour marks into colour: set once, from the command line's `Style`.
     nonisolated(unsafe) static var allowsColour = false
 
     /// Writes to standard output, made safe for a terminal. Commands build their output whole and
     /// write it once.
-    static func write(_ text: String) { writeAll(STDOUT_FILENO, terminalSafe(text, colour: allowsColour)) }
+    static func write(_ text: String) { writeAll(STDOUT_FILENO, TerminalText.safe(text, colour: allowsColour)) }
 
-    /// Writes UTF-8 bytes to standard output as they are.
+    /// Writes bytes to standard output as they are: JSON lines, whose strings are escaped already.
     static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { writeAll(STDOUT_FILENO, $0) }
+        _ = Syscall.writeAll(STDOUT_FILENO, bytes)
     }
 
-    /// Writes `text` and a line break to standard error.
+    /// Writes `text` and a line break to standard error, made safe for a terminal.
     static func error(_ text: String, terminator: String = "\n") {
-        writeAll(STDERR_FILENO, terminalSafe(text, colour: false) + terminator)
+        writeAll(STDERR_FILENO, TerminalText.safe(text + terminator, colour: false))
     }
 
-    /// `text` without the control characters a journal file may carry — only line breaks, tabs and,
-    /// when `colour` is on, colour sequences (`ESC [ … m`, what `Style` writes) are kept — so an
-    /// entry can never retitle, clear or take over the terminal, and `NO_COLOR` output has no colour.
-    static func terminalSafe(_ text: String, colour: Bool) -> String {
-        func isControl(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F }
-        guard text.utf8.contains(where: isControl) else { return text }
-        let bytes = Array(text.utf8)
-        var kept: [UInt8] = []
-        kept.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x1B, colour, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "[") {
-                var end = index + 2
-                while end < bytes.count, (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9")) || bytes[end] == UInt8(ascii: ";") {
-                    end += 1
-                }
-                if end < bytes.count, bytes[end] == UInt8(ascii: "m") {
-                    kept += bytes[index...end]
-                    index = end + 1
-                    continue
-                }
-            }
-            if !isControl(byte) { kept.append(byte) }
-            index += 1
+    /// Writes what the user typed to standard error when nothing else could keep it: as it is when
+    /// standard error is a file or a pipe, made safe when it is a terminal.
+    static func errorVerbatim(_ bytes: [UInt8]) {
+        if errorIsTerminal {
+            writeAll(STDERR_FILENO, TerminalText.safe(String(decoding: bytes, as: UTF8.self), colour: false))
+        } else {
+            _ = Syscall.writeAll(STDERR_FILENO, bytes)
         }
-        return String(decoding: kept, as: UTF8.self)
     }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
         var text = text
-        text.withUTF8 { writeAll(fd, $0) }
-    }
-
-    private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
-        var offset = 0
-        while offset < buffer.count {
-            let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return }
-            offset += count
-        }
+        _ = text.withUTF8 { Syscall.writeAll(fd, UnsafeRawBufferPointer($0)) }
     }
 
     /// A warning on standard error: `warning: …`.
@@ -78,15 +58,18 @@ enum Console {
         return readLine(strippingNewline: true)
     }
 
-    /// All of standard input as bytes.
-    static func readAllInput() -> [UInt8] {
+    /// All of standard input as bytes, or `nil` when it holds more than `limit` bytes (it is
+    /// read no further then: `yes | reflect today` cannot exhaust memory).
+    static func readAllInput(limit: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                Syscall.retrying { read(STDIN_FILENO, buffer.baseAddress, buffer.count) }
+            }
             if count <= 0 { break }
             bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit { return nil }
         }
         return bytes
     }

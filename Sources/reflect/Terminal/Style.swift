@@ -1,4 +1,5 @@
 /// ANSI styling that turns itself off when output is not a terminal, or with `NO_COLOR` or `--no-color`.
+/// It writes `TerminalText` colour marks, which `Console` turns into escape sequences as it prints.
 struct Style: Sendable {
     let enabled: Bool
 
@@ -10,6 +11,6 @@ struct Style: Sendable {
     func cyan(_ text: String) -> String { wrap(text, "36") }
 
     private func wrap(_ text: String, _ code: String) -> String {
-        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        enabled && !text.isEmpty ? TerminalText.mark(code) + text + TerminalText.mark("0") : text
     }
 }

@@ -24,11 +24,11 @@ enum Binary {
 
     static var reflect: String { folder + "/reflect" }
 
-    /// Kills `process` if it is still running after a minute, so a hung child fails its test
+    /// Kills `process` if it is still running after `seconds`, so a hung child fails its test
     /// instead of stalling the whole run.
-    static func killIfHung(_ process: Process) {
+    static func killIfHung(_ process: Process, after seconds: Double = 60) {
         let pid = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
             if process.isRunning { kill(pid, SIGKILL) }
         }
     }
@@ -44,11 +44,13 @@ enum Binary {
         inputBytes: [UInt8]? = nil,
         environment extra: [String: String] = [:],
         umask mask: String = "022",
-        directory: String? = nil
+        directory: String? = nil,
+        prelude: String = "",
+        timeout: Double = 60
     ) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask \(mask); exec \"$0\" \"$@\"", executable] + arguments
+        process.arguments = ["-c", "umask \(mask); \(prelude) exec \"$0\" \"$@\"", executable] + arguments
         var environment = ["TZ": "UTC", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TMPDIR": NSTemporaryDirectory()]
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
@@ -64,21 +66,23 @@ enum Binary {
             process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         }
         try process.run()
-        Binary.killIfHung(process)
+        Binary.killIfHung(process, after: timeout)
+        // Both pipes are drained while the input is written, so neither side can stall the other
+        // however much either writes.
+        let errorData = ReadBuffer.draining(stderr)
+        let outputData = ReadBuffer.draining(stdout)
         if let bytes = inputBytes ?? input.map({ Array($0.utf8) }) {
-            stdin.fileHandleForWriting.write(Data(bytes))
-            try stdin.fileHandleForWriting.close()
+            // A child that exits without reading all of it closes the pipe: ignore that, not die of it.
+            signal(SIGPIPE, SIG_IGN)
+            try? stdin.fileHandleForWriting.write(contentsOf: Data(bytes))
+            try? stdin.fileHandleForWriting.close()
         }
-        // Read both pipes before waiting so a large output cannot fill a pipe and stall the child.
-        let errorData = ReadBuffer()
-        let errorReader = Thread { errorData.data = stderr.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errorReader.isFinished { usleep(1000) }
+        errorData.waitForEnd()
+        outputData.waitForEnd()
         return RunResult(
             status: process.terminationStatus,
-            stdout: String(decoding: outputData, as: UTF8.self),
+            stdout: String(decoding: outputData.data, as: UTF8.self),
             stderr: String(decoding: errorData.data, as: UTF8.self)
         )
     }
@@ -132,4 +136,21 @@ func jsonObject(_ text: String) throws -> Any {
 /// Bytes a reader thread collects; read only after the thread has finished.
 final class ReadBuffer: @unchecked Sendable {
     var data = Data()
+    private let finished = DispatchSemaphore(value: 0)
+
+    /// A buffer that a new thread fills with everything `pipe` gives until its end.
+    static func draining(_ pipe: Pipe) -> ReadBuffer {
+        let buffer = ReadBuffer()
+        Thread {
+            buffer.data = pipe.fileHandleForReading.readDataToEndOfFile()
+            buffer.finished.signal()
+        }.start()
+        return buffer
+    }
+
+    /// Waits until the pipe being drained has ended.
+    func waitForEnd() {
+        finished.wait()
+        finished.signal()
+    }
 }
