@@ -47,7 +47,7 @@ public struct WordList: Sendable, Equatable {
     /// The names of the lists that are not themes.
     public static let reservedNames: Set<String> = [
         "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
-        "subordinators", "no-one subjects", "topic heads", "topic verbs", "sarcasm cues",
+        "subordinators", "no-one subjects", "topic nouns", "topic heads", "topic verbs", "sarcasm cues",
         "first person", "blockers",
     ]
 
