@@ -3,6 +3,7 @@ import Journal
 /// `reflect commitments [--open|--overdue|--met|--all]`.
 enum CommitmentsCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let day = context.today
         let invocation = context.invocation
         let wanted: Set<Commitment.Status> =

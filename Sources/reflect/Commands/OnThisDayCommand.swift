@@ -3,6 +3,7 @@ import Journal
 /// `reflect on-this-day`: the same month and day in earlier years.
 enum OnThisDayCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let today = context.today
         let entries = context.store.mapEntries(where: { day in
             day.year < today.year && day.month == today.month

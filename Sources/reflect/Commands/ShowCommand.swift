@@ -3,6 +3,7 @@ import Journal
 /// `reflect show [DATE]`: one entry.
 enum ShowCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let day = try context.invocation.arguments.first.map { text throws(UsageError) in
             try Context.day(text, option: "<date>", command: context.invocation.command, today: context.today)
         } ?? context.today
