@@ -79,11 +79,12 @@ public struct TextReportRenderer {
         text += table(
             header: ["", report.monthName, report.previousMonthName, "Change"],
             rows: report.attitudeComparison)
+        if let note = report.previousMonthNote { text += "  " + styling.dim(note) + "\n" }
         text += "\n"
         text += "  " + pad("Day", 8) + styling.dim(report.sparklineRuler()) + "\n"
         text += "  " + pad("Rating", 8) + report.sparkline(.rating) + "\n"
         text += "  " + pad("Score", 8) + report.sparkline(.score) + "\n"
-        text += "  " + styling.dim("▁ low … █ high, · no entry") + "\n"
+        text += "  " + styling.dim(MonthlyReport.sparklineKey) + "\n"
         return text
     }
 
@@ -97,9 +98,7 @@ public struct TextReportRenderer {
         var text = title("Themes")
         text += table(
             header: ["", "Count", "Entries", report.previousMonthName, "Change"],
-            rows: report.themes.map { theme in
-                [theme.name, "\(theme.count)", "\(theme.entries)", "\(theme.previous)", MonthlyReport.change(theme.change)]
-            })
+            rows: report.themeRows)
         if !report.recurring.isEmpty {
             text += "\n  " + styling.dim("Recurring (entries):") + "\n"
             text += wrap(items: report.recurring.map { "\($0.term) (\($0.entries))" }, separator: ", ", indent: "    ")
