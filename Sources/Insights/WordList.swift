@@ -71,6 +71,8 @@ public struct WordList: Sendable, Equatable {
         var sections: [Section] = []
         var headingLines: [Int] = []
         var problems: [String] = []
+        // After a heading that could not be read, its items belong to no list (not to the one before).
+        var underBadHeading = false
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmed
             let problem = { (message: String) in problems.append("\(source):\(offset + 1): \(message)") }
@@ -79,10 +81,16 @@ public struct WordList: Sendable, Equatable {
                 case let .success(section):
                     sections.append(valence ? Section(name: "valence", replaces: false, items: []) : section)
                     headingLines.append(offset + 1)
-                case let .failure(failure): problem(failure.message)
+                    underBadHeading = false
+                case let .failure(failure):
+                    problem(failure.message)
+                    underBadHeading = true
                 }
             } else if let message = WordList.malformed(line) {
                 problem(message)
+                if line.hasPrefix("#") { underBadHeading = true }
+            } else if underBadHeading {
+                continue
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 guard !sections.isEmpty else {
                     problem("an item must come after a `## name` heading")

@@ -36,7 +36,7 @@ struct CommandSpec: Sendable {
                 index += group.count
                 continue
             }
-            parts.append("[" + option.name + (option.value.map { " <\($0)>" } ?? "") + "]")
+            parts.append("[" + (option.short ?? option.name) + (option.value.map { " <\($0)>" } ?? "") + "]")
             index += 1
         }
         for argument in arguments {
