@@ -25,6 +25,6 @@ enum CommitmentsCommand {
         var text = commitments.map { CommitmentFormat.line($0, on: day, style: context.style) + "\n" }.joined()
         let overdue = commitments.filter { $0.status(on: day) == .overdue }.count
         text += "\(commitments.count) commitment\(commitments.count == 1 ? "" : "s")" + (overdue > 0 ? ", \(overdue) overdue" : "") + "\n"
-        Console.write(text)
+        Pager.write(text, allowed: context.mayPage)
     }
 }

@@ -24,6 +24,6 @@ enum OnThisDayCommand {
             text += style.bold("\(years) year\(years == 1 ? "" : "s") ago · \(entry.day.longDescription)") + "\n"
             text += style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n\n"
         }
-        Console.write(String(text.dropLast()))
+        Pager.write(String(text.dropLast()), allowed: context.mayPage)
     }
 }

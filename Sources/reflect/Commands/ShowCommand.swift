@@ -12,7 +12,7 @@ enum ShowCommand {
             Console.write(json(entry, on: context.today).rendered() + "\n")
             return
         }
-        Console.write(context.style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n")
+        Pager.write(context.style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n", allowed: context.mayPage)
     }
 
     /// `{date, path, attitude, tags, text, commitments}`.

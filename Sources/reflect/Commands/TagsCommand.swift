@@ -22,10 +22,11 @@ enum TagsCommand {
             return
         }
         let width = sorted.map { $0.key.count + 1 }.max() ?? 0
+        let digits = String(sorted.first?.value ?? 0).count
         var text = ""
         for (tag, count) in sorted {
             let name = "#" + tag
-            text += context.style.bold(name) + String(repeating: " ", count: width - name.count + 2)
+            text += context.style.bold(name) + String(repeating: " ", count: width - name.count + 2 + digits - String(count).count)
                 + entryCount(count) + "\n"
         }
         text += "\(sorted.count) tag\(sorted.count == 1 ? "" : "s")\n"
