@@ -350,9 +350,11 @@ public enum HTMLReportRenderer {
           table { margin-top: .35rem; font-size: 8.5pt; }
           th, td { padding: .08rem .4rem; }
           caption { font-size: 8.5pt; padding-bottom: .1rem; }
-          .keep, figure, tr, .figures, .agenda li, details { break-inside: avoid; page-break-inside: avoid; }
-          h2, h3 { break-after: avoid; page-break-after: avoid; }
-          p, li { orphans: 2; widows: 2; }
+          .keep, figure, tr, .figures { break-inside: avoid; page-break-inside: avoid; }
+          /* A long answer may run over a page, but never leaves its question behind. */
+          .agenda li > .date { display: block; }
+          h2, h3, .agenda li > .date, .agenda .question { break-after: avoid; page-break-after: avoid; }
+          p, li, .answer { orphans: 3; widows: 3; }
           /* On paper the whole answer is shown, without the control that opens it. */
           details::details-content { content-visibility: visible; display: block; }
           summary { display: none; }
