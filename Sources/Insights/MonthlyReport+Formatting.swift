@@ -68,7 +68,10 @@ extension MonthlyReport {
     }
 
     /// The key under a sparkline.
-    static let sparklineKey = "▁ low … █ high, · no entry, - entry without a rating (or without words)"
+    static var sparklineKey: String { sparklineKeyParts.joined(separator: ", ") }
+
+    /// The parts of the key, for wrapping between them.
+    static let sparklineKeyParts = ["▁ low … █ high", "· no entry", "- entry without a rating (or without words)"]
 
     /// A whole-number change with its sign: `+3`, `-2`, `0`.
     static func change(_ value: Int) -> String { value > 0 ? "+\(value)" : String(value) }

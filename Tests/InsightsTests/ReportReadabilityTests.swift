@@ -80,6 +80,20 @@ struct ReportReadabilityTests {
         #expect(report.json.rendered(pretty: false).contains("{\"date\":\"2026-11-03\",\"rating\":2,\"score\":null,"))
     }
 
+    @Test("at 40 columns the text report's prose and figures wrap between words and figures")
+    func narrowText() throws {
+        let text = TextReportRenderer(width: 40).render(try Self.month())
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("  Streak    0 days now ·"))
+        #expect(lines.contains("            longest this month 3 days"))
+        #expect(lines.contains("  ▁ low … █ high, · no entry,"))
+        #expect(lines.contains("  - entry without a rating (or without words)"))
+        #expect(lines.contains("  Made 0 · met 0 (0 on time) ·"))
+        #expect(lines.contains("  cancelled 0 · open 0 · overdue 0"))
+        #expect(lines.contains("    I want to talk about territory"))
+        #expect(lines.contains("    (October 2026 has no entries), most"))
+    }
+
     @Test("the HTML chart breaks its lines at days without a value and plots no score for a rating alone")
     func htmlGaps() throws {
         let chart = ReportChart.attitudeByDay(try Self.month())
