@@ -159,6 +159,17 @@ struct FirstWeekErrorsTests {
         for line in lines where line.hasPrefix("  ") { #expect(line.count <= 40, "\(line)") }
     }
 
+    @Test("on a narrow terminal list cuts the first words after a whole word instead of wrapping")
+    func narrowList() throws {
+        let journal = TemporaryFolder()
+        try journal.write("2026/11/2026-11-20.md", "---\nattitude: 3\n---\nAsk Priya to join the Globex call.\n")
+        let session = try TerminalSession(["--journal", journal.path, "list"], environment: ["COLUMNS": "50"])
+        try session.expect("2026-11-20      7 words  attitude 3  Ask Priya to…\r\n")
+        #expect(session.waitForExit() == 0)
+        let piped = try Binary.run(["--journal", journal.path, "list"], environment: ["COLUMNS": "50"])
+        #expect(piped.stdout == "2026-11-20      7 words  attitude 3  Ask Priya to join the Globex call.\n")
+    }
+
     @Test("analyze waiting on a terminal says what it waits for, on standard error")
     func analyzeHint() throws {
         let journal = TemporaryFolder()

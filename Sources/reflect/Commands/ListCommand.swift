@@ -36,17 +36,23 @@ enum ListCommand {
             return
         }
         let style = context.style
+        // On a terminal narrower than the lines, the first words are cut to fit rather than
+        // wrapped by the terminal in the middle of a word.
+        let width = Console.outputIsTerminal ? Console.columns : Int.max
         var text = ""
         text.reserveCapacity(entries.count * 80)
         for entry in entries {
             let words = String(entry.words)
+            let padding = max(2, 7 - words.count)
+            let attitude = entry.attitude.map { "attitude \($0)" }
             text.append(style.bold(entry.day.description))
-            text.append(String(repeating: " ", count: max(2, 7 - words.count)))
+            text.append(String(repeating: " ", count: padding))
             text.append(words)
             text.append(" words  ")
-            text.append(entry.attitude.map { "attitude \($0)" } ?? style.dim("attitude -"))
-            text.append("  ")
-            text.append(entry.preview)
+            text.append(attitude ?? style.dim("attitude -"))
+            let used = 10 + padding + words.count + 8 + (attitude ?? "attitude -").count + 2
+            let preview = TextWrap.fit(entry.preview, width: width - used)
+            if !preview.isEmpty { text.append("  " + preview) }
             text.append("\n")
         }
         Pager.write(text, allowed: context.mayPage)

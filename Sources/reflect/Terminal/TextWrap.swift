@@ -20,4 +20,19 @@ enum TextWrap {
         lines.append(line)
         return lines.joined(separator: "\n")
     }
+
+    /// `text` cut after the last whole word that fits in `width` characters, with "…"; empty when
+    /// not even one word fits.
+    static func fit(_ text: String, width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return "" }
+        var kept = ""
+        for word in text.split(separator: " ") {
+            let next = kept.isEmpty ? String(word) : kept + " " + word
+            guard next.count + 1 <= width else { break }
+            kept = next
+        }
+        if kept.hasSuffix("…") { kept.removeLast() }
+        return kept.isEmpty ? "" : kept + "…"
+    }
 }
