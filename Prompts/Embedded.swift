@@ -1392,7 +1392,8 @@ purpose; "close" is in, weakly, so that "didn't close" counts. Written for this 
 # Stop words
 
 Words left out when the monthly report looks for recurring terms and two-word phrases in the
-month's own entries: common English function words, contractions, and journaling filler.
+month's own entries: common English function words, contractions, journaling filler, and
+generic words (good, long, mostly) that say nothing about what the month was about.
 
 ## stopwords
 - a
@@ -1648,6 +1649,24 @@ month's own entries: common English function words, contractions, and journaling
 - be
 - wants
 - real
+- good
+- great
+- nice
+- fine
+- long
+- short
+- mostly
+- little
+- big
+- small
+- almost
+- usually
+- probably
+- overall
+- enough
+- whole
+- different
+- lately
 
 """#,
     "words/themes.md": #"""
