@@ -208,6 +208,39 @@ extension CommandSpec {
         ]
     )
 
+    static let edit = CommandSpec(
+        name: "edit",
+        abstract: "Open a day's own file in your editor.",
+        discussion: """
+        Opens the day's file in the editor of the config file, $VISUAL or $EDITOR (a new file from the \
+        day's template when it has none, removed again if you leave it as it was), then reads it again \
+        and warns about what does not read as you meant: a rating that is not 1 to 5, a date that does \
+        not exist.
+        """,
+        arguments: [Argument(name: "date", help: "The day: YYYY-MM-DD, 'today' or 'yesterday' (default: today).", optional: true)]
+    )
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: "Add a quick note, or a commitment, to today's entry without the guided flow.",
+        discussion: """
+        The words go under '## Notes' in the day's file, or with --task become a task line under \
+        '## Commitments' ("Call Dana by Friday" is due on Friday).
+        """,
+        arguments: [Argument(name: "words", help: "The note or the commitment.", repeating: true)],
+        options: [Option(name: "--task", value: nil, help: "Add the words as a commitment.")]
+    )
+
+    static let config = CommandSpec(
+        name: "config",
+        abstract: "Show each setting and where it came from.",
+        discussion: """
+        Settings come from the command line, the environment, the config file \
+        ($XDG_CONFIG_HOME/reflect/config, else ~/.config/reflect/config: one 'key = value' a line, keys \
+        journal, layout, editor and week-start) or the default.
+        """
+    )
+
     static let help = CommandSpec(
         name: "help",
         abstract: "Show help for a command.",
@@ -216,7 +249,8 @@ extension CommandSpec {
 
     /// Every command, in the order help lists them.
     static let all: [CommandSpec] = [
-        today, prompt, prompts, list, show, search, onThisDay, commitments, done, cancel, reopen, due, analyze, report, help,
+        today, prompt, prompts, list, show, search, onThisDay, commitments, done, cancel, reopen, due, analyze, report,
+        edit, add, config, help,
     ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
