@@ -37,6 +37,8 @@ extension JournalStore {
         public let day: Day
         /// The file the editor opens: the day's own file (the real file behind a vetted link).
         public let path: String
+        /// The path the journal knows the file by (a link's own path for a linked file).
+        public let shownAs: String
         /// Whether the file was made from the template for this edit.
         public let created: Bool
         /// What the file held when it was handed over.
@@ -66,10 +68,10 @@ extension JournalStore {
                 let target = try session.target(existing)
                 let bytes = try session.read(target)
                 _ = try EntryParser.parse(bytes, day: day, path: existing)
-                return Edit(day: day, path: target.path, created: false, original: bytes)
+                return Edit(day: day, path: target.path, shownAs: existing, created: false, original: bytes)
             }
             try session.write(template, to: (try session.canonicalFolder(for: day), "\(day).md"), shownAs: canonicalPath(for: day))
-            return Edit(day: day, path: canonicalPath(for: day), created: true, original: template)
+            return Edit(day: day, path: canonicalPath(for: day), shownAs: canonicalPath(for: day), created: true, original: template)
         }
     }
 
@@ -81,7 +83,7 @@ extension JournalStore {
     public func endEdit(_ edit: Edit) throws(JournalError) -> EditOutcome {
         try transaction { _ throws(JournalError) -> EditOutcome in
             guard let bytes = try FileSystem.read(edit.path, followLinks: false) else {
-                throw .cannotRead(path: edit.path, reason: "it is gone: the editor removed it")
+                throw .cannotRead(path: edit.shownAs, reason: "it is gone: the editor removed it")
             }
             if edit.created, bytes == edit.original {
                 unlink(edit.path)
@@ -97,7 +99,7 @@ extension JournalStore {
                     close(fd)
                 }
             }
-            let entry = try EntryParser.parse(bytes, day: edit.day, path: edit.path)
+            let entry = try EntryParser.parse(bytes, day: edit.day, path: edit.shownAs)
             return bytes == edit.original ? .unchanged(entry) : .changed(entry, looseMode: looseMode)
         }
     }

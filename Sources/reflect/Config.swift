@@ -60,7 +60,7 @@ struct Config {
             let content = line.trimmed
             if content.isEmpty || content.hasPrefix("#") { continue }
             guard let equals = content.firstIndex(of: "=") else {
-                throw bad("'\(content)' is not a setting: write 'key = value', with a key of " + keyList)
+                throw bad("'\(content)' is not a setting: write 'key = value'; the keys are " + keyList)
             }
             let key = content[..<equals].trimmed
             var value = content[content.index(after: equals)...].trimmed
@@ -90,7 +90,7 @@ struct Config {
         return values
     }
 
-    private static var keyList: String { keys.dropLast().joined(separator: ", ") + " or " + keys.last! }
+    private static var keyList: String { keys.dropLast().joined(separator: ", ") + " and " + keys.last! }
 }
 
 /// The first day of a week, for the weeks of the monthly report.

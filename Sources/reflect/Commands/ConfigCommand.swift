@@ -11,7 +11,7 @@ enum ConfigCommand {
         var text = ""
         let width = max(rows.map(\.1.value.count).max() ?? 0, 1)
         for (name, setting) in rows {
-            text += CommitmentFormat.pad(name, 11) + CommitmentFormat.pad(setting.value, width) + "  " + context.style.dim("(\(setting.source))") + "\n"
+            text += CommitmentFormat.pad(name, 12) + CommitmentFormat.pad(setting.value, width) + "  " + context.style.dim("(\(setting.source))") + "\n"
         }
         let config = settings.config
         if let path = config.path {

@@ -13,7 +13,7 @@ enum EditCommand {
         if let failure = Editor.run(editor, on: edit.path) {
             // Whatever the editor wrote is the user's and stays; only an untouched new file goes.
             let outcome = try? context.store.endEdit(edit)
-            let left = if case .discarded? = outcome { "nothing was saved" } else { "\(edit.path) is as the editor left it" }
+            let left = if case .discarded? = outcome { "nothing was saved" } else { "\(edit.shownAs) is as the editor left it" }
             throw JournalError.editorFailed("the editor '\(editor)' \(failure); \(left)")
         }
         switch try context.store.endEdit(edit) {

@@ -192,9 +192,11 @@ struct Today {
         if given == nil { reflection.attitude = askRating(scheduled.checkIn, current: written?.attitude) }
         draft.keep(reflection.recoveryText)
 
-        if !scheduled.review.isEmpty {
+        // A second sitting is not asked again what the first answered.
+        let review = scheduled.review.filter { written?.answer(to: $0.text) == nil }
+        if !review.isEmpty {
             Console.write("\n" + style.bold("Monthly review") + style.dim(" · the last day of the month; Enter on an empty answer skips a question") + "\n")
-            for prompt in scheduled.review {
+            for prompt in review {
                 Console.write("\n" + style.bold(prompt.text) + "\n")
                 let text = readAnswer(skipsWhenEmpty: true) { draft.keep(reflection.recoveryText + "## \(prompt.text)\n\n\($0)\n") }
                 if !text.trimmed.isEmpty { reflection.answers.append(.init(prompt: prompt, text: text)) }
@@ -348,7 +350,7 @@ struct Today {
         let open = context.commitmentsToReview(in: commitments)
         let listed = Array(open.suffix(Today.reviewLimit))
 
-        var prompts = [focus] + scheduled.review
+        var prompts = [focus] + scheduled.review.filter { written?.answer(to: $0.text) == nil }
         if given == nil { prompts.append(scheduled.checkIn) }
         var draftText = "# \(day.longDescription)\n\n" + Today.draftNote + "\n\n"
         for prompt in prompts {
