@@ -169,6 +169,39 @@ struct DailyFlowTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).isEmpty)
     }
 
+    @Test("restoring a draft killed during the review applies its done and cancel choices and saves its new commitments")
+    func restoreReviewChoices() throws {
+        let journal = TemporaryFolder()
+        let drafts = TemporaryFolder()
+        try journal.write("2026/11/2026-11-20.md", "- [ ] Send Globex the pricing sheet\n- [ ] Call Dana about the renewal\n")
+        let arguments = ["--journal", journal.path, "--date", "2026-11-24"]
+        let killed = try TerminalSession(arguments, environment: ["TMPDIR": drafts.path])
+        for (after, line) in [(answer, "Acme is stuck on legal."), (answer, "."), (rating, "4"), ("[d/c/K] ", "d"),
+                              ("Call Dana about the renewal  [d/c/K] ", "c"), ("an empty line ends", "Book the demo by Friday")] {
+            try killed.expect(after)
+            killed.type(line)
+        }
+        // The prompt for the first new commitment, then the one after it: the line is in the draft.
+        try killed.expect("> ")
+        try killed.expect("> ")
+        killed.send(SIGKILL)
+        _ = killed.waitForExit()
+        #expect(!FileManager.default.fileExists(atPath: journal("2026/11/2026-11-24.md")))
+
+        let restored = try drive(arguments, [
+            (": 1 answer, rating 4, 1 new commitment, 2 commitments marked.", .wait),
+            ("Restore it into the day's entry? [Y/n] ", .line("y")), ("Restored into ", .wait),
+            (answer, .line(".")), ("[1-5, Enter keeps 4] ", .line("")), (answer, .line("")),
+        ], environment: ["TMPDIR": drafts.path])
+        #expect(restored.status == 0, "\(restored.screen)")
+        #expect(try journal.read("2026/11/2026-11-20.md") == "- [x] Send Globex the pricing sheet ✅ 2026-11-24\n- [-] Call Dana about the renewal ❌ 2026-11-24\n")
+        let file = try journal.read("2026/11/2026-11-24.md")
+        #expect(file.contains("attitude: 4\n"))
+        #expect(file.contains("\n\nAcme is stuck on legal.\n"))
+        #expect(file.hasSuffix("\n## Commitments\n\n- [ ] Book the demo 📅 2026-11-27\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).isEmpty)
+    }
+
     @Test("the editor's draft lists open commitments to tick or cancel, takes new task lines, and prints the insight line")
     func editorDraftCarriesCommitments() throws {
         let journal = TemporaryFolder()
