@@ -1,7 +1,8 @@
 import Journal
 
 /// The user's config file, `$XDG_CONFIG_HOME/reflect/config` (else `~/.config/reflect/config`):
-/// optional, one `key = value` a line, blank lines and lines starting with `#` left out. Keys:
+/// optional, one `key = value` a line, blank lines and comments (`#` at the start of a line or
+/// after a space) left out; a value may be quoted. Keys:
 /// `journal`, `layout`, `editor`, `week-start`. An unknown key or a bad value is an error naming
 /// the file and the line (exit 78).
 struct Config {
@@ -64,8 +65,13 @@ struct Config {
             }
             let key = content[..<equals].trimmed
             var value = content[content.index(after: equals)...].trimmed
-            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-                value = String(value.dropFirst().dropLast())
+            if let quote = value.first, quote == "\"" || quote == "'" {
+                guard let close = value.dropFirst().firstIndex(of: quote) else { throw bad("the value has no closing \(quote)") }
+                let rest = value[value.index(after: close)...].trimmed
+                guard rest.isEmpty || rest.hasPrefix("#") else { throw bad("'\(rest)' follows the quoted value") }
+                value = String(value[value.index(after: value.startIndex)..<close])
+            } else if let comment = value.firstRange(of: " #") ?? value.firstRange(of: "\t#") {
+                value = value[..<comment.lowerBound].trimmed
             }
             guard keys.contains(key) else { throw bad("unknown key '\(key)': the keys are " + keyList) }
             guard !value.isEmpty else { throw bad("'\(key)' has no value") }

@@ -29,8 +29,8 @@ struct ConfigTests {
             # my settings
             journal = ~/notes/daily
 
-              layout = flat
-            editor = "nano -w"
+              layout = flat   # Obsidian's daily notes
+            editor = "nano -w"  # with an option
             week-start = sunday
             """)
         let result = try Binary.run(["config"], environment: environment(home, ["EDITOR": "vim"]))
@@ -65,6 +65,7 @@ struct ConfigTests {
         ("journal = notes\n", "line 1: the journal 'notes' is not an absolute path: start it with '/' or '~/'"),
         ("\n\njust words\n", "line 3: 'just words' is not a setting: write 'key = value'; the keys are journal, layout, editor and week-start"),
         ("editor =\n", "line 1: 'editor' has no value"),
+        ("editor = 'vim\n", "line 1: the value has no closing '"),
     ])
     func badLine(text: String, message: String) throws {
         let home = TemporaryFolder()
