@@ -54,7 +54,7 @@ extension CommandSpec {
 
     /// Options every command accepts, before or after its name.
     static let globalOptions: [Option] = [
-        Option(name: "--journal", value: "dir", help: "The journal folder (default: $REFLECT_JOURNAL, else $XDG_DATA_HOME/reflect/journal, else ~/.local/share/reflect/journal)."),
+        Option(name: "--journal", value: "dir", help: "The journal folder (default: $REFLECT_JOURNAL, else the config file's journal, else $XDG_DATA_HOME/reflect/journal, else ~/.local/share/reflect/journal)."),
         Option(name: "--date", value: "date", help: "Act as if today were this day: YYYY-MM-DD, 'today' or 'yesterday'."),
         Option(name: "--no-color", value: nil, help: "Do not colour the output (also: NO_COLOR)."),
         Option(name: "--version", value: nil, help: "Show the version."),
@@ -67,7 +67,9 @@ extension CommandSpec {
         discussion: """
         On a terminal, asks the day's focus question and the attitude check-in, walks your open \
         commitments and takes new ones. With input piped in, the input is the answer to the focus \
-        question; task lines in it become commitments. A second answer on the same day is appended.
+        question; task lines in it become commitments. A second answer on the same day is appended; \
+        a second sitting on a written day is asked the next question of the day's area, and a draft \
+        an interrupted run left is offered for restoring.
         """,
         options: [
             Option(name: "--editor", value: nil, help: "Write the answer in $VISUAL or $EDITOR instead of the terminal."),
@@ -222,7 +224,7 @@ extension CommandSpec {
 
     static let add = CommandSpec(
         name: "add",
-        abstract: "Add a quick note, or a commitment, to today's entry without the guided flow.",
+        abstract: "Add a note, or with --task a commitment, to today's entry.",
         discussion: """
         The words go under '## Notes' in the day's file, or with --task become a task line under \
         '## Commitments' ("Call Dana by Friday" is due on Friday).
