@@ -56,6 +56,13 @@ public final class PrivateFile {
         return PrivateFile(path: path, fd: fd)
     }
 
+    /// Takes an exclusive `flock` on the file without waiting: `false` when another process holds
+    /// it. A run holds its own draft's lock until it ends (even when killed), so the next run can
+    /// tell a draft left behind from one still being written.
+    public func lock() -> Bool {
+        fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0
+    }
+
     /// Replaces what the file holds with `bytes`; `false` when it could not be written.
     @discardableResult
     public func replace(with bytes: [UInt8]) -> Bool {

@@ -169,6 +169,26 @@ struct DailyFlowTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).isEmpty)
     }
 
+    @Test("a draft another run is still writing is not offered")
+    func liveDraftIsNotOffered() throws {
+        let journal = TemporaryFolder()
+        let drafts = TemporaryFolder()
+        let arguments = ["--journal", journal.path, "--date", "2026-11-24"]
+        let writing = try TerminalSession(arguments, environment: ["TMPDIR": drafts.path])
+        try writing.expect(answer)
+        writing.type("Still writing this.")
+        try writing.expect(answer)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).count == 1)
+
+        let second = try drive(arguments, [(answer, .line(".")), (rating, .line("")), (answer, .line(""))], environment: ["TMPDIR": drafts.path])
+        #expect(second.status == 0, "\(second.screen)")
+        #expect(!second.screen.contains("interrupted run"))
+        writing.send(SIGINT)
+        _ = writing.waitForExit()
+        #expect(writing.endStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).count == 1)
+    }
+
     @Test("restoring a draft killed during the review applies its done and cancel choices and saves its new commitments")
     func restoreReviewChoices() throws {
         let journal = TemporaryFolder()

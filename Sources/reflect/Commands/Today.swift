@@ -253,7 +253,8 @@ struct Today {
         guard !paths.isEmpty else { return }
         let open = context.commitmentsToReview(in: context.allCommitments())
         for path in paths {
-            guard let file = PrivateFile.reopen(path), let bytes = try? file.readBack(),
+            // A draft another run still holds is that run's, not one left behind.
+            guard let file = PrivateFile.reopen(path), file.lock(), let bytes = try? file.readBack(),
                   let text = String(validating: bytes, as: UTF8.self), !text.trimmed.isEmpty else { continue }
             let restored = Reflection.restored(from: text, day: day, focus: focus, promptSet: promptSet, open: open)
             guard !restored.isEmpty else { continue }

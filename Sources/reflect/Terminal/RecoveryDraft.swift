@@ -35,6 +35,7 @@ final class RecoveryDraft {
             return
         }
         guard let created = store.keepPrivately(Array(text.utf8), prefix: prefix, environment: Console.environment) else { return }
+        _ = created.lock()
         file = created
         RecoveryDraft.announceOnInterrupt("\nInterrupted: what you wrote is kept in \(created.path)\n")
     }
