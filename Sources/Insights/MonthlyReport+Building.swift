@@ -14,10 +14,11 @@ extension MonthlyReport {
     ///     for them (`JournalStore.entryFiles()`).
     ///   - promptSet: the prompts, to recognise answers to coaching questions.
     ///   - analyzer: scores the entries and counts their negative words, themes and stated commitments.
+    ///   - weekStart: the weekday the report's weeks start on, 1 Monday … 7 Sunday.
     /// - Complexity: O(n) in the length of the entries' text, plus O(d log d) in the number of days.
     public static func build(
         month: Month, today: Day, entries: [Entry], previousEntries: [Entry], entryDays: [Day],
-        promptSet: PromptSet, analyzer: TextAnalyzer
+        promptSet: PromptSet, analyzer: TextAnalyzer, weekStart: Int = 1
     ) -> MonthlyReport {
         let (reference, period) = MonthlyReport.reference(for: month, today: today)
         let current = ReportEntries(entries.filter { month.contains($0.day) && $0.day <= reference }, analyzer: analyzer)
@@ -39,7 +40,7 @@ extension MonthlyReport {
                 current: period == .future ? 0 : Streak.current(daysToReference, on: reference),
                 longest: Streak.longest(daysInMonth)
             ),
-            weeks: weeks(of: month, through: reference, entries: current, commitments: commitments),
+            weeks: weeks(of: month, through: reference, entries: current, commitments: commitments, weekStart: weekStart),
             attitude: Attitude(
                 current: current.averages(),
                 previous: previous.averages(),
@@ -109,13 +110,14 @@ private extension MonthlyReport {
         return Set(days.filter { $0 <= reference } + extra).sorted()
     }
 
-    /// The month's weeks, Monday to Sunday, clipped to the month and to `reference`.
-    static func weeks(of month: Month, through reference: Day, entries: ReportEntries, commitments: [Commitment]) -> [Week] {
+    /// The month's weeks, from `weekStart` (1 Monday … 7 Sunday) to the day before it, clipped to
+    /// the month and to `reference`.
+    static func weeks(of month: Month, through reference: Day, entries: ReportEntries, commitments: [Commitment], weekStart: Int = 1) -> [Week] {
         var weeks: [Week] = []
         var start = month.firstDay
         let last = min(month.lastDay, reference)
         while start <= last {
-            let end = min(start.adding(days: 7 - start.weekday), last)
+            let end = min(start.adding(days: (weekStart + 6 - start.weekday) % 7), last)
             let indices = entries.entries.indices.filter { (start...end).contains(entries.entries[$0].day) }
             let made = commitments.filter { (start...end).contains($0.madeOn) }
             weeks.append(Week(

@@ -199,12 +199,12 @@ public enum EntryWriter {
     }
 
     /// `\r\n` for a file whose first line ends that way, else `\n`: added lines match the file's own.
-    private static func lineEnding(of bytes: [UInt8]) -> String {
+    static func lineEnding(of bytes: [UInt8]) -> String {
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return "\n" }
         return newline > 0 && bytes[newline - 1] == UInt8(ascii: "\r") ? "\r\n" : "\n"
     }
 
-    private static func withLineEnding(_ text: String, _ newline: String) -> String {
+    static func withLineEnding(_ text: String, _ newline: String) -> String {
         newline == "\n" ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline)
     }
 

@@ -284,9 +284,10 @@ extension JournalStore {
             }
         }
 
-        /// The month folder a new day file goes in, `DIR/YYYY/MM`, made when missing; the year and
-        /// month folders are never links.
+        /// The folder a new day file goes in: the month folder `DIR/YYYY/MM`, made when missing (the
+        /// year and month folders are never links), or `DIR` itself in a flat journal.
         func canonicalFolder(for day: Day) throws(JournalError) -> Folder {
+            if store.layout == .flat { return root }
             guard let year = try root.folder(Day.pad(day.year, 4), create: true),
                   let month = try year.folder(Day.pad(day.month, 2), create: true) else {
                 throw .cannotWrite(path: store.canonicalPath(for: day), reason: "its folder cannot be made")

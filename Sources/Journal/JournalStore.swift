@@ -7,7 +7,8 @@ import Darwin
 /// A journal folder on disk: the one storage layer. Every entry, setting and report the product
 /// reads or writes goes through it (and `FileSystem` and `Folder` under it).
 ///
-/// Every day is a file `YYYY/MM/YYYY-MM-DD.md`; a file with such a name anywhere below the folder
+/// Every day is a file `YYYY/MM/YYYY-MM-DD.md` (or `YYYY-MM-DD.md` in a flat journal); a file with
+/// such a name anywhere below the folder
 /// (outside folders whose names start with `.`) counts too, so an Obsidian daily-notes folder can
 /// be used as it is.
 ///
@@ -19,6 +20,8 @@ import Darwin
 public struct JournalStore: Sendable {
     /// The journal folder.
     public let root: String
+    /// Where a day that has no file yet gets one.
+    public let layout: Layout
 
     /// A day's file as found on disk.
     public struct EntryFile: Sendable, Equatable {
@@ -34,22 +37,45 @@ public struct JournalStore: Sendable {
         }
     }
 
-    /// The store for the folder `root`.
-    public init(root: String) {
+    /// The store for the folder `root`, writing new days in `layout`.
+    public init(root: String, layout: Layout = .nested) {
         var root = root
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         self.root = root
+        self.layout = layout
     }
 
-    /// The journal folder: `--journal`, else `$REFLECT_JOURNAL`, else `$XDG_DATA_HOME/reflect/journal`,
-    /// else `~/.local/share/reflect/journal`; `nil` when none of them is set.
-    /// A leading `~` or `~/` (a quoted `'~/journal'` the shell left alone) is the home folder.
-    public static func folder(option: String?, environment: (String) -> String?) -> String? {
-        if let option, !option.isEmpty { return expandingHome(option, environment: environment) }
-        if let folder = environment("REFLECT_JOURNAL"), !folder.isEmpty { return expandingHome(folder, environment: environment) }
-        if let data = environment("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/reflect/journal" }
+    /// The journal folder: `--journal`, else `$REFLECT_JOURNAL`, else the config file's `journal`
+    /// (`configured`), else `$XDG_DATA_HOME/reflect/journal`, else `~/.local/share/reflect/journal`;
+    /// `nil` when none of them is set. A leading `~` or `~/` (a quoted `'~/journal'` the shell left
+    /// alone) is the home folder.
+    public static func folder(option: String?, environment: (String) -> String?, configured: String? = nil) -> String? {
+        folderAndSource(option: option, environment: environment, configured: configured)?.path
+    }
+
+    /// Where the journal folder's path came from.
+    public enum FolderSource: Equatable, Sendable {
+        /// `--journal`.
+        case option
+        /// An environment variable: `REFLECT_JOURNAL`, or `XDG_DATA_HOME` for the default below it.
+        case environment(String)
+        /// The config file's `journal`.
+        case configFile
+        /// `~/.local/share/reflect/journal`.
+        case home
+    }
+
+    /// The journal folder as `folder` finds it, and where its path came from.
+    public static func folderAndSource(option: String?, environment: (String) -> String?, configured: String? = nil)
+        -> (path: String, source: FolderSource)? {
+        if let option, !option.isEmpty { return (expandingHome(option, environment: environment), .option) }
+        if let folder = environment("REFLECT_JOURNAL"), !folder.isEmpty {
+            return (expandingHome(folder, environment: environment), .environment("REFLECT_JOURNAL"))
+        }
+        if let configured, !configured.isEmpty { return (expandingHome(configured, environment: environment), .configFile) }
+        if let data = environment("XDG_DATA_HOME"), data.hasPrefix("/") { return (data + "/reflect/journal", .environment("XDG_DATA_HOME")) }
         guard let home = environment("HOME"), !home.isEmpty else { return nil }
-        return home + "/.local/share/reflect/journal"
+        return (home + "/.local/share/reflect/journal", .home)
     }
 
     /// `path` with a leading `~` or `~/` replaced by `$HOME` (when it is set); `~name` is left as written.
@@ -61,7 +87,7 @@ public struct JournalStore: Sendable {
 
     /// Where `reflect` writes a day that has no file yet.
     public func canonicalPath(for day: Day) -> String {
-        "\(root)/\(Day.pad(day.year, 4))/\(Day.pad(day.month, 2))/\(day).md"
+        layout.path(for: day, in: root)
     }
 
     /// The per-journal settings folder, `DIR/.reflect`.

@@ -42,6 +42,27 @@ public final class PrivateFile {
         return nil
     }
 
+    /// The private file at `path` that an earlier run left (a draft it could not save), opened
+    /// again to be read, rewritten or removed: only a regular file this user owns, never through a
+    /// link; `nil` otherwise.
+    public static func reopen(_ path: String) -> PrivateFile? {
+        let fd = Syscall.retrying { open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, FileSystem.Kind(mode: info.st_mode) == .regular, info.st_uid == geteuid() else {
+            close(fd)
+            return nil
+        }
+        return PrivateFile(path: path, fd: fd)
+    }
+
+    /// Takes an exclusive `flock` on the file without waiting: `false` when another process holds
+    /// it. A run holds its own draft's lock until it ends (even when killed), so the next run can
+    /// tell a draft left behind from one still being written.
+    public func lock() -> Bool {
+        fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0
+    }
+
     /// Replaces what the file holds with `bytes`; `false` when it could not be written.
     @discardableResult
     public func replace(with bytes: [UInt8]) -> Bool {

@@ -52,6 +52,18 @@ public struct Schedule: Sendable {
         )
     }
 
+    /// The prompts of `day`'s focus area in the order the schedule brings them, starting with the
+    /// day's focus: what a second sitting on the same day is offered next.
+    public func areaPrompts(from day: Journal.Day) -> [Prompt] {
+        let focus = prompts(for: day).focus
+        var bank = promptSet.prompts(in: focus.area).sorted { $0.id < $1.id }
+        guard let start = bank.firstIndex(of: focus) else { return [focus] }
+        let order = Schedule.shuffled(bank.count, seed: Schedule.hash(focus.area.rawValue))
+        bank = order.map { bank[$0] }
+        let position = bank.firstIndex(of: focus) ?? start
+        return Array(bank[position...] + bank[..<position])
+    }
+
     /// How many days of `day`'s focus area came before it, counted from Monday 1970-01-05.
     static func occurrence(of day: Journal.Day) -> Int {
         let weekdays = (1...7).filter { focusArea(weekday: $0) == focusArea(weekday: day.weekday) }

@@ -7,13 +7,18 @@ struct Context {
     let today: Day
     let style: Style
     let invocation: Invocation
+    /// The effective settings and where each came from (`Config.swift`).
+    let settings: Settings
 
-    init(invocation: Invocation) throws(UsageError) {
+    /// - Throws: `UsageError` for a bad option value, `CommandFailure` (exit 78) for a bad config file.
+    init(invocation: Invocation) throws {
         self.invocation = invocation
-        guard let folder = JournalStore.folder(option: invocation.value("--journal"), environment: Console.environment) else {
+        settings = Settings(option: invocation.value("--journal"), environment: Console.environment,
+                            config: try Config.load(environment: Console.environment))
+        guard let folder = settings.journal?.value else {
             throw UsageError("there is no journal folder: give --journal DIR, or set REFLECT_JOURNAL or HOME", command: invocation.command)
         }
-        store = JournalStore(root: folder)
+        store = JournalStore(root: folder, layout: Layout(rawValue: settings.layout.value) ?? .nested)
         today = try invocation.value("--date").map { text throws(UsageError) in try Context.day(text, option: "--date", command: invocation.command) } ?? Clock.today()
         // A dumb terminal (Emacs's shell, some CI logs) shows escape codes as garbage.
         let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty

@@ -362,7 +362,7 @@ struct NothingLostTests {
         let draft = try drafts.read(name)
         #expect(draft.contains("attitude: 4\n"))
         #expect(draft.contains("\n\nAcme is stuck on legal.\n"))
-        #expect(draft.contains("2026-11-20#1: mark met\n2026-11-20#2: mark cancelled\n"))
+        #expect(draft.contains("- 2026-11-20#1: met (Send Globex the pricing sheet)\n- 2026-11-20#2: cancelled (Call Dana about the renewal)\n"))
         #expect(drafts.mode(name) == 0o600)
         #expect(!FileManager.default.fileExists(atPath: journal("2026/11/2026-11-24.md")))
     }

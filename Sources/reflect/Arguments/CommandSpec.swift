@@ -54,7 +54,7 @@ extension CommandSpec {
 
     /// Options every command accepts, before or after its name.
     static let globalOptions: [Option] = [
-        Option(name: "--journal", value: "dir", help: "The journal folder (default: $REFLECT_JOURNAL, else $XDG_DATA_HOME/reflect/journal, else ~/.local/share/reflect/journal)."),
+        Option(name: "--journal", value: "dir", help: "The journal folder (default: $REFLECT_JOURNAL, else the config file's journal, else $XDG_DATA_HOME/reflect/journal, else ~/.local/share/reflect/journal)."),
         Option(name: "--date", value: "date", help: "Act as if today were this day: YYYY-MM-DD, 'today' or 'yesterday'."),
         Option(name: "--no-color", value: nil, help: "Do not colour the output (also: NO_COLOR, TERM=dumb)."),
         Option(name: "--no-pager", value: nil, help: "Do not send long output on a terminal through $PAGER (default: less -FRX)."),
@@ -68,7 +68,9 @@ extension CommandSpec {
         discussion: """
         On a terminal, asks the day's focus question and the attitude check-in, walks your open \
         commitments and takes new ones. With input piped in, the input is the answer to the focus \
-        question; task lines in it become commitments. A second answer on the same day is appended.
+        question; task lines in it become commitments. A second answer on the same day is appended; \
+        a second sitting on a written day is asked the next question of the day's area, and a draft \
+        an interrupted run left is offered for restoring.
         """,
         options: [
             Option(name: "--editor", value: nil, help: "Write the answer in $VISUAL or $EDITOR instead of the terminal."),
@@ -242,6 +244,39 @@ extension CommandSpec {
         ]
     )
 
+    static let edit = CommandSpec(
+        name: "edit",
+        abstract: "Open a day's own file in your editor.",
+        discussion: """
+        Opens the day's file in the editor of the config file, $VISUAL or $EDITOR (a new file from the \
+        day's template when it has none, removed again if you leave it as it was), then reads it again \
+        and warns about what does not read as you meant: a rating that is not 1 to 5, a date that does \
+        not exist.
+        """,
+        arguments: [Argument(name: "date", help: "The day: YYYY-MM-DD, 'today' or 'yesterday' (default: today).", optional: true)]
+    )
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: "Add a note, or with --task a commitment, to today's entry.",
+        discussion: """
+        The words go under '## Notes' in the day's file, or with --task become a task line under \
+        '## Commitments' ("Call Dana by Friday" is due on Friday).
+        """,
+        arguments: [Argument(name: "words", help: "The note or the commitment.", repeating: true)],
+        options: [Option(name: "--task", value: nil, help: "Add the words as a commitment.")]
+    )
+
+    static let config = CommandSpec(
+        name: "config",
+        abstract: "Show each setting and where it came from.",
+        discussion: """
+        Settings come from the command line, the environment, the config file \
+        ($XDG_CONFIG_HOME/reflect/config, else ~/.config/reflect/config: one 'key = value' a line, keys \
+        journal, layout, editor and week-start) or the default.
+        """
+    )
+
     static let help = CommandSpec(
         name: "help",
         abstract: "Show help for a command.",
@@ -251,7 +286,7 @@ extension CommandSpec {
     /// Every command, in the order help lists them.
     static let all: [CommandSpec] = [
         today, prompt, prompts, list, show, search, tags, onThisDay, commitments, done, cancel, reopen, due, analyze, report,
-        export, help,
+        export, edit, add, config, help,
     ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }

@@ -20,6 +20,9 @@ enum Commands {
         case "due": try DueCommand.run(context)
         case "analyze": try AnalyzeCommand.run(context)
         case "report": try ReportCommand.run(context)
+        case "edit": try EditCommand.run(context)
+        case "add": try AddCommand.run(context)
+        case "config": try ConfigCommand.run(context)
         case "help": try HelpCommand.run(context)
         default: throw UsageError("unknown command '\(context.invocation.command.name)'", command: nil)
         }

@@ -84,7 +84,8 @@ enum ReportCommand {
             previousEntries: read?.previousEntries ?? [],
             entryDays: read?.entryDays ?? [],
             promptSet: context.promptSet(),
-            analyzer: context.analyzer()
+            analyzer: context.analyzer(),
+            weekStart: WeekStart(rawValue: context.settings.weekStart.value)?.weekday ?? 1
         )
     }
 

@@ -72,10 +72,58 @@ enum Console {
     /// A warning on standard error: `warning: …`.
     static func warn(_ text: String) { error("warning: " + text) }
 
-    /// Asks `question` and reads one line; `nil` at end of input.
+    /// Asks `question` and reads one line; `nil` at end of input. A line ended by Ctrl-D rather
+    /// than Enter counts as a line.
     static func ask(_ question: String) -> String? {
         write(question)
-        return readLine(strippingNewline: true)
+        return readTypedLine()?.text
+    }
+
+    /// A line typed at a prompt.
+    struct TypedLine {
+        /// What was typed, without the line break.
+        let text: String
+        /// Whether Ctrl-D ended it rather than Enter: the writer means to end what they are
+        /// writing, and the text before it is theirs to keep.
+        let endedByControlD: Bool
+    }
+
+    /// Reads one line: `nil` at end of input (Ctrl-D at the start of a line). On a terminal the line
+    /// is read with `read(2)` rather than the C library's buffered stream, whose end-of-file flag
+    /// would stay set after one Ctrl-D and end every later question: a terminal in canonical mode
+    /// gives one line a read, and a read that does not end in a line break is Ctrl-D pressed after
+    /// some text. The cursor is then moved to a new line, as Enter would have.
+    static func readTypedLine() -> TypedLine? {
+        guard inputIsTerminal else { return readLine(strippingNewline: true).map { TypedLine(text: $0, endedByControlD: false) } }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { raw in Syscall.retrying { read(STDIN_FILENO, raw.baseAddress, raw.count) } }
+            if count <= 0 {
+                if bytes.isEmpty {
+                    write("\n")
+                    return nil
+                }
+                break
+            }
+            bytes += buffer[..<count]
+            if bytes.last == UInt8(ascii: "\n") {
+                bytes.removeLast()
+                if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+                return TypedLine(text: String(decoding: bytes, as: UTF8.self), endedByControlD: false)
+            }
+            if count < buffer.count { break }
+        }
+        write("\n")
+        return TypedLine(text: String(decoding: bytes, as: UTF8.self), endedByControlD: true)
+    }
+
+    /// Whether a terminal can be opened for an editor when standard input is a pipe.
+    static var controllingTerminalIsAvailable: Bool {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        close(fd)
+        return true
     }
 
     /// All of standard input as bytes, or `nil` when it holds more than `limit` bytes (it is

@@ -18,8 +18,11 @@ final class RecoveryDraft {
     /// A draft for `day`'s reflection in `store`; no file exists until there is something to keep.
     init(day: Day, store: JournalStore) {
         self.store = store
-        prefix = "reflect-recovery-\(day)"
+        prefix = RecoveryDraft.prefix(for: day)
     }
+
+    /// The start of the names of `day`'s drafts and recovery files: `reflect-recovery-YYYY-MM-DD`.
+    static func prefix(for day: Day) -> String { "reflect-recovery-\(day)" }
 
     /// Where the draft is, once there is one.
     var path: String? { file?.path }
@@ -32,6 +35,7 @@ final class RecoveryDraft {
             return
         }
         guard let created = store.keepPrivately(Array(text.utf8), prefix: prefix, environment: Console.environment) else { return }
+        _ = created.lock()
         file = created
         RecoveryDraft.announceOnInterrupt("\nInterrupted: what you wrote is kept in \(created.path)\n")
     }

@@ -12,6 +12,8 @@ final class TerminalSession: @unchecked Sendable {
     }
 
     let process = Process()
+    /// The session's own `HOME` and `TMPDIR`, unless the test gives others.
+    let scratch = TemporaryFolder()
     private let controller: Int32
     private let condition = NSCondition()
     private var bytes = Data()
@@ -27,7 +29,9 @@ final class TerminalSession: @unchecked Sendable {
         self.controller = controller
         process.executableURL = URL(fileURLWithPath: Binary.reflect)
         process.arguments = arguments
-        process.environment = ["TZ": "UTC", "NO_COLOR": "1", "HOME": NSTemporaryDirectory(), "TMPDIR": NSTemporaryDirectory()]
+        // A home and temporary folder of its own: drafts other runs left in the shared one are
+        // offered for restoring, and would stand between the test and the prompts it waits for.
+        process.environment = ["TZ": "UTC", "NO_COLOR": "1", "HOME": scratch.path, "TMPDIR": scratch.path]
             .merging(environment) { $1 }
         let terminal = FileHandle(fileDescriptor: device, closeOnDealloc: false)
         process.standardInput = terminal
@@ -80,6 +84,11 @@ final class TerminalSession: @unchecked Sendable {
     /// Types `line` and Enter.
     func type(_ line: String) {
         _ = (line + "\n").withCString { write(controller, $0, strlen($0)) }
+    }
+
+    /// Types `text` as it is, without Enter: `"half a line\u{04}"` ends with Ctrl-D.
+    func typeRaw(_ text: String) {
+        _ = text.withCString { write(controller, $0, strlen($0)) }
     }
 
     /// Sends `signal` to the process (the child has no controlling terminal, so Ctrl-C is sent this way).
