@@ -67,14 +67,15 @@ save() {
 save "today (piped), one-year journal" "$one_year"
 save "today (piped), ten-year journal" "$journal"
 
+# analyze --lines streams: a million short lines, with the peak memory that must stay flat.
 lines="$work/lines.txt"
-for _ in $(seq 20000); do
+for _ in $(seq 200000); do
   printf '%s\n' "Not bad at all, the demo went well." "I got ghosted again by Initech." "I will send the proposal by Friday." \
     "No problem with legal this time." "The pipeline feels thin and I'm worried about Q4."
 done > "$lines"
 start=$(date +%s%N)
-"$bin/reflect" analyze "$lines" --lines >/dev/null
+/usr/bin/time -o "$work/rss" -f '%M' "$bin/reflect" analyze "$lines" --lines >/dev/null
 end=$(date +%s%N)
 count=$(wc -l < "$lines")
-awk -v count="$count" -v ns="$((end - start))" \
-  'BEGIN { printf "%-34s %d lines in %.1f ms: %.0f lines/s\n", "analyze --lines", count, ns / 1e6, count / (ns / 1e9) }'
+awk -v count="$count" -v ns="$((end - start))" -v peak="$(tail -1 "$work/rss")" \
+  'BEGIN { printf "%-34s %d lines in %.1f ms: %.0f lines/s   peak %5.1f MB\n", "analyze --lines", count, ns / 1e6, count / (ns / 1e9), peak / 1024 }'

@@ -55,6 +55,27 @@ struct AnalyzeTests {
         #expect((objects[2]["score"] as? Double ?? 0) > 0)
     }
 
+    @Test("--lines streams an input larger than its 4 MB blocks: every line once, whole and in order, the last without a newline")
+    func linesStream() throws {
+        // 4,700 lines of 1,000 bytes: one line crosses the first block's end.
+        let words = Array(repeating: "call", count: 199).joined(separator: " ")
+        let text = (1...4_700).map { "\($0) \(words)" }.joined(separator: "\n")
+        let result = try Binary.run(["analyze", "--lines"], input: text)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4_700)
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"words\":200,") })
+    }
+
+    @Test("--lines refuses a single line longer than 16 MB with exit 65, after the lines before it")
+    func linesTooLong() throws {
+        let input = "Great demo.\n" + String(repeating: "a", count: 17 << 20)
+        let result = try Binary.run(["analyze", "--lines"], input: input)
+        #expect(result.status == 65)
+        #expect(result.stdout.split(separator: "\n").count == 1)
+        #expect(result.stderr == "Error: a line of standard input is longer than 16 MB\n")
+    }
+
     @Test("--json shows each sentence with its score and counted words, so a day's score can be explained")
     func sentences() throws {
         let result = try Binary.run(["analyze", "--json"], input: "Great call with Acme.\nGlobex ghosted me again. Legal killed it.\n")

@@ -5,32 +5,60 @@ import Journal
 enum AnalyzeCommand {
     static func run(_ context: Context) throws {
         let source = context.invocation.arguments.first ?? "-"
-        let bytes: [UInt8]
+        // Otherwise the command seems to hang: it is waiting for text.
+        if source == "-", Console.inputIsTerminal {
+            Console.error("Type or paste the text to analyze, then press Ctrl-D on a line of its own (or give a file: reflect analyze FILE).")
+        }
+        let stream: ByteStream
         if source == "-" {
-            // Otherwise the command seems to hang: it is waiting for text.
-            if Console.inputIsTerminal {
-                Console.error("Type or paste the text to analyze, then press Ctrl-D on a line of its own (or give a file: reflect analyze FILE).")
-            }
-            guard let input = Console.readAllInput(limit: FileSystem.inputLimit) else {
-                throw CommandFailure("the input is larger than \(FileSystem.inputLimit >> 20) MB, the most reflect analyzes at once", code: .data)
-            }
-            bytes = input
+            stream = .standardInput()
         } else {
-            guard let read = try JournalStore.readFile(source) else {
+            guard let opened = try ByteStream.open(source) else {
                 throw CommandFailure("cannot read \(source): there is no such file", code: .notFound)
             }
-            bytes = read
+            stream = opened
         }
         let analyzer = context.analyzer()
         if context.invocation.flag("--lines") {
-            scoreLines(bytes, analyzer: analyzer, writtenOn: context.today)
+            try streamLines(from: stream, analyzer: analyzer, writtenOn: context.today)
             return
+        }
+        var bytes: [UInt8] = []
+        while try stream.read(appendingTo: &bytes, upTo: 1 << 20) {
+            if bytes.count > FileSystem.inputLimit {
+                throw CommandFailure("\(stream.name) is larger than \(FileSystem.inputLimit >> 20) MB, the most reflect analyzes "
+                    + "as one text (--lines reads any size, a line at a time)", code: .data)
+            }
         }
         let analysis = bytes.withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: context.today, sentences: true) }
         if context.invocation.flag("--json") {
             Console.write(analysis.json.rendered() + "\n")
         } else {
             Console.write(text(analysis, style: context.style))
+        }
+    }
+
+    /// Scores `stream` a line at a time, reading about 4 MB of whole lines at once, so memory stays
+    /// flat however long the input is (a single line may be up to `FileSystem.sizeLimit`, 16 MB).
+    private static func streamLines(from stream: ByteStream, analyzer: TextAnalyzer, writtenOn day: Day) throws {
+        let blockSize = 4 << 20
+        var buffer: [UInt8] = []
+        var ended = false
+        while !ended {
+            while buffer.count < blockSize, !ended {
+                ended = try !stream.read(appendingTo: &buffer, upTo: blockSize - buffer.count)
+            }
+            let whole = ended ? buffer.count : (buffer.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
+            if whole == 0 {
+                // One line longer than a block: read on until it ends.
+                guard buffer.count <= FileSystem.sizeLimit else {
+                    throw CommandFailure("a line of \(stream.name) is longer than \(FileSystem.sizeLimit >> 20) MB", code: .data)
+                }
+                ended = try !stream.read(appendingTo: &buffer, upTo: blockSize)
+                continue
+            }
+            scoreLines(Array(buffer[..<whole]), analyzer: analyzer, writtenOn: day)
+            buffer.removeFirst(whole)
         }
     }
 
