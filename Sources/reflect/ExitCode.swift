@@ -8,6 +8,7 @@ enum ExitCode: Int32 {
     case notFound = 66
     case cannotCreate = 73
     case ioError = 74
+    case configuration = 78
 
     /// The exit code for an error a command threw.
     init(for error: any Error) {

@@ -18,6 +18,10 @@ enum Commands {
         case "due": try DueCommand.run(context)
         case "analyze": try AnalyzeCommand.run(context)
         case "report": try ReportCommand.run(context)
+        case "numbers": try NumbersCommand.run(context)
+        case "log": try LogCommand.run(context)
+        case "accounts": try AccountsCommand.run(context)
+        case "brief": try BriefCommand.run(context)
         case "help": try HelpCommand.run(context)
         default: throw UsageError("unknown command '\(context.invocation.command.name)'", command: nil)
         }
