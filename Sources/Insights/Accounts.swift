@@ -157,7 +157,7 @@ public enum AccountMatcher {
                 name: account.name, mentions: mentions, entries: entryCount, lastMentioned: last,
                 score: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count),
                 commitments: .init(made: named.count, met: statuses.count { $0 == .met },
-                                   metOnTime: named.count(where: \.metOnTime),
+                                   metOnTime: zip(named, statuses).count { $1 == .met && $0.metOnTime },
                                    open: statuses.count { $0 == .open }, overdue: statuses.count { $0 == .overdue })))
         }
         return figures.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }

@@ -114,7 +114,7 @@ public struct Brief: Sendable {
             numbers: NumberFigures.build(definitions, period: period, weeks: [], entries: current),
             made: commitments.count,
             met: statuses.count { $0 == .met },
-            metOnTime: commitments.count(where: \.metOnTime),
+            metOnTime: zip(commitments, statuses).count { $1 == .met && $0.metOnTime },
             open: statuses.count { $0 == .open },
             overdue: overdue,
             accounts: accounts,

@@ -75,7 +75,7 @@ public enum BriefRenderer {
                 page += layout.wrap(paragraph.trimmed, indent: "    ")
             }
         }
-        if let line = brief.attitudeLine { page += "\n" + layout.wrap(line, indent: "") }
+        if let line = brief.attitudeLine { page += "\n" + layout.title("Attitude") + layout.wrap(line, indent: "  ", hanging: "  ") }
         return page
     }
 
@@ -108,7 +108,7 @@ public enum BriefRenderer {
             }
             text += "\n"
         }
-        if let line = brief.attitudeLine { text += (text.hasSuffix("\n\n") ? "" : "\n") + MarkdownReportRenderer.escape(line) + "\n" }
+        if let line = brief.attitudeLine { text += (text.hasSuffix("\n\n") ? "" : "\n") + "## Attitude\n\n" + MarkdownReportRenderer.escape(line) + "\n" }
         return text
     }
 

@@ -14,12 +14,10 @@ extension MarkdownReportRenderer {
                  NumberFigures.figure(figures.previous)]
             })
         text += "\n" + table(
-            ["By week"] + report.weeks.map { MonthlyReport.label($0) },
-            align: [false] + report.weeks.map { _ in true },
-            rows: report.numbers.map { figures in
-                [figures.definition.name] + figures.byWeek.map { week in
-                    NumberFigures.figure(week.value) + (week.target.map { " / " + NumberDefinition.format($0) } ?? "")
-                }
+            ["Week"] + report.numbers.map { "\($0.definition.name) / target" },
+            align: [false] + report.numbers.map { _ in true },
+            rows: report.weeks.indices.map { index in
+                [MonthlyReport.label(report.weeks[index])] + report.numbers.map { $0.weekCell(index, separator: " / ") }
             })
         let splits = report.numbers.compactMap { figures in figures.ratingLine.map { "- **\(figures.definition.name)**: \($0).\n" } }
         if !splits.isEmpty { text += "\n" + splits.joined() }

@@ -14,11 +14,9 @@ extension TextReportRenderer {
                  NumberFigures.figure(figures.previous)]
             })
         text += "\n" + table(
-            header: ["By week"] + report.weeks.map { MonthlyReport.label($0) },
-            rows: report.numbers.map { figures in
-                [figures.definition.name] + figures.byWeek.map { week in
-                    NumberFigures.figure(week.value) + (week.target.map { "/" + NumberDefinition.format($0) } ?? "")
-                }
+            header: ["By week"] + report.numbers.map(\.definition.name),
+            rows: report.weeks.indices.map { index in
+                [MonthlyReport.label(report.weeks[index])] + report.numbers.map { $0.weekCell(index) }
             })
         let splits = report.numbers.compactMap { figures in figures.ratingLine.map { "\(figures.definition.name): \($0)" } }
         if !splits.isEmpty {
@@ -45,6 +43,12 @@ extension TextReportRenderer {
 }
 
 extension NumberFigures {
+    /// `30/50`: week `index`'s value and target; `–` for no value.
+    func weekCell(_ index: Int, separator: String = "/") -> String {
+        let week = byWeek[index]
+        return NumberFigures.figure(week.value) + (week.target.map { separator + NumberDefinition.format($0) } ?? "")
+    }
+
     /// `50 per week`, `500000 level`, `per day` (no target).
     public var targetLabel: String {
         (definition.target.map { NumberDefinition.format($0) + " " } ?? "") + kindLabel
