@@ -132,11 +132,11 @@ public struct Brief: Sendable {
         return "\(from.day)–" + toText
     }
 
-    /// The attitude in one line: `Attitude: 3.6 average self-rating on 5 rated days, up from 3.0 the 7 days before.`
+    /// The attitude in one line: `3.6 average self-rating on 5 rated days, up from 3.0 the 7 days before.`
     public var attitudeLine: String? {
         guard let attitude else { return nil }
-        guard let rating = attitude.selfRating else { return "Attitude: no self-ratings in these days." }
-        var line = "Attitude: \(MonthlyReport.fixed(rating, decimals: 1)) average self-rating (1 to 5) on "
+        guard let rating = attitude.selfRating else { return "No self-ratings in these days." }
+        var line = "\(MonthlyReport.fixed(rating, decimals: 1)) average self-rating (1 to 5) on "
             + MonthlyReport.count(attitude.ratedDays, "rated day", "rated days")
         let before = "the " + MonthlyReport.count(days, "day", "days") + " before"
         if let previous = attitude.previous, let direction = attitude.direction {
