@@ -259,7 +259,7 @@ public enum HTMLReportRenderer {
         .bar-made { fill: var(--made); stroke: var(--rating); stroke-width: 1.5; }
         .bar-met { fill: var(--rating); }
         .line-target { stroke: var(--negative); stroke-width: 2.5; stroke-dasharray: 6 4; }
-        .key-target { border-color: var(--negative); border-top-style: dashed; }
+        .key.key-target { border-color: var(--negative); border-top-style: dashed; }
         .legend { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: 0 0 .25rem; color: var(--muted); font-size: .9rem; }
         .key { display: inline-block; width: 1.75rem; height: 0; margin-right: .4rem; vertical-align: middle; border-top: 3px solid; }
         .key-rating { border-color: var(--rating); }

@@ -149,7 +149,8 @@ enum ReportChart {
                     + "<title>\(HTMLReportRenderer.escape(label))</title></rect>"
                 svg += "<text x=\"\(n(center))\" y=\"\(n(y - 6))\" text-anchor=\"middle\">\(NumberFigures.figure(value))</text>"
             }
-            if let target = week.target {
+            // A week with no working day in the month has no target to draw.
+            if let target = week.target, target > 0 {
                 let y = frame.y(target / axis.top)
                 svg += "<line class=\"line-target\" x1=\"\(n(center - band * 0.45))\" y1=\"\(n(y))\" x2=\"\(n(center + band * 0.45))\" y2=\"\(n(y))\"/>"
             }
