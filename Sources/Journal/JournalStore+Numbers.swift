@@ -41,3 +41,11 @@ extension JournalStore {
         }
     }
 }
+
+extension EntryWriter {
+    /// `bytes` with `values` set in the front matter (created when missing); every other byte
+    /// stays. What `JournalStore.record` writes, for tools that compose files themselves.
+    public static func settingNumbers(_ values: [(name: String, value: String)], in bytes: [UInt8], day: Day) -> [UInt8] {
+        updateFrontMatter(bytes, day: day, set: values.map { ($0.name, $0.value) }, addPrompts: [])
+    }
+}
