@@ -111,7 +111,7 @@ public struct Brief: Sendable {
         let (rated, rating) = mean(current)
         return Brief(
             from: from, to: to, entries: current.count,
-            numbers: NumberFigures.build(definitions, period: period, weeks: [], entries: current),
+            numbers: NumberFigures.build(definitions, period: period, weeks: [], entries: current, previousEntries: before),
             made: commitments.count,
             met: statuses.count { $0 == .met },
             metOnTime: zip(commitments, statuses).count { $1 == .met && $0.metOnTime },

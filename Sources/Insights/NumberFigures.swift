@@ -6,8 +6,8 @@ import Journal
 public struct NumberFigures: Sendable, Equatable {
     /// The number as `numbers.md` defines it.
     public let definition: NumberDefinition
-    /// A count's sum over the period, or a level's latest value in it; `nil` when the period
-    /// records none.
+    /// A count's sum over the period, or a level's latest value (in the period, else the last one
+    /// recorded before it in what was read); `nil` when there is none.
     public let value: Double?
     /// The target over the period (`NumberDefinition.target(over:)`); `nil` without a target.
     public let target: Double?
@@ -15,7 +15,7 @@ public struct NumberFigures: Sendable, Equatable {
     public let previous: Double?
     /// Days in the period that record the number.
     public let days: Int
-    /// The last day in the period that records it.
+    /// The last day that records it: in the period, or before it for a level carried forward.
     public let lastRecorded: Day?
     /// Week by week (the weeks the caller gives), with each week's target.
     public let byWeek: [Week]
@@ -64,25 +64,34 @@ public struct NumberFigures: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - weeks: the period's weeks, each clipped to it.
-    ///   - previousEntries: the entries of `previousPeriod`, for the comparison; `nil` to leave it out.
+    ///   - previousPeriod: the period to compare with; `nil` to leave the comparison out.
+    ///   - previousEntries: entries before `period` (those of `previousPeriod`, for the comparison), where
+    ///     a level not recorded in the period is carried from.
     /// - Complexity: O(d × e) for d definitions and e entries.
     public static func build(_ definitions: [NumberDefinition], period: ClosedRange<Day>, weeks: [ClosedRange<Day>],
                              entries: [Entry], previousPeriod: ClosedRange<Day>? = nil,
                              previousEntries: [Entry] = []) -> [NumberFigures] {
         let current = entries.filter { period.contains($0.day) }.sorted { $0.day < $1.day }
         let before = previousPeriod.map { range in previousEntries.filter { range.contains($0.day) }.sorted { $0.day < $1.day } }
+        let earlier = previousEntries.filter { $0.day < period.lowerBound }.sorted { $0.day < $1.day }
         return definitions.map { definition in
             let recorded = current.compactMap { entry in definition.value(in: entry).map { (entry: entry, value: $0) } }
             let values = recorded.map { (day: $0.entry.day, value: $0.value) }
+            // A level's latest value stands until a new one is recorded, so a period that records
+            // none shows the last one before it.
+            var carried: (day: Day, value: Double)?
+            if definition.kind == .level, values.isEmpty {
+                carried = earlier.reversed().lazy.compactMap { entry in definition.value(in: entry).map { (entry.day, $0) } }.first
+            }
             return NumberFigures(
                 definition: definition,
-                value: combined(values, kind: definition.kind),
+                value: combined(values, kind: definition.kind) ?? carried?.value,
                 target: definition.target(over: period),
                 previous: before.flatMap { entries in
                     combined(entries.compactMap { entry in definition.value(in: entry).map { (entry.day, $0) } }, kind: definition.kind)
                 },
                 days: values.count,
-                lastRecorded: values.last?.day,
+                lastRecorded: values.last?.day ?? carried?.day,
                 byWeek: weeks.map { week in
                     Week(start: week.lowerBound, end: week.upperBound,
                          value: combined(values.filter { week.contains($0.day) }, kind: definition.kind),

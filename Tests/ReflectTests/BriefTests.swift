@@ -167,6 +167,19 @@ struct BriefTests {
         #expect(withoutJSON["attitude"] is NSNull)
     }
 
+    @Test("A level not recorded in the brief's days carries its last value from the days before")
+    func levelCarried() throws {
+        let journal = try numbersJournal()
+        let json = try #require(try jsonObject(try reflect(journal, date: "2026-11-27", ["brief", "--format", "json"]).stdout) as? [String: Any])
+        let pipeline = try #require((json["numbers"] as? [[String: Any]])?.last)
+        #expect(pipeline["name"] as? String == "pipeline")
+        #expect(pipeline["value"] as? Double == 450_000)
+        #expect(pipeline["days"] as? Int == 0)
+        #expect(pipeline["attainment"] as? Double == 0.9)
+        let text = try reflect(journal, date: "2026-11-27", ["brief"]).stdout
+        #expect(text.contains("  pipeline   450000  500000       90%  level, as of 17 Nov\n"))
+    }
+
     @Test("The brief rejects periods that make no sense", arguments: [
         (["brief", "--from", "2026-11-10", "--to", "2026-11-01"], "Error: --from 2026-11-10 is after --to 2026-11-01"),
         (["brief", "--month", "2026-11", "--from", "2026-11-01"], "Error: give either --month or --from/--to, not both"),

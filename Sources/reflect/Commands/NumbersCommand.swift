@@ -10,7 +10,7 @@ enum NumbersCommand {
         let week = today.adding(days: 1 - today.weekday)...today.adding(days: 7 - today.weekday)
         let entries = context.store.entries(in: min(week.lowerBound, month.firstDay)...today, skipped: Context.skip)
         context.warnAboutNumbers(definitions, in: entries)
-        let thisWeek = NumberFigures.build(definitions, period: week, weeks: [], entries: entries)
+        let thisWeek = NumberFigures.build(definitions, period: week, weeks: [], entries: entries, previousEntries: entries)
         let thisMonth = NumberFigures.build(definitions, period: month.firstDay...month.lastDay, weeks: [], entries: entries)
         if context.invocation.flag("--json") {
             func period(_ figures: NumberFigures) -> JSON {
