@@ -184,3 +184,47 @@ extension NumberDefinition {
         }
     }
 }
+
+extension NumberDefinition {
+    /// The value an answer already states for this number: "made 20 calls" gives 20 for `calls`,
+    /// "booked 3 meetings" 3 for `meetings`, "two demos" 2 for `demos`. The number must stand right
+    /// before the name (singular or plural; a hyphenated name's words in a row); `nil` when the
+    /// text says none, or says two different values.
+    public func valueMentioned(in text: String) -> Double? {
+        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") })
+            .map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        let name = self.name.split(separator: "-").map(String.init)
+        var found: Double?
+        var index = 1
+        while index + name.count <= words.count {
+            let candidate = words[index..<index + name.count]
+            let matches = zip(candidate, name).enumerated().allSatisfy { position, pair in
+                let (word, part) = pair
+                guard position == name.count - 1 else { return word == part }
+                return NumberDefinition.singular(word) == NumberDefinition.singular(part)
+            }
+            if matches, let value = NumberDefinition.parseValue(words[index - 1]) ?? NumberDefinition.numberWords[words[index - 1]] {
+                if let found, found != value { return nil }
+                found = value
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private static func singular(_ word: String) -> String {
+        word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : word
+    }
+
+    private static let numberWords: [String: Double] = [
+        "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    ]
+
+    /// The ISO weekday a level is asked on: the day of the area its name names (`pipeline` on
+    /// Tuesday, as the schedule's focus areas), else Tuesday, the pipeline's day.
+    public var weekday: Int {
+        let days = ["activity": 1, "pipeline": 2, "data": 3, "crm": 3, "commitments": 4, "coaching": 5, "attitude": 6]
+        return name.split(separator: "-").lazy.compactMap { days[String($0)] }.first ?? 2
+    }
+}

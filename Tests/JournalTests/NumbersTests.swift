@@ -104,3 +104,26 @@ struct NumbersTests {
         #expect(NumberDefinition.format(value) == text)
     }
 }
+
+@Suite("Numbers read from an answer")
+struct MentionedNumbersTests {
+    @Test("A number right before the name is the value the answer states", arguments: [
+        ("calls", "Made 20 calls, booked 3 meetings.", 20.0),
+        ("meetings", "Made 20 calls, booked 3 meetings.", 3),
+        ("meetings", "Only one meeting today.", 1),
+        ("demos", "Two demos, both good.", 2),
+        ("discovery-meetings", "Ran 4 discovery meetings.", 4),
+        ("calls", "No calls at all.", 0),
+    ])
+    func reads(name: String, text: String, value: Double) {
+        #expect(NumberDefinition(name: name, kind: .count, period: .day, target: nil).valueMentioned(in: text) == value)
+    }
+
+    @Test("No number, or two different ones, is no value", arguments: [
+        ("calls", "Calls went well."), ("calls", "Made 20 calls, then 5 calls more."), ("meetings", "Made 20 calls."),
+        ("calls", "20 emails and calls."),
+    ])
+    func readsNothing(name: String, text: String) {
+        #expect(NumberDefinition(name: name, kind: .count, period: .day, target: nil).valueMentioned(in: text) == nil)
+    }
+}

@@ -21,18 +21,23 @@ struct Today {
         var attitude: Int?
         var newCommitments: [String] = []
         var changes: [(Commitment, Task.State)] = []
+        /// Numbers for the front matter (`Today+Numbers.swift`).
+        var numbers: [(name: String, value: String)] = []
 
-        var isEmpty: Bool { answers.isEmpty && attitude == nil && newCommitments.isEmpty && changes.isEmpty }
+        var isEmpty: Bool { answers.isEmpty && attitude == nil && newCommitments.isEmpty && changes.isEmpty && numbers.isEmpty }
 
         /// What goes into the day's file.
         var addition: JournalStore.Addition {
-            JournalStore.Addition(attitude: attitude, answers: answers, commitments: newCommitments)
+            var addition = JournalStore.Addition(attitude: attitude, answers: answers, commitments: newCommitments)
+            addition.numbers = numbers
+            return addition
         }
 
         /// The text to keep in a recovery file if saving fails.
         var recoveryText: String {
             var text = ""
             if let attitude { text += "attitude: \(attitude)\n\n" }
+            if !numbers.isEmpty { text += numbers.map { "\($0.name): \($0.value)\n" }.joined() + "\n" }
             for answer in answers { text += "## \(answer.prompt.text)\n\n\(answer.text.trimmed)\n\n" }
             if !newCommitments.isEmpty { text += "## Commitments\n\n" + newCommitments.map { "- [ ] \($0)\n" }.joined() + "\n" }
             for (commitment, state) in changes { text += "\(commitment.id): mark \(state == .met ? "met" : "cancelled")\n" }
@@ -103,6 +108,8 @@ struct Today {
         draft.keep(reflection.recoveryText)
 
         if given == nil { reflection.attitude = askRating(scheduled.checkIn) }
+        draft.keep(reflection.recoveryText)
+        reflection.numbers = askNumbers(after: reflection.answers.map(\.text).joined(separator: "\n"))
         draft.keep(reflection.recoveryText)
 
         if !scheduled.review.isEmpty {
