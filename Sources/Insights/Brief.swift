@@ -190,6 +190,7 @@ public struct Brief: Sendable {
         ])
     }
 
+    /// The English name of `day`'s month alone: `November`.
     static func monthName(_ day: Day) -> String {
         String(Month(year: day.year, month: day.month)!.name.prefix { $0 != " " })
     }

@@ -13,6 +13,7 @@ public enum BriefRenderer {
             + " · as of \(brief.to.longDescription)"
     }
 
+    /// Name, value, target, attainment and the target as defined, a number a row.
     static func numberRows(_ brief: Brief) -> [[String]] {
         brief.numbers.map { figures in
             [figures.definition.name, NumberFigures.figure(figures.value), NumberFigures.figure(figures.target),
@@ -23,16 +24,20 @@ public enum BriefRenderer {
         }
     }
 
+    /// The header of `numberRows`.
     static let numberHeader = ["Number", "Value", "Target", "Attained", "Target set"]
 
+    /// `Made 7, met 3 (2 on time), open 1, overdue 2`.
     static func commitmentLine(_ brief: Brief) -> String {
         "Made \(brief.made), met \(brief.met) (\(brief.metOnTime) on time), open \(brief.open), overdue \(brief.overdue.count)"
     }
 
+    /// Id, due date, age and text of an overdue commitment.
     static func overdueRow(_ item: Brief.Overdue) -> [String] {
         [item.id, item.due.map { "due \($0)" } ?? "no due date", MonthlyReport.count(item.ageDays, "day", "days"), item.text]
     }
 
+    /// `Acme: 1 open, 2 overdue`.
     static func accountLine(_ account: Brief.Account) -> String {
         var parts: [String] = []
         if account.open > 0 { parts.append("\(account.open) open") }

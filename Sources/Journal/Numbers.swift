@@ -11,7 +11,12 @@ public struct NumberDefinition: Sendable, Equatable {
 
     /// The period a count's target is for.
     public enum Period: String, Sendable, CaseIterable {
-        case day, week, month
+        /// `per day`: the target is for each working day.
+        case day
+        /// `per week`: the target is for five working days.
+        case week
+        /// `per month`: the target is shared out over the month's working days.
+        case month
     }
 
     /// The name, lowercase words joined by hyphens: `calls`, `discovery-meetings`; also its front

@@ -224,6 +224,17 @@ struct NumbersTests {
         #expect(!FileManager.default.fileExists(atPath: journal("2026/11/2026-11-18.md")))
     }
 
+    @Test("reflect log leaves a day file that is not UTF-8 text as it is, with exit 65")
+    func logRefusesUnreadable() throws {
+        let journal = try numbersJournal()
+        let bytes: [UInt8] = Array("---\ncalls: 3\n---\n\nCaf".utf8) + [0xE9, 0x0A]
+        try journal.write("2026/11/2026-11-18.md", bytes: bytes)
+        let result = try reflect(journal, date: "2026-11-18", ["log", "calls=4"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "Error: cannot read \(journal.path)/2026/11/2026-11-18.md: it is not UTF-8 text\n")
+        #expect(try journal.bytes("2026/11/2026-11-18.md") == bytes)
+    }
+
     @Test("reflect log without numbers.md says to define them first")
     func logUndefined() throws {
         let journal = TemporaryFolder()
