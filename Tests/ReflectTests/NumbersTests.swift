@@ -169,6 +169,19 @@ struct NumbersTests {
         #expect((calls["month"] as? [String: Any])?["target"] as? Double == 210)
     }
 
+    @Test("At the ends of the calendar the week stops at its last and first day", arguments: [
+        ("9999-12-31", "This week: 27–31 Dec · this month: December 9999"), ("0001-01-01", "This week: 1–7 Jan · this month: January 1"),
+    ])
+    func calendarEnds(date: String, line: String) throws {
+        let journal = TemporaryFolder()
+        try journal.write(".reflect/numbers.md", "- calls: 5 per month\n")
+        #expect(try reflect(journal, date: date, ["log", "calls=3"]).status == 0)
+        let result = try reflect(journal, date: date, ["numbers"])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").dropFirst().first.map(String.init) == line)
+        #expect(try reflect(journal, date: date, ["brief"]).status == 0)
+    }
+
     @Test("reflect numbers without numbers.md says how to define them")
     func numbersUndefined() throws {
         let journal = TemporaryFolder()

@@ -7,7 +7,8 @@ enum NumbersCommand {
         let definitions = try context.numberDefinitions()
         let today = context.today
         let month = today.monthOfYear
-        let week = today.adding(days: 1 - today.weekday)...today.adding(days: 7 - today.weekday)
+        // Monday to Sunday, within the calendar's ends.
+        let week = max(today.adding(days: 1 - today.weekday), Day.first)...min(today.adding(days: 7 - today.weekday), Day.last)
         let entries = context.store.entries(in: min(week.lowerBound, month.firstDay)...today, skipped: Context.skip)
         context.warnAboutNumbers(definitions, in: entries)
         let thisWeek = NumberFigures.build(definitions, period: week, weeks: [], entries: entries, previousEntries: entries)
