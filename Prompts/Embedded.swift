@@ -294,6 +294,70 @@ are listed. Written for this project.
 - neither
 - never
 
+## topic nouns
+- churn
+- risk
+- risks
+- loss
+- losses
+- objection
+- objections
+- complaint
+- complaints
+- problem
+- problems
+- issue
+- issues
+- bug
+- bugs
+- failure
+- failures
+- rejection
+- rejections
+- no-show
+- no-shows
+- cancellation
+- cancellations
+- escalation
+- escalations
+- discount
+- discounts
+- dispute
+- disputes
+- incident
+- incidents
+- outage
+- outages
+- error
+- errors
+- fraud
+- debt
+- pain
+- conflict
+- conflicts
+- stress
+- layoff
+- layoffs
+- downgrade
+- downgrades
+- attrition
+- defect
+- defects
+- competitor
+- competitors
+- crisis
+- threat
+- threats
+- crash
+- crashes
+- delay
+- delays
+- damage
+- waste
+- spam
+- closed-lost
+- lost
+
 ## topic heads
 - analytics
 - analysis
@@ -1328,7 +1392,8 @@ purpose; "close" is in, weakly, so that "didn't close" counts. Written for this 
 # Stop words
 
 Words left out when the monthly report looks for recurring terms and two-word phrases in the
-month's own entries: common English function words, contractions, and journaling filler.
+month's own entries: common English function words, contractions, journaling filler, and
+generic words (good, long, mostly) that say nothing about what the month was about.
 
 ## stopwords
 - a
@@ -1584,6 +1649,24 @@ month's own entries: common English function words, contractions, and journaling
 - be
 - wants
 - real
+- good
+- great
+- nice
+- fine
+- long
+- short
+- mostly
+- little
+- big
+- small
+- almost
+- usually
+- probably
+- overall
+- enough
+- whole
+- different
+- lately
 
 """#,
     "words/themes.md": #"""
@@ -3157,6 +3240,30 @@ are listed separately; negated forms are left to the scorer.
 - beast mode: 3
 - came in clutch: 3
 - clutch: 2.5
+
+## Regret and missed intentions
+- should have: -1.5
+- should've: -1.5
+- shouldn't have: -1.5
+- should not have: -1.5
+- was supposed to: -1.5
+- were supposed to: -1.5
+- was meant to: -1
+- i meant to: -1
+- had meant to: -1.5
+- had every intention: -1.5
+- had planned to: -1
+- i'd planned to: -1
+- was gonna: -1
+- i wish: -1
+- wish i could: -1.5
+- wish i'd: -1.5
+- if only: -1.5
+- keep not: -2
+- kept not: -2
+- never got around to: -1.5
+- didn't get around to: -1.5
+- too wiped: -2
 
 ## Everyday venting
 - over it: -2
@@ -12068,6 +12175,3775 @@ Neutral words, negators, boosters, dampeners and words that are neutral in sales
 - needs work: -1
 - four stars: 1.5
 - 4 stars: 1.5
+
+"""#,
+    "words/valence/more.md": #"""
+# More
+
+More words, phrases and sales events that carry feeling in a salesperson's reflection journal,
+filling gaps in `lexicon.md`, `idioms.md` and `senses.md`: everyday affect words, plain statements
+of sales events (a deal vetoed, a budget frozen, an account poached, a renewal signed early),
+energy and self-talk, and informal writing. Each is rated by hand from -4 (extremely negative) to
+4 (extremely positive) by how a salesperson would feel writing it; ±1 is mild, ±2 clear, ±3
+strong. Written by hand for this project, not copied from any existing lexicon. Phrases are
+matched as whole word sequences, so inflected forms are listed separately; negated forms are left
+to the scorer. Nothing here repeats an item of the other three files.
+
+## Quality: poor, flawed and disappointing
+- impossible: -2
+- impossibly: -1
+- improbable: -1
+- unfeasible: -1.5
+- infeasible: -1.5
+- unattainable: -1.5
+- aimless: -1.5
+- purposeless: -1.5
+- directionless: -1.5
+- adrift: -1.5
+- half assed: -2.5
+- half-arsed: -2.5
+- slipshod: -2
+- botch-up: -2.5
+- second rate: -2
+- poor-quality: -2
+- cheaply-made: -2
+- badly-made: -2
+- badly-designed: -2
+- badly-written: -2
+- poorly-made: -2
+- poorly-designed: -2
+- poorly-written: -2
+- poorly-executed: -2
+- poorly-run: -2
+- poorly-organized: -2
+- poorly-planned: -2
+- clunkier: -1.5
+- clunkiest: -1.5
+- clunkiness: -1.5
+- kludgy: -1.5
+- kludge: -1.5
+- kludgey: -1.5
+- jankier: -1.5
+- bush league: -2
+- hacky: -1
+- bloatware: -1.5
+- over-complicated: -1.5
+- overengineered: -1.5
+- over-engineered: -1.5
+- convolutedly: -1.5
+- confusingly-worded: -1.5
+- unusably: -2
+- unfixable: -2.5
+- irreparable: -2.5
+- irreparably: -2.5
+- irredeemable: -3
+- broken-down: -2
+- on the fritz: -1.5
+- on its last legs: -2
+- bug-ridden: -2
+- buggier: -2
+- buggiest: -2
+- riddled with bugs: -2.5
+- error-ridden: -2
+- error-prone: -2
+- typo-ridden: -1.5
+- glitched: -1.5
+- glitching: -1.5
+- lagged: -1
+- slowest: -1
+- crawling along: -1.5
+- unresponsiveness: -2
+- downtime: -1.5
+- kept freezing: -2
+- dodgier: -2
+- iffier: -1
+- suspect quality: -1.5
+- workmanlike: -0.5
+- underwhelmingly: -1.5
+- half-decent: 0.5
+- nondescript: -0.5
+- cookie-cutter: -1
+- banal: -1.5
+- banality: -1.5
+- platitude: -1
+- platitudes: -1
+- played out: -1.5
+- overpromising: -2
+- over-rated: -1.5
+- dead wrong: -2.5
+- bungles: -2.5
+- mangled: -2
+- mangle: -2
+- muddled through: 0.5
+- jumbled: -1
+- rambly: -1.5
+- longwinded: -1.5
+- robotic: -1
+- canned: -1
+- scripted-sounding: -1
+- awkwardest: -2
+- drabness: -1.5
+- soggier: -1.5
+- undrinkable: -2
+- price-gouging: -3
+- gouged: -3
+- ripping off: -2.5
+- shortchanged: -2.5
+- short-changed: -2.5
+
+## Quality: good, fine and impressive
+- topnotch: 3
+- top notch: 3
+- frictionless: 2
+- super easy: 2.5
+- nailed-on: 1.5
+- bulletproof: 2
+- airtight: 2
+- watertight: 2
+- ironclad: 2
+- battle-tested: 1.5
+- tried and true: 1.5
+- tried-and-true: 1.5
+- tried and tested: 1.5
+- time-tested: 1.5
+- well-oiled: 2
+- well oiled: 2
+- well built: 2
+- well made: 2
+- well designed: 2
+- well written: 2
+- well run: 2
+- well organized: 2
+- well organised: 2
+- well planned: 2
+- well-planned: 2
+- well prepared: 2
+- well-prepared: 2
+- well executed: 2
+- well thought out: 2
+- well-researched: 2
+- well researched: 2
+- well-structured: 2
+- well structured: 2
+- well-spoken: 2
+- well spoken: 2
+- page turner: 2.5
+- binge-worthy: 2
+- bingeworthy: 2
+- top-class: 3
+- top class: 3
+- high-caliber: 2.5
+- high caliber: 2.5
+- high-calibre: 2.5
+- high calibre: 2.5
+- shiny: 1
+- crisply: 1.5
+- well-kept: 1.5
+- well kept: 1.5
+- well-maintained: 1.5
+- well maintained: 1.5
+- in great shape: 2
+- mint condition: 2
+- top shape: 2.5
+- tip top: 2.5
+- shipshape: 1.5
+- squeaky clean: 1.5
+- does the job: 1.5
+- did the job: 1.5
+- gets the job done: 1.5
+- got the job done: 1.5
+- second to none: 3
+- best of the best: 3.5
+- crème de la crème: 3
+- creme de la creme: 3
+- next-level: 3
+- top-of-the-line: 2.5
+- state of the art: 2
+- gold standard: 3
+- benchmark-setting: 2
+- award-worthy: 2.5
+- prize-winning: 2.5
+- highly-rated: 2.5
+- show-stopper: 2.5
+- showstopping: 2.5
+- magnum opus: 3
+- pitch-perfect: 3
+- picture-perfect: 3
+- by the book: 0.5
+- on-point: 2.5
+- on song: 2
+- cleverness: 2
+- resourcefulness: 2
+- nimbly: 1.5
+- snappily: 1.5
+- rapid-fire: 0.5
+- on schedule: 1.5
+- under budget: 2
+- on budget: 1.5
+- zero defects: 2
+- zero bugs: 2
+- bug-free: 2
+- error-free: 2
+- glitch-free: 2
+- trouble-free: 2
+- worry-free: 2
+- stress-free: 2.5
+- pain-free: 2
+- drama-free: 2
+- no-fuss: 1.5
+- fuss-free: 1.5
+- low-maintenance: 1.5
+- high-performing: 2.5
+- high performing: 2.5
+- top-performing: 2.5
+- top performing: 2.5
+- best-performing: 2.5
+- best seller: 2
+- sought after: 2
+- in high demand: 2
+- high-demand: 2
+- much-loved: 2.5
+- well-liked: 2
+- well-loved: 2.5
+- well-respected: 2
+- well-trusted: 1.5
+- legitimately: 0.5
+- authenticity: 1.5
+- genuinely: 1.5
+- sincerely: 1.5
+
+## Effort, difficulty and ease
+- heavy going: -1.5
+- slow going: -1.5
+- hard going: -1.5
+- an uphill: -1.5
+- laborious: -1.5
+- laboriously: -1.5
+- taxing: -1.5
+- exacting: -0.5
+- backbreaking: -2
+- back-breaking: -2
+- toilsome: -1.5
+- tougher: -1.5
+- toughest: -1.5
+- trickier: -1
+- trickiest: -1
+- thorny: -1.5
+- knotty: -1
+- hairy: -1
+- dicey: -1.5
+- dicier: -1.5
+- touch-and-go: -1.5
+- touch and go: -1.5
+- slogging: -1.5
+- slogged: -1.5
+- a grind: -1.5
+- grinding it out: 0.5
+- ground it out: 0.5
+- grind it out: 0.5
+- barely managed: -1.5
+- barely made it: -1.5
+- barely got through: -1.5
+- scraped by: -1.5
+- scraping by: -1.5
+- scraping the barrel: -2
+- scraping the bottom of the barrel: -2
+- made heavy weather of: -1.5
+- falling flat: -2
+- empty-handed: -2
+- drew a blank: -1.5
+- drawing a blank: -1.5
+- brick wall: -1.5
+- no way forward: -2
+- no way out: -2.5
+- no end in sight: -2.5
+- going nowhere: -2
+- went nowhere: -2
+- goes nowhere: -2
+- got nowhere: -2
+- getting nowhere: -2
+- led nowhere: -2
+- leading nowhere: -2
+- go nowhere: -2
+- nowhere fast: -2
+- no progress: -2
+- zero progress: -2
+- little progress: -2
+- no headway: -1.5
+- little headway: -1.5
+- made headway: 2
+- making headway: 2
+- good progress: 2
+- great progress: 2
+- steady progress: 2
+- progressing nicely: 2
+- coming along well: 2
+- shaping up well: 2
+- taking shape: 2
+- came together: 2.5
+- coming together: 2.5
+- fell into place: 2.5
+- falling into place: 2.5
+- falls into place: 2.5
+- without a hitch: 2
+- no hiccups: 2
+- no snags: 2
+- no issues: 2
+- no problems at all: 2
+- hitch: -1
+- hitches: -1
+- road block: -1.5
+- barrier: -1
+- barriers: -1
+- hamstrung: -2
+- hobbled: -2
+- handicapped: -1.5
+- stymied: -2
+- stymie: -2
+- thwarts: -2
+- foiled: -2
+- held back: -1.5
+- holding me back: -1.5
+- holds me back: -1.5
+- tied up in knots: -2
+- tied in knots: -2
+- hoops to jump through: -1.5
+- jumping through hoops: -1.5
+- jump through hoops: -1.5
+- jumped through hoops: -1.5
+- approval hell: -2.5
+- rigmarole: -1.5
+- wild goose chase: -2
+- fool's errand: -2
+- longshot: -1
+- a stretch: -0.5
+- tall order: -1
+- easy win: 2
+- easy wins: 2
+- child's play: 2
+- cakewalk: 2
+- no sweat: 1.5
+- effortlessness: 2
+- manageable: 1
+- doable: 1
+- feasible: 1
+- achievable: 1.5
+- attainable: 1.5
+- within reach: 1.5
+- in reach: 1
+- within striking distance: 1.5
+- on pace: 1.5
+
+## Health, energy and the body
+- fried: -2
+- wiped: -2
+- depleted: -2
+- sapped: -2
+- zonked: -1.5
+- bushed: -1.5
+- pooped: -1.5
+- dog tired: -2.5
+- bone tired: -2.5
+- bone-weary: -2.5
+- wore me out: -2
+- wearing me out: -2
+- wears me out: -2
+- wear me out: -2
+- wore out: -2
+- haggard: -2
+- bleary: -1.5
+- bleary-eyed: -1.5
+- foggy: -1
+- fogginess: -1
+- brain fog: -1.5
+- brain-fog: -1.5
+- brain is mush: -2
+- brain mush: -2
+- couldn't think straight: -2
+- can't think straight: -2
+- on fumes: -2
+- running on coffee: -1
+- no sleep: -2
+- zero sleep: -2
+- barely slept: -2
+- hardly slept: -2
+- didn't sleep: -2
+- couldn't sleep: -2
+- sleep-deprived: -2
+- short on sleep: -1.5
+- low on sleep: -1.5
+- tossed and turned: -2
+- overtired: -2
+- slept well: 2
+- slept great: 2
+- great night's sleep: 2
+- a full night's sleep: 2
+- caught up on sleep: 2
+- recharged: 2
+- recharge: 2
+- recharging: 2
+- refuelled: 1.5
+- refueled: 1.5
+- second wind: 2
+- energy back: 2.5
+- bursting with energy: 3
+- bright-eyed: 2
+- fresh as a daisy: 2.5
+- pep: 2
+- spring in my step: 2.5
+- bounce in my step: 2.5
+- perky: 1.5
+- hale and hearty: 2
+- fit as a fiddle: 2.5
+- back on my feet: 2
+- unwell: -2
+- came down with: -2
+- coming down with: -2
+- sniffles: -1
+- sniffly: -1
+- achy: -1.5
+- achiness: -1.5
+- stiffness: -1
+- lightheaded: -1.5
+- light-headed: -1.5
+- woozy: -1.5
+- faint: -2
+- fainted: -2
+- fainting: -2
+- hoarse: -1
+- jetlagged: -1.5
+- hung over: -1.5
+- peaky: -1
+- green around the gills: -1.5
+- off-color: -1
+- off colour: -1
+- off-colour: -1
+- queasiness: -2
+- stomach bug: -2.5
+- food poisoning: -2.5
+- burned-out: -3
+- burnt-out: -3
+- overworking: -2
+- overextended: -2
+- over-extended: -2
+- over-stretched: -2
+- overcommitted: -1.5
+- over-committed: -1.5
+- spread thin: -2
+- frazzle: -2
+- nerves are shot: -2
+- nerves shot: -2
+- shot nerves: -2
+- basket case: -2.5
+- teary: -2
+- teary-eyed: -2
+- choked up: -1
+
+## Social conflict, praise and blame
+- scapegoat: -2.5
+- scapegoated: -2.5
+- scapegoating: -2.5
+- finger-pointing: -2
+- finger pointing: -2
+- pointed fingers: -2
+- pointing fingers: -2
+- critique: -0.5
+- nitpicked: -1.5
+- nitpicking: -1.5
+- nitpicky: -1.5
+- nit-picky: -1.5
+- nit-picking: -1.5
+- chewed me out: -2.5
+- chewing me out: -2.5
+- tore me apart: -2.5
+- laid into me: -2.5
+- told off: -2
+- dressing-down: -2
+- dressing down: -2
+- yells: -2.5
+- shouted at: -2.5
+- screaming at: -2.5
+- shouting match: -2.5
+- snippy: -1.5
+- snippily: -1.5
+- curt: -1.5
+- curtly: -1.5
+- brusque: -1.5
+- brusquely: -1.5
+- abrupt: -1
+- abruptly: -1
+- terse: -1
+- tersely: -1
+- short with me: -1.5
+- cold reception: -2
+- muted response: -1.5
+- muted reaction: -1.5
+- warm reception: 2.5
+- warm welcome: 2.5
+- ovation: 2.5
+- commendation: 2
+- acknowledged: 1
+- acknowledgement: 1
+- acknowledgment: 1
+- feel valued: 2
+- felt valued: 2
+- feel seen: 2
+- felt seen: 2
+- felt heard: 2
+- feel heard: 2
+- felt invisible: -2
+- feel invisible: -2
+- under-appreciated: -2.5
+- taken for granted: -2.5
+- unheard: -1.5
+- sidelined: -2
+- sidelining: -2
+- sideline: -2
+- in the loop: 0.5
+- cold-shouldered: -2
+- talked down to: -2.5
+- talking down to: -2.5
+- talks down to: -2.5
+- patronised: -2
+- patronized: -2
+- mansplained: -2
+- mansplaining: -2
+- gaslit: -3
+- gaslighting: -3
+- gaslighted: -3
+- played me: -2
+- took advantage: -2.5
+- taking advantage: -2.5
+- used me: -2
+- back-stabbing: -3
+- double crossed: -3
+- sold me out: -2.5
+- let the team down: -2.5
+- bickered: -1.5
+- squabbled: -1.5
+- heated meeting: -2
+- heated call: -2
+- heated debate: -2
+- heated: -1
+- argues: -1.5
+- falling out: -2
+- fell out: -2
+- fallen out: -2
+- sours: -1.5
+- went sour: -2
+- turned sour: -2
+- strains: -1.5
+- rift: -1.5
+- stand-off: -1.5
+- deadlocked: -1.5
+- at loggerheads: -1.5
+- at odds: -1.5
+- butted heads: -1.5
+- butting heads: -1.5
+- bump heads: -1.5
+- cold war: -2
+- turf war: -2
+- picked on: -2
+- picking on me: -2
+- laughed at: -2
+- made fun of: -2
+- hitting it off: 2.5
+- got along: 1.5
+- get along: 1.5
+- getting along: 1.5
+- gets along: 1.5
+- got on well: 1.5
+- get on well: 1.5
+- clicked with: 2
+- clicking with: 2
+- alignment: 1
+- in sync: 1
+- in lockstep: 1
+- see eye to eye: 1.5
+- saw eye to eye: 1.5
+- common ground: 1.5
+- gained their trust: 2.5
+- won their trust: 2.5
+- lost their trust: -2.5
+- lost trust: -2.5
+- broke their trust: -2.5
+- broken trust: -2.5
+- eroded trust: -2.5
+- trust issues: -2.5
+- untrusting: -2
+- support from: 2
+- backed me: 2
+- had my back: 2
+- has my back: 2
+- got my back: 2
+- stood by me: 2.5
+- went to bat for me: 2.5
+- went to bat for us: 2.5
+- vouched for: 2.5
+- mentor: 1.5
+- mentored: 1.5
+- mentoring: 1.5
+- mentorship: 1.5
+- coached me: 1
+- helping me: 1.5
+- pitched in: 1.5
+- chipped in: 1.5
+- lent a hand: 1.5
+- lend a hand: 1.5
+- good laugh: 2
+- good laughs: 2
+- great chat: 2
+- great catch up: 1.5
+
+## Money and business fortunes
+- flat broke: -2
+- dead broke: -2
+- broke: -1
+- strapped for cash: -2
+- cash-strapped: -2
+- short on cash: -2
+- tight on cash: -2
+- cash crunch: -2
+- cash-poor: -2
+- money is tight: -1.5
+- money's tight: -1.5
+- tight budget: -1.5
+- shoestring budget: -1.5
+- on a shoestring: -1.5
+- can't afford: -2
+- couldn't afford: -2
+- pricier: -1
+- priciest: -1
+- overbudget: -2
+- over budget: -2
+- blew the budget: -2
+- blown budget: -2
+- budget overrun: -2
+- cost overrun: -2
+- cost overruns: -2
+- in the black: 2
+- hemorrhaging money: -2.5
+- haemorrhaging money: -2.5
+- losing money: -2.5
+- lose money: -2.5
+- burning cash: -2.5
+- cash burn: -2.5
+- money-losing: -2
+- loss-making: -2
+- unprofitable: -2
+- profitability: 1.5
+- money-making: 2
+- moneymaker: 2
+- money maker: 2
+- cash cow: 2
+- pays off: 2.5
+- pay off: 2
+- payoff: 1.5
+- cashed in: 1.5
+- raked in: 2
+- raking in: 2
+- rake in: 2
+- rolling in it: 2.5
+- rolling in money: 2.5
+- flush with cash: 2
+- making bank: 2.5
+- made bank: 2.5
+- financially secure: 2.5
+- financial security: 2.5
+- debt-free: 2.5
+- paid off my debt: 2.5
+- out of debt: 2.5
+- in debt: -2.5
+- drowning in debt: -2.5
+- buried in debt: -2.5
+- mounting debt: -2.5
+- debt collectors: -2.5
+- overdraft: -2
+- overdrawn: -2
+- bounced check: -2
+- bounced cheque: -2
+- late fee: -2
+- late fees: -2
+- hidden fees: -2
+- hidden fee: -2
+- fines: -1.5
+- paycut: -2.5
+- salary cut: -2.5
+- wage cut: -2.5
+- furloughs: -2.5
+- lay-offs: -3
+- let go: -2
+- made redundant: -3
+- downsize: -1.5
+- downsizes: -1.5
+- restructuring: -1
+- restructured: -1
+- restructure: -1
+- reorged: -1
+- re-org: -1
+- reorganization: -1
+- reorgs: -1
+- cut backs: -1.5
+- cost-cutting: -1.5
+- cost cutting: -1.5
+- belt-tightening: -1.5
+- tighten our belts: -1.5
+- price freeze: -1.5
+- pay freeze: -1.5
+- salary freeze: -1.5
+- frozen: -1
+- slowdown: -2
+- slowdowns: -2
+- bear market: -1.5
+- bull market: 1.5
+- nosediving: -2.5
+- tumbles: -1.5
+- sagging: -1
+- sagged: -1
+- sag: -1
+- flatlined: -2
+- flatlining: -2
+- flatline: -2
+- stagnating: -1.5
+- slow sales: -2
+- sales are down: -2
+- sales were down: -2
+- sales dropped: -2
+- sales fell: -2
+- revenue dropped: -2
+- revenue fell: -2
+- revenue is down: -2
+- revenue was down: -2
+- sales are up: 2.5
+- sales were up: 2.5
+- revenue is up: 2.5
+- revenue was up: 2.5
+- revenue grew: 2.5
+- sales grew: 2.5
+- record sales: 2.5
+- record revenue: 2.5
+- boomed: 2
+- booms: 2
+- upturns: 1.5
+- comeback: 2
+- comebacks: 2
+- turnarounds: 1.5
+- fast-growing: 1.5
+- strong growth: 1.5
+- solid growth: 1.5
+- hypergrowth: 1.5
+- shrunk: -1.5
+- shrinks: -1.5
+- cheap shot: -2
+- cheap trick: -2
+- cheap-looking: -2
+- looks cheap: -2
+- felt cheap: -2
+- steal of a deal: 2
+- saving money: 1.5
+
+## Success, failure and progress
+- flopping: -2.5
+- damp squib: -2
+- non-starter: -2
+- nonstarter: -2
+- non starter: -2
+- no-go: -1.5
+- no go: -1.5
+- wash-out: -2
+- washed out: -2
+- went bust: -2.5
+- gone bust: -2.5
+- busts: -2.5
+- belly-up: -3
+- belly up: -3
+- folded: -1
+- capsized: -2
+- fizzling: -2
+- petered out: -2
+- peter out: -2
+- petering out: -2
+- ran aground: -2
+- run aground: -2
+- derail: -2
+- derails: -2
+- derailing: -2
+- blew up: -2.5
+- blowing up: -2.5
+- blows up: -2.5
+- went badly wrong: -2
+- went awry: -2
+- gone awry: -2
+- go awry: -2
+- pear-shaped: -2
+- a misstep: -1.5
+- miscue: -1.5
+- misstep on: -1.5
+- slip-up: -1.5
+- slip up: -1.5
+- slips up: -1.5
+- faux pas: -1.5
+- goofed up: -1.5
+- goofing: -1.5
+- boo-boo: -1
+- cluster f: -3
+- snafu: -2
+- snafus: -2
+- fubar: -2.5
+- tire fire: -3
+- raging dumpster fire: -3
+- omnishambles: -3
+- routed: -2.5
+- trounced: -2.5
+- thrashed: -2.5
+- walloped: -2.5
+- clobbered: -2.5
+- hammered: -2.5
+- drubbing: -2.5
+- drubbed: -2.5
+- beaten: -2.5
+- beat us: -2.5
+- got beat: -2.5
+- outplayed: -2.5
+- outmaneuvered: -2.5
+- outmanoeuvred: -2.5
+- outfoxed: -2.5
+- outgunned: -2.5
+- outclassed: -2.5
+- bested: -2
+- outdone: -1
+- missed out: -2
+- missing out: -2
+- near miss: -1
+- so close yet so far: -1.5
+- heartbreaker: -3
+- heartbreakers: -3
+- triumphed: 3
+- streak of wins: 3
+- on a heater: 3
+- hot hand: 2.5
+- broke through: 2.5
+- broke new ground: 2.5
+- new record: 2.5
+- broke the record: 2.5
+- outclassed them: 2.5
+- beat them: 2.5
+- beat the competition: 2.5
+- beat out: 2.5
+- edged out: 2.5
+- edged them out: 2.5
+- came out on top: 2.5
+- came out ahead: 2.5
+- came out the other side: 2.5
+- pulled ahead: 2.5
+- surged ahead: 2.5
+- got there: 2
+- got over the line: 2
+- crossed the finish line: 2.5
+- mission accomplished: 3
+- well played: 2.5
+- fine job: 2.5
+- excellent work: 2.5
+- outstanding work: 2.5
+- stellar work: 2.5
+- top work: 2.5
+- awesome stuff: 2.5
+- paid off handsomely: 3
+- unproductively: -2
+- well spent: 2
+- worth the trip: 2.5
+
+## Time pressure and workload
+- rushed: -1.5
+- rush job: -1.5
+- rushing: -1.5
+- rushes: -1.5
+- hurried: -1
+- hurriedly: -1
+- in a hurry: -1
+- frenetic: -1.5
+- hectically: -1.5
+- insanely busy: -2
+- slammed with: -2
+- inundated: -2
+- buried: -1.5
+- buried alive in: -1.5
+- firefight: -1.5
+- firefighting: -1.5
+- fire drill: -1.5
+- fire drills: -1.5
+- putting out fires: -1.5
+- crunch time: -1
+- in a crunch: -1
+- time crunch: -1
+- tight deadline: -2
+- tight deadlines: -2
+- missed the deadline: -2
+- missed deadlines: -2
+- missed a deadline: -2
+- blew the deadline: -2
+- blown deadline: -2
+- last-minute: -1
+- last minute: -1
+- eleventh hour: -1
+- 11th hour: -1
+- down to the wire: -1
+- at the last second: -1
+- scramble: -1.5
+- scrambled: -1.5
+- scrambling: -1.5
+- mad scramble: -1.5
+- behind schedule: -2
+- behind on everything: -2
+- running behind: -2
+- fallen behind: -2
+- months behind: -2
+- backlog: -1.5
+- backlogged: -1.5
+- pile-up: -1.5
+- piling up: -1.5
+- piled up: -1.5
+- piles up: -1.5
+- endless meetings: -1.5
+- back-to-back meetings: -1.5
+- back to back meetings: -1.5
+- too many meetings: -1.5
+- meeting after meeting: -1.5
+- long hours: -1
+- all-nighter: -1
+- worked the weekend: -1
+- working weekends: -1
+- no time: -1.5
+- out of time: -1.5
+- not enough time: -1.5
+- zero time: -1.5
+- time is running out: -1.5
+- time consuming: -1.5
+- time sink: -1.5
+- time-sink: -1.5
+- timesuck: -1.5
+- tight turnaround: -0.5
+- quick turnaround: 1
+- ahead of the deadline: 2
+- beat the deadline: 2
+- made the deadline: 2
+- met the deadline: 2
+- hit the deadline: 2
+- delivered early: 2
+- finished early: 2
+- done early: 2
+- wrapped up early: 2
+- all caught up: 2
+- got caught up: 2
+- caught up on everything: 2
+- cleared my inbox: 2
+- cleared the backlog: 2
+- cleared my plate: 2
+- caught up: 1
+- breathing room: 1.5
+- breathing space: 1.5
+- room to breathe: 1.5
+- quiet day: 0.5
+- free afternoon: 1.5
+- free evening: 1.5
+- day off: 1.5
+- days off: 1.5
+- long weekend: 1.5
+- time off: 1.5
+
+## Safety, danger and trouble
+- thin ice: -2
+- chopping block: -2.5
+- on the block: -2.5
+- at stake: -1.5
+- jeopardizes: -2
+- jeopardizing: -2
+- endangers: -2
+- imperil: -2
+- imperiled: -2
+- imperilled: -2
+- exposed: -1
+- unprotected: -1.5
+- defenseless: -1.5
+- defenceless: -1.5
+- vulnerability: -1.5
+- vulnerabilities: -1.5
+- hacked: -2.5
+- alarm bells: -1.5
+- alarm bell: -1.5
+- cautionary tale: -1.5
+- hot water: -2
+- troublemaker: -2
+- troublemakers: -2
+- big problem: -2.5
+- major problem: -2.5
+- huge problem: -2.5
+- serious problem: -2.5
+- real problem: -2.5
+- major issue: -2
+- big issue: -2
+- serious issue: -2
+- critical issue: -2
+- show-stopper bug: -2
+- blocking issue: -2
+- urgent fire: -1
+- all hands on deck: -1
+- damage limitation: -2
+- fallout: -2
+- aftermath: -1
+- near-miss: -1
+- out of danger: 2
+- all clear: 2
+- on firm ground: 2
+- safety net: 1.5
+- sheltered: 0.5
+- shielded: 0.5
+- lifeline: 2.5
+- life-saver: 2.5
+- lifesavers: 2.5
+- bailed us out: 1.5
+- bailed me out: 1.5
+
+## Sales setbacks: deals killed, vetoed, frozen and cut
+- killed: -2
+- kill: -1
+- kills: -1.5
+- killing: -1.5
+- got killed: -3
+- was killed: -3
+- deal collapsed: -3
+- deal imploded: -3
+- project was canned: -2.5
+- renewal got killed: -2.5
+- killed the opportunity: -3
+- killed the opp: -3
+- killed my deal: -3
+- killed the contract: -3
+- killed the expansion: -3
+- killed the upsell: -3
+- killed the poc: -3
+- killed the budget: -3
+- killed it off: -3
+- killed the initiative: -3
+- killed the rollout: -3
+- killed the order: -3
+- killed in legal: -3
+- killed in procurement: -3
+- killed by procurement: -3
+- killed by legal: -3
+- killed by the cfo: -3
+- killed by the board: -3
+- killed by finance: -3
+- killed by it: -3
+- killed by security: -3
+- withered on the vine: -2.5
+- veto: -2
+- vetoes: -2
+- vetoing: -2
+- vetoed: -2.5
+- vetoed the renewal: -3
+- veto from the cfo: -3
+- overruled: -2
+- cfo said no: -2.5
+- ceo said no: -2.5
+- board said no: -2.5
+- finance said no: -2.5
+- legal said no: -2.5
+- procurement said no: -2.5
+- the boss said no: -2.5
+- their boss said no: -2.5
+- exec said no: -2.5
+- security said no: -2.5
+- shot it down: -2.5
+- shoots down: -2.5
+- nixed: -2.5
+- nix: -2.5
+- nixes: -2.5
+- nixing: -2.5
+- axed: -2.5
+- axe: -2.5
+- axing: -2.5
+- scrapped: -2
+- scrap: -2
+- scrapping: -2
+- got canned: -2
+- shelve: -2
+- shelving: -2
+- shelves the: -2
+- mothballed: -2
+- mothball: -2
+- tabled: -1.5
+- deprioritized: -2
+- deprioritised: -2
+- deprioritize: -2
+- deprioritise: -2
+- deprioritizing: -2
+- deprioritization: -2
+- fell down the priority list: -2
+- dropped down the list: -2
+- lower priority now: -2
+- back-burnered: -1.5
+- back burnered: -1.5
+- on pause: -1.5
+- paused: -1.5
+- pausing: -1.5
+- pause on: -1.5
+- indefinitely: -2
+- on hold indefinitely: -2
+- paused indefinitely: -2
+- postponed indefinitely: -2
+- delayed indefinitely: -2
+- frozen budget: -2
+- frozen deal: -2
+- deal is frozen: -2
+- deals are frozen: -2
+- budget is frozen: -2
+- budgets are frozen: -2
+- spend is frozen: -2
+- spending is frozen: -2
+- all spend frozen: -2
+- frozen until: -2
+- purchasing freeze: -2
+- procurement freeze: -2
+- vendor freeze: -2
+- headcount freeze: -2
+- freeze on new vendors: -2
+- freeze on new spend: -2
+- freeze on spending: -2
+- spend freeze: -2
+- tech freeze: -2
+- software freeze: -2
+- cut list: -2
+- made the cut list: -2.5
+- made the cut: 2
+- got cut: -2.5
+- was cut: -2.5
+- were cut: -2.5
+- cut from the budget: -2.5
+- cut from the plan: -2.5
+- cut from the roadmap: -2.5
+- cut from this year's budget: -2.5
+- cut in the budget review: -2.5
+- cut us out: -3
+- cut us loose: -3
+- cut ties: -3
+- dropped our product: -3
+- dropped us as a vendor: -3
+- cut the deal size: -2
+- cut the scope: -2
+- cut seats: -2
+- cut licenses: -2
+- cut the contract: -2
+- cut the budget: -2
+- cut back on licenses: -2
+- cut back seats: -2
+- cut their spend: -2
+- cut their budget: -2
+- descoped: -2
+- descope: -2
+- descoping: -2
+- de-scoped: -2
+- reduced scope: -2
+- reduced the scope: -2
+- scaled down: -2
+- scaled it down: -2
+- pared back: -2
+- pared down: -2
+- trimmed the order: -2
+- trimmed the deal: -2
+- downsized the renewal: -2
+- downsell: -2
+- downsold: -2
+- down-sell: -2
+- down-sold: -2
+- downselling: -2
+- smaller than expected: -2
+- half the size: -2
+- half the seats: -2
+- fewer seats: -2
+- seat reduction: -2
+- license reduction: -2
+- licence reduction: -2
+- reduced licenses: -2
+- reduced seats: -2
+- dropped seats: -2
+- shed seats: -2
+- removed seats: -2
+- claw back: -2.5
+- clawing back: -2.5
+- claws back: -2.5
+- clawbacks: -2.5
+- commission reversed: -2.5
+- commission got reversed: -2.5
+- commission got clawed: -2.5
+- reversed commission: -2.5
+- chargebacks: -2
+- charged back: -2
+- commission dispute: -2.5
+- commission error: -2.5
+- short on my commission: -2.5
+- shorted on commission: -2.5
+- underpaid commission: -2.5
+- commissions cut: -2.5
+- accelerators cut: -2.5
+- accelerators removed: -2.5
+- capped commission: -2.5
+- commission cap: -2.5
+- capped commissions: -2.5
+- stalled opportunity: -2
+- limbo: -1.5
+- going in circles: -2
+- zombie deal: -2
+- zombie deals: -2
+- zombie opportunity: -2
+- zombie pipeline: -2
+- stale opportunity: -2
+- never left stage one: -1.5
+- pushed from commit: -2.5
+- dropped from commit: -2.5
+- came out of commit: -2.5
+- dropped out of the forecast: -2.5
+- pulled from the forecast: -2.5
+- forecast slipped: -2.5
+- commit slipped: -2.5
+- commit deal slipped: -2.5
+- pushed it out: -1.5
+- pushed it again: -1.5
+- pushed the deal out: -1.5
+- pushed the signing: -1.5
+- pushed the start date: -1.5
+- pushed the kickoff: -1.5
+- pushed the go-live: -1.5
+- decision pushed: -1.5
+- decision got pushed: -1.5
+- timeline pushed: -1.5
+- timeline moved out: -1.5
+- timeline got pushed: -1.5
+- walked from the deal: -3
+- plug got pulled: -3
+- backpedaled: -2
+- backpedalled: -2
+- backtracking: -2
+- went back on: -2
+- flip-flopped: -2
+- changed course: -2
+- having second thoughts: -2
+- balked: -2
+- balk: -2
+- balks: -2
+- balking: -2
+
+## Sales setbacks: competitors, pricing and discounts
+- outsold: -2.5
+- outsell: -2.5
+- outsells: -2.5
+- outselling: -2.5
+- outbid: -2.5
+- outbidding: -2.5
+- outbids: -2.5
+- outflanked: -2.5
+- outpositioned: -2.5
+- out-positioned: -2.5
+- poached: -2.5
+- poach: -2.5
+- poaches: -2.5
+- poaching: -2.5
+- poached our best rep: -2.5
+- sniped: -3
+- snaked my deal: -3
+- snaked the deal: -3
+- swooped in: -2.5
+- came in late and won: -2.5
+- came in at the last minute: -2.5
+- competitor won: -2.5
+- competitor got it: -2.5
+- competitor got the deal: -2.5
+- competitor took it: -2.5
+- competition won: -2.5
+- the other vendor won: -2.5
+- rival won: -2.5
+- incumbent won: -2.5
+- incumbent kept it: -2.5
+- incumbent held on: -2.5
+- lost to no decision: -2.5
+- lost to a cheaper option: -2.5
+- lost to a cheaper tool: -2.5
+- chose to do nothing: -2
+- decided to do nothing: -2
+- inertia won: -2
+- did nothing: -2
+- built it in-house: -2
+- building it in-house: -2
+- decided to build in-house: -2
+- went in-house: -2
+- building it themselves: -2
+- built it themselves: -2
+- going to build it themselves: -2
+- diy instead: -2
+- displaced us: -3
+- ripped us out: -3
+- replaced us: -3
+- swapped us out: -3
+- swapped us for: -3
+- kicked us out: -3
+- showed us the door: -3
+- booted us: -3
+- switched to a competitor: -3
+- switching to a competitor: -3
+- switched vendors: -3
+- switching vendors: -3
+- moving to a competitor: -3
+- moved to a competitor: -3
+- moving to a cheaper: -3
+- moved to a cheaper: -3
+- migrating to a competitor: -3
+- migrated to a competitor: -3
+- defected: -3
+- jumped ship to: -3
+- evaluating competitors: -1.5
+- evaluating alternatives: -1.5
+- looking at alternatives: -1.5
+- shopping around: -1.5
+- shopped around: -1.5
+- shopping us: -1.5
+- shopping our quote: -1.5
+- shopped our quote: -1.5
+- shopped our price: -1.5
+- taking bids: -1.5
+- out to bid: -1.5
+- rebid: -1.5
+- re-bid: -1.5
+- put it out to tender: -1.5
+- column fodder: -2.5
+- third quote: -2.5
+- checkbox vendor: -2.5
+- check the box vendor: -2.5
+- check-the-box: -2.5
+- used as leverage: -2.5
+- used us as leverage: -2.5
+- used our quote as leverage: -2.5
+- used our pricing as leverage: -2.5
+- used our price to negotiate: -2.5
+- leverage against us: -2.5
+- used our proposal against us: -2.5
+- used our numbers against us: -2.5
+- lost the bake-off: -3
+- lost the bakeoff: -3
+- lost the shootout: -3
+- lost the tender: -3
+- lost the competitive: -3
+- lost the pilot: -3
+- lost the poc: -3
+- lost the eval: -3
+- lost the evaluation: -3
+- lost the head-to-head: -3
+- lost head to head: -3
+- cut from the shortlist: -2.5
+- cut from shortlist: -2.5
+- dropped from the shortlist: -2.5
+- dropped from shortlist: -2.5
+- knocked off the shortlist: -2.5
+- removed from the shortlist: -2.5
+- out of the running: -2.5
+- got eliminated: -2.5
+- eliminated us: -2.5
+- eliminated in the first round: -2.5
+- eliminated early: -2.5
+- shortlisted: 2
+- made the shortlist: 2
+- on the shortlist: 2
+- made the short list: 2
+- short-listed: 2
+- made the final round: 2
+- in the final two: 2
+- down to the final two: 2
+- down to us and one other: 2
+- preferred vendor: 3
+- vendor of choice: 3
+- vendor of record: 3
+- selected vendor: 3
+- we were selected: 3
+- selected us: 3
+- picked us: 3
+- chose us: 3
+- went with us: 3
+- going with us: 3
+- decided on us: 3
+- got the nod: 3
+- frontrunner: 2
+- front-runner: 2
+- front runner: 2
+- pole position: 2
+- in the lead: 2
+- leading the pack: 2
+- ahead of the competition: 2
+- ahead of the pack: 2
+- second place: -2
+- came second: -2
+- came in second: -2
+- finished second: -2
+- runner-up: -2
+- runner up: -2
+- a close second: -2
+- price-shopping: -2
+- price shopping: -2
+- price shopper: -2
+- price shoppers: -2
+- price-shopper: -2
+- price-shoppers: -2
+- shopping on price: -2
+- shopping for the cheapest: -2
+- only cares about price: -2
+- all about price: -2
+- just about price: -2
+- purely on price: -2
+- price was the only thing: -2
+- came down to price: -2
+- decided on price: -2
+- bought on price: -2
+- went with the cheapest: -2
+- went with the lowest bid: -2
+- lowest bidder: -2
+- lowest bid won: -2
+- cheaper option: -1.5
+- cheaper vendor: -1.5
+- cheaper competitor: -1.5
+- cheaper alternative: -1.5
+- cheaper tool: -1.5
+- freemium competitor: -1.5
+- went with the cheaper: -2.5
+- went with the free version: -2.5
+- went with the free tool: -2.5
+- picked the cheaper: -2.5
+- price objection again: -2
+- price objections: -2
+- pricing pushback: -2
+- pushback on pricing: -2
+- pushback on price: -2
+- pushed back on price: -2
+- pushed back on pricing: -2
+- price pushback: -2
+- sticker-shock: -2
+- gasped at the price: -2
+- too pricey: -2
+- had to discount: -2
+- discounted heavily: -2
+- heavily discounted: -2
+- deep discount: -2
+- deeper discount: -2
+- steep discount: -2
+- huge discount: -2
+- massive discount: -2
+- big discount: -2
+- discounted to the floor: -2
+- discounted to death: -2
+- discounted it to death: -2
+- gave away the margin: -2
+- gave away margin: -2
+- margin hit: -2
+- ate the margin: -2
+- no margin left: -2
+- margin got crushed: -2
+- crushed margins: -2
+- thin margins: -2
+- demanded a discount: -1.5
+- demanded discounts: -1.5
+- asked for a discount: -1.5
+- asking for a discount: -1.5
+- wanted a discount: -1.5
+- pushed for a discount: -1.5
+- pushing for a discount: -1.5
+- begged for a discount: -1.5
+- discount request: -1.5
+- discount requests: -1.5
+- had to drop the price: -2
+- had to drop our price: -2
+- had to cut the price: -2
+- dropped our price: -2
+- dropped the price: -2
+- cut our price: -2
+- cut our prices: -2
+- slashed the price: -2
+- slashed our price: -2
+- slashed prices: -2
+- caved on price: -2
+- caved on pricing: -2
+- caved on terms: -2
+- gave in on price: -2
+- blinked on price: -2
+- blinked first: -2
+- price-matched: -1.5
+- price matched: -1.5
+- price match: -1.5
+- matched their price: -1.5
+- matched the competitor's price: -1.5
+- matched the competitor: -1.5
+- squeezed: -2
+- squeeze play: -2
+- price squeeze: -2
+- beat me up on price: -2
+- beaten up on price: -2
+- ground us down: -2
+- ground me down: -2
+- nickel-and-dimed: -2
+- nickel and diming: -2
+- nickel-and-diming: -2
+- nickel and dime: -2
+- nickeled and dimed: -2
+- penny-pinching: -2
+- penny pinching: -2
+- penny-pinchers: -2
+- penny pinchers: -2
+- haggle: -1.5
+- haggled: -1.5
+- haggling: -1.5
+- haggles: -1.5
+- lowballing: -2
+- lowballs: -2
+- insulting offer: -2
+- insultingly low: -2
+- bargain-basement: -2
+- bargain basement: -2
+- undercutting: -2.5
+- undercuts: -2.5
+- undercut me: -2.5
+- undercut our price: -2.5
+- undercut by: -2.5
+- pricing war: -2
+- race-to-the-bottom: -2
+- commoditized: -2
+- commoditised: -2
+- commodity pricing: -2
+- commoditization: -2
+- seen as a commodity: -2
+- treated like a commodity: -2
+- free concessions: -2
+- gave away free months: -2
+- threw in free months: -2
+- gave away services: -2
+- gave away training: -2
+- gave away onboarding: -2
+- gave away too much: -2
+- conceded too much: -2
+- too many concessions: -2
+- all the concessions: -2
+- terrible terms: -2
+- brutal terms: -2
+- net 90: -2
+- net 120: -2
+- unlimited liability: -2
+- redlines everywhere: -2
+- redlined everything: -2
+- redlined to death: -2
+- round after round of redlines: -2
+- tenth round of redlines: -2
+
+## Sales setbacks: buyers going dark, no-shows and tire-kickers
+- radio silent: -2
+- tumbleweeds: -2
+- no reply: -1.5
+- no replies: -1.5
+- no answer: -1.5
+- no callback: -1.5
+- no call back: -1.5
+- no word: -1.5
+- haven't heard back: -1.5
+- heard nothing: -1.5
+- nothing back: -1.5
+- unreturned calls: -1.5
+- unreturned emails: -1.5
+- left on read: -2
+- left me on read: -2
+- left us on read: -2
+- stopped responding: -2
+- stopped replying: -2
+- stopped answering: -2
+- stopped returning my calls: -2
+- stopped returning calls: -2
+- stopped taking my calls: -2
+- stopped engaging: -2
+- stopped picking up: -2
+- won't pick up: -2
+- won't return my calls: -2
+- dodging my calls: -2
+- dodging me: -2
+- ducking my calls: -2
+- ducking me: -2
+- avoiding me: -2
+- screening my calls: -2
+- sent me to voicemail: -2
+- disappeared: -2
+- vanished: -2
+- went mia: -2
+- gone mia: -2
+- awol: -2
+- off the radar: -2
+- dropped off the face of the earth: -2
+- chased: -1.5
+- chasing: -1.5
+- following up again: -1.5
+- followed up again: -1.5
+- followed up three times: -1.5
+- followed up five times: -1.5
+- third follow-up: -1.5
+- fourth follow-up: -1.5
+- fifth follow-up: -1.5
+- sixth follow-up: -1.5
+- another follow-up: -1.5
+- bumped the thread again: -1.5
+- bumped again: -1.5
+- nudged again: -1.5
+- pinged again: -1.5
+- pinged them again: -1.5
+- didn't show: -2
+- never showed: -2
+- never turned up: -2
+- nobody showed: -2
+- no one showed up: -2
+- nobody joined: -2
+- nobody dialed in: -2
+- no showed: -2
+- stood us up: -2
+- waited on zoom: -2
+- waited twenty minutes: -2
+- waited 20 minutes: -2
+- waited fifteen minutes: -2
+- waited 15 minutes: -2
+- canceled last-minute: -2
+- cancelled last-minute: -2
+- last minute cancellation: -2
+- rescheduled three times: -2
+- rescheduled twice: -2
+- moved the meeting again: -2
+- pushed the meeting again: -2
+- bumped the meeting: -2
+- bumped our meeting: -2
+- kept rescheduling: -2
+- keeps rescheduling: -2
+- tire kicking: -1.5
+- tire-kicking: -1.5
+- kicking tires: -1.5
+- kicking the tires: -1.5
+- just browsing: -1.5
+- just looking: -1.5
+- window shopping: -1.5
+- window-shopping: -1.5
+- window shopper: -1.5
+- window shoppers: -1.5
+- looky-loo: -1.5
+- looky-loos: -1.5
+- lookie-loo: -1.5
+- lookie-loos: -1.5
+- freebie seeker: -1.5
+- freebie seekers: -1.5
+- freebie hunter: -1.5
+- freebie hunters: -1.5
+- just wanted free stuff: -1.5
+- just wanted the free trial: -1.5
+- just wanted pricing: -1.5
+- just wanted a quote: -1.5
+- just fishing: -1.5
+- fishing for information: -1.5
+- fishing for pricing: -1.5
+- picking my brain for free: -1.5
+- free consulting: -1.5
+- time wasters: -2.5
+- time-wasters: -2.5
+- timewasters: -2.5
+- bad lead: -1.5
+- junk lead: -1.5
+- garbage lead: -1.5
+- trash leads: -1.5
+- fake lead: -1.5
+- fake leads: -1.5
+- fake number: -1.5
+- dead number: -1.5
+- disconnected number: -1.5
+- student lead: -1.5
+- lead was a student: -1.5
+- bounced: -1
+- hard bounce: -1
+- hard bounces: -1
+- invalid email: -1
+- invalid emails: -1
+- outdated data: -1
+- outdated contact: -1
+- wrong person: -1
+- wrong persona: -1
+- wrong stakeholder: -1
+- wrong buyer: -1
+- couldn't get past the gatekeeper: -2
+- screened out: -2
+- hung up: -2
+- hangs up: -2
+- slammed the door: -2
+- door slammed: -2
+- door shut: -2
+- shut the door: -2
+- no interest: -2
+- zero interest: -2
+- little interest: -2
+- lukewarm interest: -2
+- interest waned: -2
+- interest faded: -2
+- unsubscribe: -2
+- unsubscribes: -2
+- opted out: -2
+- opt-out: -2
+- opt out: -2
+- asked to be removed: -2
+- asked me to stop: -2
+- told me to stop calling: -2
+- told me to stop emailing: -2
+- stop emailing me: -2
+- stop calling me: -2
+- please stop: -2
+- do not contact: -2
+- blacklisted: -2.5
+- blocklisted: -2.5
+- domain got flagged: -2.5
+- blocked my email: -2.5
+- blocked my number: -2.5
+- blocked me: -2.5
+
+## Sales setbacks: cold, flat and indifferent buyers
+- ice cold: -2
+- ice-cold: -2
+- stone cold: -2
+- stone-cold: -2
+- cold as ice: -2
+- icy: -2
+- icily: -2
+- chilly call: -2
+- chilly meeting: -2
+- shrugged: -1.5
+- shrug: -1.5
+- shrugs: -1.5
+- shrugging: -1.5
+- shrugged it off as: -1.5
+- shrugged it off: 1
+- shrugged off: 1
+- shrug it off: 1
+- blank stares: -2
+- blank stare: -2
+- blank faces: -2
+- blank looks: -2
+- stared blankly: -2
+- stared at me blankly: -2
+- glazed over: -2
+- their eyes glazed: -2
+- glassy-eyed: -2
+- yawned: -2
+- yawning: -2
+- checked their phone: -2
+- on their phone the whole time: -2
+- on their phone the whole call: -2
+- multitasking the whole call: -2
+- multitasking during the demo: -2
+- camera off the whole time: -2
+- cameras off the whole call: -2
+- half-listening: -2
+- half listening: -2
+- barely listening: -2
+- wasn't listening: -2
+- weren't listening: -2
+- tuned out: -2
+- zoned out during the demo: -2
+- cameras off: -1
+- polite nods: -1.5
+- polite but noncommittal: -1.5
+- polite no: -1.5
+- polite decline: -1.5
+- polite pass: -1.5
+- polite brush-off: -1.5
+- polite brushoff: -1.5
+- brushoff: -1.5
+- noncommittal: -1.5
+- non-committal: -1.5
+- dodged the question: -1.5
+- dodged my question: -1.5
+- dodged my questions: -1.5
+- dodged the budget question: -1.5
+- deflected: -1.5
+- deflecting: -1.5
+- deflects: -1.5
+- hedging: -1.5
+- hedged: -1.5
+- hedges: -1.5
+- waffled: -1.5
+- waffling: -1.5
+- hemmed and hawed: -1.5
+- hemming and hawing: -1.5
+- beat around the bush: -1.5
+- beating around the bush: -1.5
+- smokescreen: -1.5
+- smoke screen: -1.5
+- fobbed off: -1.5
+- fobbed me off: -1.5
+- fob off: -1.5
+- meh reaction: -2
+- meh response: -2
+- flat call: -2
+- flat meeting: -2
+- flat demo: -2
+- flat reaction: -2
+- flat response: -2
+- long silence: -2
+- deafening silence: -2
+- send me some information: -1.5
+- send me something: -1.5
+- just send me info: -1.5
+- email me something: -1.5
+- send it over and i'll look: -1.5
+- we'll get back to you: -1.5
+- we'll be in touch: -1.5
+- we'll circle back: -1.5
+- we'll think about it: -1.5
+- let me think about it: -1.5
+- need to think about it: -1.5
+- circle back next quarter: -1.5
+- reach out next quarter: -1.5
+- reach out next year: -1.5
+- check back in six months: -1.5
+- try me next year: -1.5
+- maybe next year: -1.5
+- call me next quarter: -1.5
+- timing is off: -1.5
+- timing is bad: -1.5
+- send me a deck: -1
+- happy with their current vendor: -1.5
+- happy with what they have: -1.5
+- happy with the incumbent: -1.5
+- happy with their current solution: -1.5
+- already have a solution: -1.5
+- already have something: -1.5
+- already have a vendor: -1.5
+- already using a competitor: -1.5
+- locked into a contract: -1.5
+- locked in with a competitor: -1.5
+- under contract with a competitor: -1.5
+- just renewed with a competitor: -1.5
+- just signed with a competitor: -1.5
+- just bought something: -1.5
+
+## Sales setbacks: churn, cancellations and unhappy customers
+- churns: -2
+- another churn: -2.5
+- lost a logo: -3
+- lost the logo: -3
+- lost logos: -3
+- lost two customers: -3
+- lost three customers: -3
+- lost a big customer: -3
+- lost our biggest customer: -3
+- lost my biggest account: -3
+- lost my best account: -3
+- lost my biggest client: -3
+- lost my best client: -3
+- lost a key account: -3
+- lost a strategic account: -3
+- logo churn: -2
+- revenue churn: -2
+- net churn: -2
+- churn spike: -2
+- churn spiked: -2
+- churn is up: -2
+- churn went up: -2
+- closed their account: -2.5
+- closed the account: -2.5
+- closed their accounts: -2.5
+- non-renewals: -2.5
+- non-renew: -2.5
+- non-renewing: -2.5
+- non renewal: -2.5
+- sent notice: -2.5
+- gave notice: -2.5
+- gave us notice: -2.5
+- gave their notice: -2.5
+- served notice: -2.5
+- terminating the contract: -3
+- terminated our contract: -3
+- terminated early: -3
+- early termination: -3
+- terminated for convenience: -3
+- termination for convenience: -3
+- invoked the exit clause: -3
+- exercised the out clause: -3
+- exercised the exit clause: -3
+- triggered the out clause: -3
+- used the out clause: -3
+- terminated: -2
+- terminate: -2
+- terminates: -2
+- terminating: -2
+- termination: -2
+- decided to leave: -2.5
+- decided to move on: -2.5
+- moving on from us: -2.5
+- leaving us: -2.5
+- they're leaving: -2.5
+- they are leaving: -2.5
+- moving off our platform: -2.5
+- moving off the platform: -2.5
+- migrating off: -2.5
+- migrating away: -2.5
+- migrated off: -2.5
+- migrated away: -2.5
+- sunsetting our product: -2.5
+- sunsetting us: -2.5
+- phasing us out: -2.5
+- phasing out our: -2.5
+- offboarding: -2.5
+- offboarded: -2.5
+- downgrading: -2
+- moved down a tier: -2
+- dropped a tier: -2
+- shelfware: -2
+- gathering dust: -2
+- collecting dust: -2
+- sitting unused: -2
+- licenses unused: -2
+- unused licenses: -2
+- unused seats: -2
+- low adoption: -2
+- adoption is low: -2
+- adoption is down: -2
+- adoption dropped: -2
+- usage dropped: -2
+- usage is down: -2
+- usage fell: -2
+- usage cratered: -2
+- usage is flat: -2
+- low usage: -2
+- low engagement: -2
+- nobody is using it: -2
+- nobody uses it: -2
+- no one is using it: -2
+- barely using it: -2
+- barely used: -2
+- health score dropped: -2
+- health score is red: -2
+- health score went red: -2
+- account went red: -2
+- account is red: -2
+- red account: -2
+- red accounts: -2
+- at risk account: -2
+- at-risk accounts: -2
+- at-risk customer: -2
+- at-risk renewal: -2
+- at risk renewal: -2
+- renewal is at risk: -2
+- renewal in danger: -2
+- renewal in jeopardy: -2
+- renewal is shaky: -2
+- shaky renewal: -2
+- flight risk: -2
+- retention risk: -2
+- threatened to cancel: -2.5
+- threatening to cancel: -2.5
+- threatens to cancel: -2.5
+- threatened legal action: -3
+- legal threat: -3
+- legal threats: -3
+- lawyered up: -3
+- sent in the lawyers: -3
+- got lawyers involved: -3
+- lawyers got involved: -3
+- threatened to sue: -3
+- threatening to sue: -3
+- demand letter: -3
+- cease and desist: -3
+- missed the sla: -2
+- missed sla: -2
+- blew the sla: -2
+- sla miss: -2
+- sla misses: -2
+- service credits: -2
+- heated email: -2.5
+- irate customer: -2.5
+- irate client: -2.5
+- livid customer: -2.5
+- livid client: -2.5
+- screaming customer: -2.5
+- screaming client: -2.5
+- brutal feedback: -2
+- terrible feedback: -2
+- awful feedback: -2
+- critical feedback: -2
+- low nps: -2
+- nps dropped: -2
+- detractor: -2
+- detractors: -2
+- csat dropped: -2
+- low csat: -2
+- escalated to my manager: -2.5
+- escalated to my boss: -2.5
+- escalated to my vp: -2.5
+- escalated to the vp: -2.5
+- escalated to leadership: -2.5
+- escalated to the ceo: -2.5
+- escalated to our ceo: -2.5
+- escalated over my head: -2.5
+- went around me: -2.5
+- went to my boss: -2.5
+- went straight to my boss: -2.5
+- went straight to the ceo: -2.5
+- called my boss: -2.5
+- called my manager: -2.5
+- emailed my boss: -2.5
+- emailed my ceo: -2.5
+- cc'd my boss: -2.5
+- cced my boss: -2.5
+- cc'd my manager: -2.5
+- cc'd the ceo: -2.5
+- cc'd everyone: -2.5
+- angry escalation: -2
+- escalation hell: -2
+- constant escalations: -2
+- red alert: -2
+- code red: -2
+- p1: -2
+- sev1: -2
+- sev 1: -2
+- sev-1: -2
+- severity one: -2
+- major incident: -2
+- critical incident: -2
+- outage hit: -2.5
+- during the outage: -2.5
+- outage during the demo: -2.5
+- site went down: -2.5
+- platform went down: -2.5
+- platform was down: -2.5
+- system was down: -2.5
+- system went down: -2.5
+- app went down: -2.5
+- sandbox broke: -2.5
+- integration broke: -2.5
+- data loss: -2.5
+- rocky onboarding: -2
+- rocky implementation: -2
+- rocky rollout: -2
+- rocky start: -2
+- slow onboarding: -2
+- missed go-live: -2
+- missed the go-live: -2
+- overpromised and underdelivered: -2
+- over-promised and under-delivered: -2
+- over-promising: -2
+- over promised: -2
+- oversold: -2
+- overselling: -2
+- oversell: -2
+- vaporware: -2
+- sold something we don't have: -2
+- promised features we don't have: -2
+- missing features: -2
+- feature gap: -2
+- feature gaps: -2
+- product gap: -2
+- product gaps: -2
+- gap in the product: -2
+- product broke: -2
+- broke during the demo: -2
+- refunded: -2
+- refunding: -2
+- issued a refund: -2
+- gave a refund: -2
+- asked for their money back: -2
+- demanded a refund: -2
+- wanted a refund: -2
+- credit note: -2
+- credit memo: -2
+- issued a credit: -2
+- had to issue a credit: -2
+- wrote off: -2
+- write-off: -2
+- write off: -2
+- written off: -2
+- bad debt: -2
+- unpaid invoice: -2
+- unpaid invoices: -2
+- invoice unpaid: -2
+- late payments: -2
+- paying late: -2
+- payment is late: -2
+- never paid: -2
+- didn't pay: -2
+- stopped paying: -2
+- non-payment: -2
+- nonpayment: -2
+- sent to collections: -2
+
+## Sales setbacks: missed numbers, comp and the career
+- missed our number: -3
+- missed the plan: -3
+- missed my plan: -3
+- missed by a mile: -3
+- missed it by: -3
+- missed again: -3
+- missed my targets: -3
+- missed our targets: -3
+- missed the team number: -3
+- missed commit: -3
+- missed my commit: -3
+- missed the commit: -3
+- blew my number: -3
+- blew the number: -3
+- blew my quota: -3
+- blew the quarter: -3
+- blew my quarter: -3
+- blew commit: -3
+- short of my number: -2.5
+- short of plan: -2.5
+- short of goal: -2.5
+- short of the goal: -2.5
+- came in short: -2.5
+- came in light: -2.5
+- landed short: -2.5
+- landed light: -2.5
+- under plan: -2.5
+- below plan: -2.5
+- off plan: -2.5
+- off target: -2.5
+- behind my number: -2.5
+- behind the number: -2.5
+- behind goal: -2.5
+- behind forecast: -2.5
+- below forecast: -2.5
+- under forecast: -2.5
+- under target: -2.5
+- under goal: -2.5
+- way short: -2.5
+- well short: -2.5
+- way off: -1.5
+- gap to quota: -2
+- gap to plan: -2
+- gap to goal: -2
+- big gap: -2
+- huge gap: -2
+- massive gap: -2
+- giant hole: -2
+- hole to dig out of: -2
+- digging out of a hole: -2
+- in a hole: -2
+- deep hole: -2
+- hole in my number: -2
+- hole in the forecast: -2
+- zero bookings: -2.5
+- no bookings: -2.5
+- no deals: -2.5
+- no deals closed: -2.5
+- zero closed: -2.5
+- zero wins: -2.5
+- no wins: -2.5
+- no new logos: -2.5
+- zero new logos: -2.5
+- no meetings: -2.5
+- no meetings booked: -2.5
+- zero meetings booked: -2.5
+- zero demos: -2.5
+- no demos: -2.5
+- no replies at all: -2.5
+- empty calendar: -2.5
+- calendar is empty: -2.5
+- pipeline dried: -2.5
+- bone-dry pipeline: -2.5
+- dry spells: -2.5
+- goose egg: -2.5
+- put up a bagel: -2.5
+- put up a donut: -2.5
+- put up a zero: -2.5
+- posted a zero: -2.5
+- oh-fer: -2.5
+- o-fer: -2.5
+- 0-for: -2.5
+- whiffed: -2
+- whiff: -2
+- whiffs: -2
+- whiffing: -2
+- swung and missed: -2
+- struck out: -2
+- strike out: -2
+- striking out: -2
+- strikeout: -2
+- strikeouts: -2
+- skunked: -2
+- lowest month: -3
+- lowest quarter: -3
+- lowest number: -3
+- lowest attainment: -3
+- lowest bookings: -3
+- career low: -3
+- bottom of the leaderboard: -2.5
+- last on the leaderboard: -2.5
+- last place: -2.5
+- bottom of the stack rank: -2.5
+- bottom of the stack ranking: -2.5
+- bottom of the team: -2.5
+- bottom of the board: -2.5
+- bottom quartile: -2.5
+- bottom 10%: -2.5
+- bottom ten percent: -2.5
+- bottom performer: -2.5
+- lowest performer: -2.5
+- worst performer: -2.5
+- worst on the team: -2.5
+- last on the team: -2.5
+- on a performance plan: -3
+- pip: -3
+- pipped: -3
+- write-up: -3
+- formal warning: -3
+- verbal warning: -3
+- written warning: -3
+- first warning: -3
+- fired: -3
+- fire me: -3
+- canned me: -3
+- sacking: -3
+- let me go: -3
+- managed out: -3
+- pushed out of the company: -3
+- shown the door: -3
+- quota increase: -2
+- quota went up: -2
+- quota hike: -2
+- quota was raised: -2
+- raised my quota: -2
+- raised our quota: -2
+- upped my quota: -2
+- doubled my quota: -2
+- quota doubled: -2
+- bigger quota: -2
+- higher quota: -2
+- territory cut: -2.5
+- territory shrank: -2.5
+- territory got smaller: -2.5
+- territory got split: -2.5
+- split my territory: -2.5
+- territory got reassigned: -2.5
+- territory reassigned: -2.5
+- accounts reassigned: -2.5
+- reassigned my accounts: -2.5
+- took my accounts: -2.5
+- took away my accounts: -2.5
+- took my best account: -2.5
+- account taken away: -2.5
+- accounts taken away: -2.5
+- gave my accounts to: -2.5
+- my accounts went to: -2.5
+- my deal went to: -2.5
+- comp plan changed: -2
+- comp plan cut: -2
+- ote cut: -2
+- lower ote: -2
+- lower base: -2
+- commission rate cut: -2
+- decelerators: -2
+- decelerator: -2
+- quota relief denied: -2
+- didn't get credit: -2
+- no credit for: -2
+- passed over for promotion: -3
+- passed over again: -3
+- got passed over: -3
+- denied a promotion: -3
+- denied the promotion: -3
+- promotion denied: -3
+- lost the promotion: -3
+- lost out on the promotion: -3
+- someone else got the promotion: -3
+- promotion went to: -3
+- demoted: -3
+- demotion: -3
+- demote: -3
+- demotes: -3
+- benched: -3
+- put on the bench: -3
+- stripped of: -3
+- lost my title: -3
+- took away my title: -3
+- headcount cut: -2.5
+- headcount cuts: -2.5
+- team got laid off: -2.5
+- rif: -2.5
+- rifs: -2.5
+- reduction in force: -2.5
+- survivor guilt: -2.5
+
+## Sales wins: signed, won and ordered
+- signed the order form: 3
+- signed the msa: 3
+- signed the sow: 3
+- signed the po: 3
+- signed the agreement: 3
+- signed the paperwork: 3
+- signed the proposal: 3
+- signed the quote: 3
+- signed the expansion: 3
+- signed the loi: 3
+- signed the term sheet: 3
+- signed today: 3
+- signed this morning: 3
+- signed this afternoon: 3
+- signed yesterday: 3
+- signed last night: 3
+- signed on friday: 3
+- signed ahead of schedule: 3
+- signed in record time: 3
+- signed a day early: 3
+- signed a week early: 3
+- got sign-off: 2.5
+- got signoff: 2.5
+- got sign off: 2.5
+- final sign-off: 2.5
+- on the dotted line: 3
+- put pen to paper: 3
+- ink's dry: 3
+- got ink: 3
+- fresh ink: 3
+- docusign came back: 3
+- docusign completed: 3
+- docusign is back: 3
+- got the docusign: 3
+- signed the docusign: 3
+- countersigned: 3
+- fully executed: 3
+- executed contract: 3
+- contract executed: 3
+- contract is executed: 3
+- came back signed: 3
+- returned signed: 3
+- order form signed: 3
+- msa signed: 3
+- sow signed: 3
+- paperwork signed: 3
+- paperwork is signed: 3
+- papers signed: 3
+- po received: 2.5
+- got a po: 2.5
+- received the po: 2.5
+- po came in: 2.5
+- po arrived: 2.5
+- po issued: 2.5
+- po is in: 2.5
+- received the purchase order: 2.5
+- order came in: 2.5
+- orders came in: 2.5
+- order placed: 2.5
+- placed an order: 2.5
+- placed the order: 2.5
+- they ordered: 2.5
+- repeat order: 2.5
+- repeat orders: 2.5
+- repeat business: 2.5
+- bigger order: 3
+- larger order: 3
+- huge order: 3
+- massive order: 3
+- big order: 3
+- biggest order: 3
+- record order: 3
+- doubled their order: 3
+- tripled their order: 3
+- increased their order: 3
+- upped their order: 3
+- added to their order: 3
+- expanded their order: 3
+- won the opportunity: 3
+- won the expansion: 3
+- won a new logo: 3
+- won a new account: 3
+- winback: 3
+- win-back: 3
+- closed the opp: 3
+- closed the contract: 3
+- closed my first: 3
+- closed my biggest: 3
+- closed a big one: 3
+- closed a whale: 3
+- closed two deals: 3
+- closed three deals: 3
+- closed another: 3
+- net-new logo: 2.5
+- landed a new account: 2.5
+- whale: 2.5
+- big fish: 2.5
+- reeled in: 2.5
+- reeled them in: 2.5
+- reeled it in: 2.5
+- new account: 1.5
+- new accounts: 1.5
+- competitive win: 3
+- competitive displacement: 3
+- displaced the incumbent: 3
+- replaced the incumbent: 3
+- ripped out the competitor: 3
+- ripped out the incumbent: 3
+- beat the incumbent: 3
+- unseated the incumbent: 3
+- knocked out the incumbent: 3
+- took the account from: 3
+- took it from the competitor: 3
+- stole it from the competitor: 3
+- flipped the account: 3
+- flipped them: 3
+- switched to us: 3
+- switching to us: 3
+- switched over to us: 3
+- moved over to us: 3
+- migrating to us: 3
+- moved to us: 3
+- came over to us: 3
+- came back to us: 3
+- came crawling back: 3
+- took share: 2
+- gaining share: 2
+- took market share: 2
+- taking share from: 2
+
+## Sales wins: expansions, renewals and upsells
+- expanded: 2
+- expanding: 2
+- expand the account: 2
+- land and expand: 2
+- expansion signed: 2.5
+- expansion closed: 2.5
+- expansion opportunity: 2.5
+- expansion opportunities: 2.5
+- wall-to-wall: 2.5
+- wall to wall: 2.5
+- company-wide rollout: 2.5
+- enterprise-wide: 2.5
+- enterprise wide rollout: 2.5
+- added seats: 2.5
+- added licenses: 2.5
+- adding seats: 2.5
+- adding licenses: 2.5
+- added 50 seats: 2.5
+- added users: 2.5
+- more seats: 2.5
+- more licenses: 2.5
+- seat growth: 2.5
+- doubled their seats: 2.5
+- doubled seats: 2.5
+- doubled the contract: 2.5
+- doubled the deal: 2.5
+- tripled the contract: 2.5
+- tripled the deal: 2.5
+- doubled their spend: 2.5
+- increased their spend: 2.5
+- grew the account: 2.5
+- growing the account: 2.5
+- grew the contract: 2.5
+- grew the deal: 2.5
+- bigger deal: 2.5
+- deal got bigger: 2.5
+- deal grew: 2.5
+- deal size grew: 2.5
+- deal size doubled: 2.5
+- upsell closed: 2.5
+- upsell signed: 2.5
+- cross sold: 2.5
+- sold them another: 2.5
+- sold them a second: 2.5
+- bought another product: 2.5
+- bought a second product: 2.5
+- added a product: 2.5
+- added a module: 2.5
+- added the add-on: 2.5
+- bought the add-on: 2.5
+- bought the premium tier: 2.5
+- bought the enterprise tier: 2.5
+- upgrading: 2
+- upgraded to premium: 2
+- moved up a tier: 2
+- moved up to enterprise: 2
+- moved to the enterprise plan: 2
+- bumped up to: 2
+- renewal closed: 2
+- locked in the renewal: 2
+- saved the renewal: 2
+- rescued the renewal: 2
+- renew: 1.5
+- renewing: 1
+- early renewal: 2.5
+- renewed without a fight: 2.5
+- renewed without pushback: 2.5
+- smooth renewal: 2.5
+- painless renewal: 2.5
+- renewed multi-year: 2.5
+- three-year deal: 2.5
+- three year deal: 2.5
+- two-year deal: 2.5
+- five-year deal: 2.5
+- 3-year deal: 2.5
+- long-term contract: 2.5
+- multi-year: 1.5
+- multiyear: 1.5
+- renewed with an uplift: 2.5
+- renewed with uplift: 2.5
+- renewed at full price: 2.5
+- price increase accepted: 2.5
+- uplifts: 2.5
+- increase stuck: 2.5
+- at list price: 2
+- paid list: 2
+- full price: 2
+- no discount: 2
+- zero discount: 2
+- without a discount: 2
+- held the price: 2
+- held my price: 2
+- held our price: 2
+- held firm on price: 2
+- held the line on price: 2
+- held the line on discount: 2
+- stuck to our price: 2
+- kept our margin: 2
+- great margins: 2
+- high margin: 2
+- high-margin: 2
+- saved the customer: 2.5
+- saved the client: 2.5
+- saved it: 2.5
+- turned the account around: 2.5
+- turned the customer around: 2.5
+- turned the account green: 2.5
+- account went green: 2.5
+- account is green: 2.5
+- green account: 2.5
+- green accounts: 2.5
+- green health score: 2.5
+- health score up: 2.5
+- health score improved: 2.5
+- high adoption: 1.5
+- great adoption: 1.5
+- adoption is up: 1.5
+- adoption took off: 1.5
+- usage is up: 1.5
+- usage spiked: 1.5
+- usage doubled: 1.5
+- heavy usage: 1.5
+- power user: 1.5
+- power users: 1.5
+- stickiness: 1.5
+- stickier: 1.5
+- agreed to a case study: 2.5
+- agreed to be a case study: 2.5
+- agreed to be a reference: 2.5
+- willing to be a reference: 2.5
+- reference customer: 2.5
+- reference account: 2.5
+- referenceable: 2.5
+- referencable: 2.5
+- strong reference: 2.5
+- gave a reference: 2.5
+- gave us a testimonial: 2.5
+- gave a testimonial: 2.5
+- video testimonial: 2.5
+- evangelist: 3
+- evangelists: 3
+- superfan: 3
+- superfans: 3
+- super fan: 3
+- big fan of the product: 3
+- big fans of the product: 3
+- raved about: 3
+- raving about: 3
+- nps went up: 2
+- nps is up: 2
+- nps jumped: 2
+- high nps: 2
+- great nps: 2
+- csat is up: 2
+- high csat: 2
+- great csat: 2
+- promoter: 1
+- promoters: 1
+
+## Sales wins: referrals, inbound and buyers leaning in
+- referred us: 2.5
+- referred a colleague: 2.5
+- referred another: 2.5
+- referred business: 2.5
+- referral closed: 2.5
+- passed my name along: 2.5
+- passed along my name: 2.5
+- gave my name to: 2.5
+- introduced me to: 2
+- introduced us to: 2
+- intro'd me: 2
+- intro'd us: 2
+- made an intro: 2
+- made the intro: 2
+- made an introduction: 2
+- warm referral: 2
+- personal introduction: 2
+- double opt-in intro: 2
+- got an intro: 2
+- got introduced: 2
+- got the intro: 2
+- inbound leads: 2
+- inbound request: 2
+- inbound requests: 2
+- inbound demo: 2
+- inbound interest: 2
+- inbound call: 2
+- inbound inquiry: 2
+- inbound enquiry: 2
+- came inbound: 2
+- came in inbound: 2
+- inbound from: 2
+- flood of inbound: 2
+- inbound is up: 2
+- inbound spiked: 2
+- inbound surge: 2
+- wave of inbound: 2
+- lots of inbound: 2
+- tons of inbound: 2
+- reached out to us: 2
+- reached out to me first: 2
+- they reached out: 2
+- they came to us: 2
+- came to us first: 2
+- came to me first: 2
+- found us: 2
+- hand-raiser: 2
+- hand raiser: 2
+- hand-raisers: 2
+- hand raisers: 2
+- raised their hand: 2
+- raised their hands: 2
+- demo request: 2
+- demo requests: 2
+- requested a demo: 2
+- requested a meeting: 2
+- asked for a demo: 2
+- asked for a meeting: 2
+- asked for another meeting: 2
+- asked for a follow-up: 2
+- asked to meet again: 2
+- asked for a second meeting: 2
+- scheduled the follow-up: 2
+- meeting accepted: 2
+- accepted the meeting: 2
+- accepted my invite: 2
+- accepted the invite: 2
+- took the meeting: 2
+- asked for pricing: 2.5
+- asked about pricing: 2.5
+- asked for a proposal: 2.5
+- requested a proposal: 2.5
+- asked for a quote: 2.5
+- requested a quote: 2.5
+- asked for the contract: 2.5
+- asked for the paperwork: 2.5
+- asked for an order form: 2.5
+- asked for the order form: 2.5
+- asked how to buy: 2.5
+- asked how to get started: 2.5
+- asked about next steps: 2.5
+- asked for next steps: 2.5
+- asked about implementation: 2.5
+- asked about onboarding: 2.5
+- asked about timelines: 2.5
+- asked when we can start: 2.5
+- asked when they can start: 2.5
+- asked for a start date: 2.5
+- wants to get started: 2.5
+- wants to start asap: 2.5
+- ready to buy: 2.5
+- ready to sign: 2.5
+- ready to move forward: 2.5
+- ready to go: 2.5
+- wants to move forward: 2.5
+- want to move forward: 2.5
+- moving ahead: 2.5
+- decided to move forward: 2.5
+- decided to go ahead: 2.5
+- buying signal: 2
+- buying signals: 2
+- strong buying signal: 2
+- strong buying signals: 2
+- clear buying signals: 2
+- leaned in: 2
+- leaning in: 2
+- leans in: 2
+- sat forward: 2
+- nodding along: 2
+- nodded along: 2
+- got it right away: 2
+- got it immediately: 2
+- light-bulb moment: 2
+- it clicked: 2
+- they got it: 2
+- they get it: 2
+- engaged buyer: 1.5
+- engaged prospect: 1.5
+- engaged stakeholders: 1.5
+- super engaged: 1.5
+- very engaged: 1.5
+- fully engaged: 1.5
+- engagement is up: 1.5
+- great engagement: 1.5
+- quick to respond: 1.5
+- replied right away: 1.5
+- replied within minutes: 1.5
+- replied the same day: 1.5
+- responded within the hour: 1.5
+- called back same day: 1.5
+- fast reply: 1.5
+- fast replies: 1.5
+- quick reply: 1.5
+- quick replies: 1.5
+- multi threaded: 2
+- multithreading: 2
+- multi-threading: 2
+- multiple stakeholders engaged: 2
+- all stakeholders engaged: 2
+- champion engaged: 2.5
+- champion is engaged: 2.5
+- champion is all in: 2.5
+- champion is fired up: 2.5
+- champion pushed hard: 2.5
+- champion is selling internally: 2.5
+- champion went to bat: 2.5
+- champion fought for us: 2.5
+- champion got promoted: 2.5
+- real champion: 2.5
+- true champion: 2.5
+- found our champion: 2.5
+- got a champion: 2.5
+- have a champion: 2.5
+- selling for us: 2
+- sold it internally: 2
+- selling it internally: 2
+- internal advocate: 2
+- inside advocate: 2
+- coach on the inside: 2
+- inside coach: 2
+- internal coach: 2
+- exec sponsor: 2
+- executive sponsor: 2
+- exec sponsor on board: 2
+- exec sponsorship: 2
+- executive sponsorship: 2
+- exec alignment: 2
+- executive alignment: 2
+- got the economic buyer: 2
+- met the economic buyer: 2
+- met the decision maker: 2
+- met the ceo: 2
+- met with the ceo: 2
+- ceo joined: 2
+- cfo joined: 2
+- vp joined: 2
+- exec joined the call: 2
+- exec showed up: 2
+- exec attended: 2
+- c-suite meeting: 2
+- c-level meeting: 2
+- got to the c-suite: 2
+- got to power: 2
+- reached power: 2
+- access to power: 2
+- bought-in: 2.5
+- bought into the vision: 2.5
+- sold on it: 2.5
+- sold on us: 2.5
+- sold on the idea: 2.5
+- sold on the product: 2.5
+- got convinced: 2.5
+- had the room: 2.5
+- captured the room: 2.5
+
+## Sales wins: speed, approvals and momentum
+- pulled in: 2
+- pulled it in: 2
+- pulled it into this quarter: 2
+- pulled into this quarter: 2
+- pulled into the quarter: 2
+- pulled the close forward: 2
+- pulled the deal forward: 2
+- close date moved up: 2
+- moved up the close date: 2
+- moved the close date up: 2
+- moved the date up: 2
+- date moved up: 2
+- timeline moved up: 2
+- accelerated: 2
+- accelerating: 2
+- sped up: 2
+- speeding up: 2
+- sped things up: 2
+- accelerate: 1
+- accelerates: 1
+- acceleration: 1
+- fast-tracked: 2.5
+- fast tracked: 2.5
+- fast-track: 2.5
+- fast track: 2.5
+- fast-tracking: 2.5
+- fast tracking: 2.5
+- fast-tracks: 2.5
+- expedited: 2.5
+- expedite: 2.5
+- expediting: 2.5
+- expedites: 2.5
+- rushed it through: 2.5
+- pushed it through: 2.5
+- pushed through: 2.5
+- ramrodded: 2.5
+- sailed through: 2.5
+- breezed through: 2.5
+- zipped through: 2.5
+- moved quickly: 2.5
+- moving quickly: 2.5
+- moving fast: 2.5
+- moved fast: 2.5
+- moves fast: 2.5
+- moving at pace: 2.5
+- fast mover: 2.5
+- quick mover: 2.5
+- quick decision: 2.5
+- quick decision-maker: 2.5
+- decided quickly: 2.5
+- decided fast: 2.5
+- fast decision: 2.5
+- fast yes: 2.5
+- quick yes: 2.5
+- short sales cycle: 2.5
+- short cycle: 2.5
+- shortened the cycle: 2.5
+- shortened the sales cycle: 2.5
+- record time: 2.5
+- two-week close: 2.5
+- one-call close: 2.5
+- closed on the first call: 2.5
+- closed on the spot: 2.5
+- bought on the spot: 2.5
+- same-day close: 2.5
+- closed same day: 2.5
+- approval came through: 2.5
+- approval came in: 2.5
+- final approval: 2.5
+- got the approval: 2.5
+- cleared legal: 2.5
+- cleared procurement: 2.5
+- cleared security: 2.5
+- cleared the security review: 2.5
+- passed the security review: 2.5
+- passed security: 2.5
+- passed infosec: 2.5
+- passed procurement: 2.5
+- passed legal: 2.5
+- out of legal: 2.5
+- out of procurement: 2.5
+- legal is done: 2.5
+- procurement is done: 2.5
+- security is done: 2.5
+- security review done: 2.5
+- vendor onboarding done: 2.5
+- vendor setup done: 2.5
+- added as a vendor: 2.5
+- redlines came back clean: 2.5
+- clean redlines: 2.5
+- minimal redlines: 2.5
+- light redlines: 2.5
+- few redlines: 2.5
+- no redlines: 2.5
+- accepted our paper: 2.5
+- on our paper: 2.5
+- accepted our terms: 2.5
+- accepted our msa: 2.5
+- agreed to our terms: 2.5
+- agreed to terms: 2.5
+- terms agreed: 2.5
+- agreed on terms: 2.5
+- agreed on price: 2.5
+- agreed on pricing: 2.5
+- agreed the price: 2.5
+- agreed to the price: 2.5
+- accepted the price: 2.5
+- accepted our pricing: 2.5
+- accepted the quote: 2.5
+- accepted the offer: 2.5
+- accepted our offer: 2.5
+- took the offer: 2.5
+- budget unlocked: 2.5
+- unlocked budget: 2.5
+- unlocked the budget: 2.5
+- found budget: 2.5
+- found the budget: 2.5
+- found the money: 2.5
+- found money: 2.5
+- budget carved out: 2.5
+- carved out budget: 2.5
+- got funded: 2.5
+- got the funding: 2.5
+- fully funded: 2.5
+- funded project: 2.5
+- project is funded: 2.5
+- budget allocated: 2.5
+- budget is allocated: 2.5
+- allocated budget: 2.5
+- budget is there: 2.5
+- budget secured: 2.5
+- secured budget: 2.5
+- secured the budget: 2.5
+- money is there: 2.5
+- budget increased: 2.5
+- bigger budget: 2.5
+- budget doubled: 2.5
+- fresh budget: 2.5
+- use-it-or-lose-it budget: 2.5
+- priority project: 1.5
+- top priority for them: 1.5
+- their top priority: 1.5
+- their number one priority: 1.5
+- board-level priority: 1.5
+- ceo priority: 1.5
+- strategic initiative: 1.5
+- mission-critical for them: 1.5
+- must-have for them: 1.5
+- urgent for them: 1.5
+- compelling event: 1.5
+- real urgency: 1.5
+- sense of urgency: 1.5
+- they have urgency: 1.5
+- urgency is real: 1.5
+- moved to commit: 2.5
+- moved into commit: 2.5
+- in commit: 2.5
+- called it commit: 2.5
+- locked commit: 2.5
+- upside came in: 2.5
+- upside deal came in: 2.5
+- best case came in: 2.5
+- landed early: 2.5
+- came in ahead: 2.5
+- verbal agreement: 2
+- verbal go: 2
+- verbal sign-off: 2
+- got a verbal: 2
+- gave me a verbal: 2
+- verbally committed: 2
+- handshake deal: 2
+- shook on it: 2
+- handshake agreement: 2
+- shook hands: 1
+- moved to the next stage: 1
+- moved to stage three: 1
+- moved to stage 3: 1
+- moved to stage four: 1
+- moved to legal: 1
+- moved to procurement: 1
+- moved to contracting: 1
+- into contracting: 1
+- into negotiations: 1
+- into procurement: 1
+- in procurement now: 1
+- sent to legal: 1
+- in legal review: 1
+- in redlines: 1
+- stage progression: 2
+- moving along: 2
+- moved along: 2
+- chugging along: 2
+- humming along: 2
+- steaming ahead: 2
+- picking up speed: 2
+- gained momentum: 2
+- strong momentum: 2
+- great momentum: 2
+- hot prospects: 2
+- hot deal: 2
+- hot account: 2
+- red-hot: 2
+- red hot: 2
+- hot inbound: 2
+- qualified opp: 2
+- qualified opps: 2
+- pipeline is stacked: 2
+- stacked pipeline: 2
+- fat pipeline: 2
+- 3x coverage: 2
+- 4x coverage: 2
+- triple coverage: 2
+- great coverage: 2
+- pipeline doubled: 2
+- created pipeline: 2
+- generated pipeline: 2
+- sourced pipeline: 2
+- self-sourced: 2
+- self sourced: 2
+- booked solid: 2
+- calendar is full: 2
+- calendar is packed: 2
+- packed calendar: 2
+- full calendar: 2
+- stacked calendar: 2
+- back-to-back demos: 2
+- back to back demos: 2
+- meetings stacked: 2
+- meetings lined up: 2
+- meetings on the books: 2
+- demos lined up: 2
+- hammered out: 1.5
+
+## Sales wins: promotions, recognition and pay
+- promoted: 2.5
+- promotion: 2
+- promotions: 1.5
+- got a promotion: 3
+- got my promotion: 3
+- earned a promotion: 3
+- earned the promotion: 3
+- earned my promotion: 3
+- promotion came through: 3
+- promotion is official: 3
+- promotion went through: 3
+- promotion approved: 3
+- on track for promotion: 1.5
+- promoted to senior: 3
+- promoted to ae: 3
+- promoted to account executive: 3
+- promoted to manager: 3
+- promoted to sales manager: 3
+- promoted to team lead: 3
+- promoted to enterprise: 3
+- promoted to director: 3
+- promoted to vp: 3
+- moved up to ae: 3
+- made team lead: 3
+- made manager: 3
+- made senior: 3
+- made director: 3
+- made vp: 3
+- got the title: 3
+- bigger title: 3
+- new title: 2
+- got the job: 2.5
+- got the offer: 2.5
+- got an offer: 2.5
+- got hired: 2.5
+- landed the job: 2.5
+- landed a job: 2.5
+- landed the role: 2.5
+- got the role: 2.5
+- job offer: 2.5
+- offer letter: 2.5
+- pay rise: 2.5
+- pay raise: 2.5
+- salary bump: 2.5
+- salary increase: 2.5
+- got a bump: 2.5
+- comp increase: 2.5
+- comp went up: 2.5
+- ote increase: 2.5
+- higher ote: 2.5
+- ote went up: 2.5
+- base increase: 2.5
+- base went up: 2.5
+- merit increase: 2.5
+- spiff: 2
+- spiffs: 2
+- won a spiff: 2
+- won the spiff: 2
+- bonus came through: 2
+- hit the kicker: 2
+- qualified for club: 3
+- earned club: 3
+- club winner: 3
+- club qualifier: 3
+- going to club: 3
+- rep of the year: 3
+- seller of the year: 3
+- seller of the month: 3
+- ae of the quarter: 3
+- sdr of the quarter: 3
+- sdr of the month: 3
+- bdr of the month: 3
+- top seller: 3
+- top closer: 3
+- top producer: 3
+- number one rep: 3
+- #1 rep: 3
+- number one on the leaderboard: 3
+- #1 on the leaderboard: 3
+- first on the leaderboard: 3
+- first place: 3
+- top of the stack rank: 3
+- top of the stack ranking: 3
+- led the region: 3
+- top of the region: 3
+- top of the team: 3
+- top 10%: 3
+- top ten percent: 3
+- top quartile: 3
+- top 5%: 3
+- top five percent: 3
+- team mvp: 2.5
+- won an award: 2.5
+- won the award: 2.5
+- award winner: 2.5
+- won the trophy: 2.5
+- won the prize: 2.5
+- called out in all-hands: 2.5
+- called out in the all-hands: 2.5
+- recognized in the all-hands: 2.5
+- recognized at kickoff: 2.5
+- recognized in front of: 2.5
+- recognized for: 2.5
+- got recognized: 2.5
+- public recognition: 2.5
+- on stage at kickoff: 2.5
+- spoke at kickoff: 2.5
+- asked to train the team: 2.5
+- asked to mentor: 2.5
+- asked to lead: 2.5
+- asked me to lead: 2.5
+- more responsibility: 2.5
+- bigger role: 2.5
+- stretch role: 2.5
+- stretch assignment: 2.5
+- ceo emailed me: 2.5
+- strong performance review: 2.5
+- above expectations: 2.5
+- top rating: 2.5
+- quota lowered: 1.5
+- lower quota: 1.5
+- quota got lowered: 1.5
+- quota cut: 1.5
+- quota reduced: 1.5
+- bigger territory: 2
+- great territory: 2
+- new territory and it's great: 2
+- got great accounts: 2
+- inherited a great book: 2
+- inherited great accounts: 2
+- got the enterprise accounts: 2
+- got the strategic accounts: 2
+- got the big accounts: 2
+- accelerators kicked in: 2.5
+- in accelerators: 2.5
+- uncapped: 2.5
+- record commission: 2.5
+- record paycheck: 2.5
+- huge paycheck: 2.5
+- fat paycheck: 2.5
+- big paycheck: 2.5
+- huge commission: 2.5
+- massive commission: 2.5
+- big commission: 2.5
+- ramped: 1.5
+- ramped ahead of schedule: 1.5
+- finished ramp: 1.5
+- hit ramp: 1.5
+- beat ramp: 1.5
+- ahead of ramp: 1.5
+- passed certification: 1.5
+- got certified: 1.5
+- passed the certification: 1.5
+
+## Energy and self-talk: running low and off my game
+- zapped: -2.5
+- soul-sucking: -2.5
+- life-draining: -2.5
+- running low: -2
+- running on low: -2
+- low battery: -2
+- battery is low: -2
+- battery's low: -2
+- battery at zero: -2
+- running on reserve: -2
+- nothing in the tank: -2
+- nothing left in the tank: -2
+- nothing left to give: -2
+- out of gas: -2
+- dragged myself: -1.5
+- drag myself: -1.5
+- slow today: -2
+- slow to get going: -2
+- couldn't get going: -2
+- can't get going: -2
+- hard to get going: -2
+- no get up and go: -2
+- no oomph: -2
+- no pep: -2
+- no spark: -2
+- fire went out: -2
+- no fire in my belly: -2
+- funk: -2
+- funky mood: -2
+- dark place: -2
+- low place: -2
+- head's not in it: -2
+- heart's not in it: -2
+- heart isn't in it: -2
+- head isn't in it: -2
+- off my game: -1.5
+- off my a-game: -1.5
+- off my a game: -1.5
+- off form: -1.5
+- out of form: -1.5
+- out of rhythm: -1.5
+- out of sync: -1.5
+- off today: -1.5
+- not my day: -1.5
+- not my week: -1.5
+- distracted: -1.5
+- distractable: -1.5
+- easily distracted: -1.5
+- couldn't focus: -1.5
+- can't focus: -1.5
+- no focus: -1.5
+- zero focus: -1.5
+- unfocused: -1.5
+- unfocussed: -1.5
+- head in the clouds: -1.5
+- mind wandering: -1.5
+- mind was elsewhere: -1.5
+- mind was somewhere else: -1.5
+- zoning out: -1.5
+- spacing out: -1.5
+- procrastinate: -2
+- procrastinates: -2
+- procrastination: -2
+- putting it off: -2
+- put it off: -2
+- puts it off: -2
+- avoidance: -2
+- dodged the calls: -2
+- dodged the phone: -2
+- zero output: -2
+- got nothing done: -2
+- nothing got done: -2
+- accomplished nothing: -2
+- no drive: -2
+- zero drive: -2
+- lost my hunger: -2
+- lost the hunger: -2
+- no will: -2
+- coasting: -2
+- coasted: -2
+- on autopilot: -2
+- self doubt: -2.5
+- doubted myself: -2.5
+- doubt myself: -2.5
+- questioning myself: -2.5
+- questioned myself: -2.5
+- questioning everything: -2.5
+- questioning my career: -2.5
+- questioning my choices: -2.5
+- second-guessed myself: -2.5
+- lost faith in myself: -2.5
+- losing faith: -2.5
+- crisis of confidence: -2.5
+- confidence is shot: -2.5
+- confidence shot: -2.5
+- shaken confidence: -2.5
+- confidence took a hit: -2.5
+- confidence is low: -2.5
+- low confidence: -2.5
+- lacking confidence: -2.5
+- lack of confidence: -2.5
+- no confidence: -2.5
+- zero confidence: -2.5
+- imposter: -2.5
+- impostor: -2.5
+- fraud syndrome: -2.5
+- don't belong here: -2.5
+- out of my league: -2.5
+- over my head: -2.5
+- sink or swim: -1.5
+- beats myself up: -2.5
+- hard on myself: -2.5
+- hated myself: -2.5
+- kick myself: -2.5
+- let myself down: -2.5
+- letting myself down: -2.5
+- let myself go: -2.5
+- bonehead: -2
+- own goal: -2
+- shot in the foot: -2
+- self-inflicted: -2
+- self inflicted: -2
+- that's on me: -2
+- that one's on me: -2
+- mea culpa: -2
+- wish i had: -1
+- wish i hadn't: -1
+- kicking myself for: -1
+- could have done better: -1
+- could've done better: -1
+- should have done better: -1
+- spiral: -2
+- spiraled: -2
+- spiralled: -2
+- rumination: -2
+- ruminating: -2
+- ruminated: -2
+- stewing: -2
+- stewed: -2
+- dwelling on it: -2
+- dwelled on it: -2
+- dwelt on it: -2
+- can't let it go: -2
+- can't shake it: -2
+- couldn't shake it: -2
+- couldn't shake the feeling: -2
+- replaying the call: -2
+- replaying it: -2
+- replayed the call: -2
+- kept replaying: -2
+- nerves before the call: -1.5
+- butterflies: -1.5
+- pre-call nerves: -1.5
+- pre-call jitters: -1.5
+- call jitters: -1.5
+- demo nerves: -1.5
+- demo jitters: -1.5
+- pit of my stomach: -1.5
+- stomach in knots: -1.5
+- heart racing: -1.5
+- racing heart: -1.5
+- racing thoughts: -1.5
+- mind racing: -1.5
+- can't switch off: -1.5
+- couldn't switch off: -1.5
+- can't turn my brain off: -1.5
+- hanging on by my fingernails: -3
+- barely holding it together: -3
+- barely hanging on: -3
+- barely keeping my head above water: -3
+- at my limit: -3
+- reached my limit: -3
+- hit my limit: -3
+- breaking point: -3
+- close to breaking: -3
+- about to break: -3
+- about to snap: -3
+- close to tears: -3
+- broke down crying: -3
+- head above water: -2
+- want to give up: -3
+- wanted to give up: -3
+- ready to give up: -3
+- thought about quitting: -3
+- considering quitting: -3
+- want out: -3
+- wanted out: -3
+- done with sales: -3
+- done with this job: -3
+- sunday scary: -1.5
+- sunday blues: -1.5
+- sunday dread: -1.5
+- monday dread: -1.5
+- case of the mondays: -1.5
+
+## Energy and self-talk: dialed in and on form
+- dialled in: 2.5
+- dialed-in: 2.5
+- dialled-in: 2.5
+- locked-in: 2.5
+- found my groove: 2.5
+- groove back: 2.5
+- in my groove: 2.5
+- found my stride: 2.5
+- in my stride: 2.5
+- found my rhythm: 2.5
+- in a rhythm: 2.5
+- in flow: 2.5
+- on my a-game: 2.5
+- on my a game: 2.5
+- brought my a-game: 2.5
+- brought my a game: 2.5
+- brought the heat: 2.5
+- peak form: 2.5
+- top form: 2.5
+- sharp today: 2.5
+- felt sharp: 2.5
+- feeling sharp: 2.5
+- sharp as a tack: 2.5
+- on it today: 2.5
+- was on it: 2.5
+- all over it: 2.5
+- red hot today: 3
+- felt invincible: 3
+- feeling invincible: 3
+- untouchable: 3
+- godmode: 3
+- god mode: 3
+- machine mode: 3
+- a machine today: 3
+- was a machine: 3
+- on a mission: 3
+- full tank: 2.5
+- tank is full: 2.5
+- fully charged: 2.5
+- batteries charged: 2.5
+- charged up: 2.5
+- juiced up: 2.5
+- buzzing: 2.5
+- revved up: 2.5
+- fired-up: 2.5
+- hungry for it: 2.5
+- hungry again: 2.5
+- hunger is back: 2.5
+- fire in my belly: 2.5
+- fire is back: 2.5
+- drive is back: 2.5
+- mojo: 2.5
+- spark is back: 2.5
+- swagger: 2.5
+- confidence boost: 2.5
+- focused today: 2
+- super focused: 2
+- hyper-focused: 2
+- hyperfocused: 2
+- dialed into: 2
+- locked into: 2
+- zeroed in: 2
+- deep work: 2
+- heads-down day: 2
+- heads down day: 2
+- great focus: 2
+- focus was great: 2
+- clear head: 2
+- clearheaded: 2
+- clear mind: 2
+- clarity: 2
+- sharp focus: 2
+- clear thinking: 2
+- productive as hell: 2.5
+- got a ton done: 2.5
+- got so much done: 2.5
+- crushed my to-do list: 2.5
+- crushed my task list: 2.5
+- crushed the list: 2.5
+- cleared my to-do list: 2.5
+- checked everything off: 2.5
+- ticked everything off: 2.5
+- ticked off my list: 2.5
+- knocked it out: 2.5
+- knocked them out: 2.5
+- knocked out my calls: 2.5
+- knocked out the list: 2.5
+- power hour went great: 2.5
+- blocked time and used it: 2.5
+- time-blocked and delivered: 2.5
+- protected my time: 2.5
+- believed in myself: 2
+- believing in myself: 2
+- backed myself: 2
+- back myself: 2
+- went with my gut: 2
+- followed my gut: 2
+- gut was right: 2
+- instincts were right: 2
+- stayed the course: 2
+- stay the course: 2
+- kept my composure: 2
+- kept it together: 2
+- held it together: 2
+- held my nerve: 2
+- held my ground: 2
+- stood my ground: 2
+- stood firm: 2
+- didn't flinch: 2
+- didn't blink: 2
+- cool under pressure: 2
+- calm under pressure: 2
+- grace under pressure: 2
+- nerves of steel: 2
+- ice in my veins: 2
+- bounces back: 2
+- shaking it off: 2
+- patted myself on the back: 3
+- gave myself a pat on the back: 3
+- earned it: 3
+- earned this: 3
+- deserved it: 3
+- deserve this: 3
+- well deserved: 3
+- hard earned: 3
+- career high: 3
+- career-high: 3
+- career-best: 3
+- learning a lot: 2
+- learning so much: 2
+- learned so much: 2
+- levelled up: 2
+- leveled up: 2
+- level up: 2
+- leveling up: 2
+- levelling up: 2
+- upskilled: 2
+- sharpened my skills: 2
+- sharpening my skills: 2
+- grown so much: 2
+- progress not perfection: 2
+- gut feeling it'll close: 2.5
+- feels like it'll close: 2.5
+- feels right: 2.5
+- felt right: 2.5
+- win after win: 2.5
+- at peace with it: 1.5
+- grounded: 1.5
+- work-life balance: 1.5
+- right mindset: 1.5
+- right frame of mind: 1.5
+- great headspace: 1.5
+- new week new me: 1.5
+- hit reset: 1.5
+- needed reset: 1.5
+
+## Informal writing and tweets
+- lolz: 1.5
+- wahoo: 2.5
+- woah: 1
+- smdh: -2
+- jfc: -2.5
+- wtaf: -3
+- gtfo: -1.5
+- stfu: -1.5
+- kms: -2.5
+- bruh: -1
+- thanx: 1.5
+- thnks: 1.5
+- lfg: 3
+- tgif: 2
+- fomo: -1.5
+- yolo: 1
+- goated: 3
+- the goat: 3
+- bussin: 2.5
+- slaps: 2.5
+- banger: 2.5
+- bangers: 2.5
+- vibin: 2
+- amazing vibes: 2
+- vibes were great: 2
+- vibes were off: -2
+- off vibes: -2
+- vibes are off: -2
+- shook: -1.5
+- ratioed: -1.5
+- epicfail: -2.5
+- headdesk: -2
+- head desk: -2
+- whomp: -1.5
+- womp: -1.5
+- womp womp: -1.5
+- wah wah: -1.5
+- sad trombone: -1.5
+- sadface: -2
+- sad face: -2
+- kaching: 2.5
+- ka ching: 2.5
+- cha ching: 2.5
+- chaching: 2.5
+- kerching: 2.5
+- ker-ching: 2.5
+- mic drop: 2.5
+- mic-drop: 2.5
+- dropped the mic: 2.5
+- chef's kiss: 3
+- chefs kiss: 3
+- 10/10: 3
+- ten out of ten: 3
+- 11/10: 3
+- 0/10: -3
+- zero out of ten: -3
+- 1/10: -3
+- top tier: 3
+- god tier: 3
+- god-tier: 3
+- s tier: 3
+- s-tier: 3
+- bottom tier: -2
+- bottom-tier: -2
+- low tier: -2
+- low-tier: -2
+- big w: 2.5
+- huge w: 2.5
+- massive w: 2.5
+- easy w: 2.5
+- major w: 2.5
+- another w: 2.5
+- took the w: 2.5
+- take the w: 2.5
+- got the w: 2.5
+- secured the w: 2.5
+- dub: 2.5
+- big l: -2
+- huge l: -2
+- massive l: -2
+- major l: -2
+- another l: -2
+- took an l: -2
+- took the l: -2
+- taking an l: -2
+- taking the l: -2
+- take the l: -2
+- catching an l: -2
+- caught an l: -2
+- that's fire: 2.5
+- straight fire: 2.5
+- absolute fire: 2.5
+- pure fire: 2.5
+- this is fire: 2.5
+- fire af: 2.5
+- clean af: 2.5
+- mid af: -2.5
+- ass af: -2.5
+- kinda mid: -1.5
+- pretty mid: -1.5
+- so mid: -1.5
+- very mid: -1.5
+- lowkey mid: -1.5
+- sucks ass: -3
+- sucked ass: -3
+- sucked balls: -3
+- blows chunks: -3
+- blows: -1.5
+- blew chunks: -1.5
+- blows me away: 3
+- blew my mind: 3
+- blows my mind: 3
+- mind blown: 3
+- mind-blown: 3
+- mindblown: 3
+- i'm cooked: -2.5
+- we're cooked: -2.5
+- so cooked: -2.5
+- totally cooked: -2.5
+- i'm toast: -2.5
+- we're toast: -2.5
+- washed up: -2
+- washed-up: -2
+- has-been: -2
+- it's so over: -2
+- we're so over: -2
+- sick of this shit: -2
+- we're so back: 2.5
+- we're back: 2.5
+- back baby: 2.5
+- back in business: 2.5
+- back in action: 2.5
+- down horrendous: -2
+- main character energy: 1.5
+- hits different: 2
+- hit different: 2
+- understood the assignment: 2.5
+- no crumbs: 2.5
+- ate that: 2.5
+- ate it up: 2.5
+- no notes: 2.5
+- zero notes: 2.5
+- murdered it: 3
+- bossed it: 3
+- slays: 3
+- smashed that: 3
+- crushed that: 3
+- killed that: 3
+- destroyed it: 2.5
+- demolished it: 2.5
+- obliterated it: 2.5
+- annihilated it: 2.5
+- blew that: -2.5
+- blew the whole thing: -2.5
+- eff'd up: -2.5
+- f'd up: -2.5
+- f***ed up: -2.5
+- effed it up: -2.5
+- cocked it up: -2.5
+- cocked up: -2.5
+- ballsed up: -2.5
+- ballsed it up: -2.5
+- fluffed it: -2.5
+- fluffed my lines: -2.5
+- muffed: -2.5
+- glow up: 2.5
+- glow-up: 2.5
+- glowed up: 2.5
+- try-hard: -1.5
+- tryhard: -1.5
+- try hard: -1.5
+- clout chaser: -1.5
+- cheugy: -1
+- send help: -2
+- pray for me: -1
+- oh no: -2
+- oh noes: -2
+- hell no: -1.5
+- hard pass: -1.5
+- nope: -1.5
+- nah fam: -1.5
+- hell to the yes: 3
+- f yes: 3
+- f yeah: 3
+- fk yeah: 3
+- hells yeah: 3
+- hells yes: 3
+- yessir: 2.5
+- yus: 2.5
+- whoop: 2.5
+- whoop whoop: 2.5
+- whoopee: 2.5
+- woop: 2.5
+- woop woop: 2.5
+- ayy: 1.5
+- nice nice: 2
+- sweet win: 2.5
+- sweet victory: 2.5
+- legit amazing: 2.5
+- legit great: 2.5
+- legit good: 2.5
+- legit awesome: 2.5
+- so juiced: 3
+- fine whatever: -1
+- whatever man: -1
+- whatevs: -1
+- ehh: -1
+- bleugh: -2
+- bluh: -2
+- blergh: -2
+- blerg: -2
+- for fucks sake: -2
+- for heaven's sake: -2
+- give me a break: -2
+- gimme a break: -2
+- you've got to be kidding: -2
+- kidding me: -2
+- unreal how: -2
+- lolol: 1.5
+- hahah: 1.5
+- hehehe: 1.5
+- haha nice: 1.5
+- roflol: 2
+- omg yes: 3
+- omg finally: 3
+- omg amazing: 3
+- omg yay: 3
+- omg no: -2.5
+- omg why: -2.5
+- omg ugh: -2.5
+- omfg no: -2.5
+- at long last: 2
+- finally happened: 2
+- finally got it: 2
+- finally got the signature: 2
+- finally got the po: 2
+- finally done: 2
+- finally over the line: 2
+- about time: 2
+- about damn time: 2
+- long time coming: 2
 
 """#,
     "words/valence/senses.md": #"""

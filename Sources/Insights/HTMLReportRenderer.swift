@@ -86,10 +86,14 @@ public enum HTMLReportRenderer {
     }
 
     private static func attitude(_ report: MonthlyReport) -> String {
-        var html = "<section aria-labelledby=\"attitude\">\n<h2 id=\"attitude\">Attitude by day</h2>\n"
+        // A heading is kept on the page of the chart under it (`keep`), never left at a page's foot.
+        var html = "<section aria-labelledby=\"attitude\">\n<div class=\"keep\">\n<h2 id=\"attitude\">Attitude by day</h2>\n"
         html += "<p class=\"legend\" aria-hidden=\"true\"><span><span class=\"key key-rating\"></span>Self-rating, 1 to 5 (left scale)</span>"
             + "<span><span class=\"key key-score\"></span>Score, −1 to 1 (right scale)</span></p>\n"
         html += "<figure class=\"chart\">\(ReportChart.attitudeByDay(report))</figure>\n"
+        html += "<p class=\"note\">Lines join days next to each other only; a day without an entry, a rating or words to score is a gap.</p>\n"
+        if let note = report.previousMonthNote { html += "<p class=\"note\">\(escape(note))</p>\n" }
+        html += "</div>\n"
         html += table(
             caption: "Attitude by day",
             header: ["Day", "Self-rating", "Score", "Negative words", "Words"],
@@ -102,8 +106,8 @@ public enum HTMLReportRenderer {
     }
 
     private static func negativity(_ report: MonthlyReport) -> String {
-        var html = "<section aria-labelledby=\"negativity\">\n<h2 id=\"negativity\">Negativity by week</h2>\n"
-        html += "<figure class=\"chart\">\(ReportChart.negativityByWeek(report))</figure>\n"
+        var html = "<section aria-labelledby=\"negativity\">\n<div class=\"keep\">\n<h2 id=\"negativity\">Negativity by week</h2>\n"
+        html += "<figure class=\"chart\">\(ReportChart.negativityByWeek(report))</figure>\n</div>\n"
         html += table(
             caption: "Weeks of \(report.month.name)",
             header: ["Week", "Active days", "Self-rating", "Score", "Negative / 100 words"],
@@ -114,7 +118,7 @@ public enum HTMLReportRenderer {
                  MonthlyReport.fixed(week.averages.score, decimals: 2),
                  MonthlyReport.fixed(week.averages.negativePer100Words, decimals: 1)]
             })
-        html += "<h3>Most frequent negative words</h3>\n"
+        html += "<div class=\"keep\">\n<h3>Most frequent negative words</h3>\n"
         if report.negativeWords.isEmpty {
             html += "<p>None counted this month.</p>\n"
         } else {
@@ -122,25 +126,26 @@ public enum HTMLReportRenderer {
                 + report.negativeWords.map { "<li>\(escape($0.word)) <span class=\"count\">\($0.count)</span></li>" }.joined()
                 + "</ol>\n"
         }
+        html += "</div>\n"
         return html + "</section>\n"
     }
 
     private static func commitments(_ report: MonthlyReport) -> String {
         let account = report.commitments
-        var html = "<section aria-labelledby=\"commitments\">\n<h2 id=\"commitments\">Commitments</h2>\n"
+        var html = "<section aria-labelledby=\"commitments\">\n<div class=\"keep\">\n<h2 id=\"commitments\">Commitments</h2>\n"
         html += "<p>Made <strong>\(account.made)</strong>, met <strong>\(account.met)</strong> (\(account.metOnTime) on time), "
             + "cancelled <strong>\(account.cancelled)</strong>, open <strong>\(account.open)</strong>, "
             + "overdue <strong>\(account.overdue)</strong>.</p>\n"
         html += "<p class=\"legend\" aria-hidden=\"true\"><span><span class=\"key key-made\"></span>Made</span>"
             + "<span><span class=\"key key-met\"></span>Met (of those made that week)</span></p>\n"
-        html += "<figure class=\"chart\">\(ReportChart.commitmentsByWeek(report))</figure>\n"
+        html += "<figure class=\"chart\">\(ReportChart.commitmentsByWeek(report))</figure>\n</div>\n"
         html += table(
             caption: "Commitments by week",
             header: ["Week", "Made", "Met"],
             numeric: [false, true, true],
             rows: report.weeks.map { ["\(MonthlyReport.label($0))", "\($0.commitmentsMade)", "\($0.commitmentsMet)"] })
         if !account.unmet.isEmpty {
-            html += "<h3>Overdue</h3>\n"
+            html += "<div class=\"keep\">\n<h3>Overdue</h3>\n"
             html += table(
                 caption: nil,
                 header: ["Id", "Commitment", "Due", "Age", "Carried through"],
@@ -148,32 +153,33 @@ public enum HTMLReportRenderer {
                 rows: account.unmet.map { unmet in
                     [unmet.commitment.id, unmet.commitment.text, unmet.commitment.due?.description ?? "–",
                      MonthlyReport.count(unmet.ageDays, "day", "days"), MonthlyReport.count(unmet.carried, "entry", "entries")]
-                })
+                },
+                nowrap: [2])
+            html += "</div>\n"
         }
         if !account.stated.isEmpty {
-            html += "<h3>Stated in prose, not tracked</h3>\n<ul>\n"
+            html += "<div class=\"keep\">\n<h3>Stated in prose, not tracked</h3>\n<ul>\n"
             for stated in account.stated {
-                html += "<li><strong>\(MonthlyReport.short(stated.day))</strong> \(escape(stated.text))"
-                    + (stated.due.map { " <span class=\"note\">(due \($0))</span>" } ?? "") + "</li>\n"
+                html += "<li><strong class=\"date\">\(MonthlyReport.short(stated.day))</strong> \(escape(stated.text))"
+                    + (stated.due.map { " <span class=\"note date\">(due \($0))</span>" } ?? "") + "</li>\n"
             }
-            html += "</ul>\n"
+            html += "</ul>\n</div>\n"
         }
         return html + "</section>\n"
     }
 
     private static func themes(_ report: MonthlyReport) -> String {
-        var html = "<section aria-labelledby=\"themes\">\n<h2 id=\"themes\">Themes</h2>\n"
+        var html = "<section aria-labelledby=\"themes\">\n<div class=\"keep\">\n<h2 id=\"themes\">Themes</h2>\n"
         html += table(
             caption: nil,
             header: ["Theme", "Count", "Entries", report.previousMonthName, "Change"],
             numeric: [false, true, true, true, true],
-            rows: report.themes.map { theme in
-                [theme.name, "\(theme.count)", "\(theme.entries)", "\(theme.previous)", MonthlyReport.change(theme.change)]
-            })
+            rows: report.themeRows)
+        html += "</div>\n"
         if !report.recurring.isEmpty {
-            html += "<h3>Recurring words and phrases</h3>\n<p class=\"terms\">"
+            html += "<div class=\"keep\">\n<h3>Recurring words and phrases</h3>\n<p class=\"terms\">"
                 + report.recurring.map { "\(escape($0.term)) <span class=\"count\">\($0.entries)</span>" }.joined(separator: " · ")
-                + "</p>\n"
+                + "</p>\n</div>\n"
         }
         return html + "</section>\n"
     }
@@ -185,24 +191,55 @@ public enum HTMLReportRenderer {
         } else {
             html += "<ul class=\"agenda\">\n"
             for note in report.coaching {
-                html += "<li><strong>\(MonthlyReport.short(note.day))</strong> <span class=\"question\">\(escape(note.question))</span>"
-                    + "<span class=\"answer\">\(escape(note.text))</span></li>\n"
+                html += "<li><strong class=\"date\">\(MonthlyReport.short(note.day))</strong> <span class=\"question\">\(escape(note.question))</span>"
+                    + answer(note.text) + "</li>\n"
             }
             html += "</ul>\n"
         }
         let reminders = report.agendaReminders
         if !reminders.isEmpty {
-            html += "<h3>Also worth raising</h3>\n<ul>\n" + reminders.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+            html += "<div class=\"keep\">\n<h3>Also worth raising</h3>\n<ul>\n" + reminders.map { "<li>\(escape($0))</li>\n" }.joined()
+                + "</ul>\n</div>\n"
         }
         return html + "</section>\n"
     }
 
     // MARK: Pieces
 
-    /// A table in a scrolling wrapper; `numeric` columns are right-aligned. Cells are escaped here.
-    static func table(caption: String?, header: [String], numeric: [Bool], rows: [[String]]) -> String {
+    /// How many characters of an answer the agenda shows before the rest goes into `<details>`.
+    static let answerOpening = 320
+
+    /// An agenda answer: whole when short; else its opening (the first paragraph, cut after a
+    /// sentence when that is long) and the rest in a `<details>` a reader opens, so that one long
+    /// answer does not fill the page. Print shows it all.
+    static func answer(_ text: String) -> String {
+        guard text.count > answerOpening * 3 / 2 else { return "<span class=\"answer\">\(escape(text))</span>" }
+        let characters = Array(text)
+        // The first paragraph's end, else the whole text.
+        var cut = (1..<characters.count).first { characters[$0] == "\n" && characters[$0 - 1] == "\n" } ?? characters.count
+        if cut > answerOpening {
+            // The last sentence end in the opening, when it leaves a fair opening; else the last space.
+            let sentenceEnd = (answerOpening / 4..<answerOpening).last { index in
+                ".!?".contains(characters[index]) && characters[index + 1] == " " || characters[index] == "\n"
+            }
+            cut = sentenceEnd.map { $0 + 1 } ?? (characters[..<answerOpening].lastIndex(of: " ") ?? answerOpening)
+        }
+        let cutIndex = text.index(text.startIndex, offsetBy: cut)
+        let opening = text[..<cutIndex].trimmed
+        let rest = text[cutIndex...].trimmed
+        guard !rest.isEmpty else { return "<span class=\"answer\">\(escape(text))</span>" }
+        let words = rest.split { $0 == " " || $0 == "\n" }.count
+        return "<span class=\"answer\">\(escape(opening))</span>"
+            + "<details><summary>The rest of the answer (\(MonthlyReport.count(words, "word", "words")))</summary>"
+            + "<span class=\"answer\">\(escape(rest))</span></details>"
+    }
+
+    /// A table in a scrolling wrapper; `numeric` columns are right-aligned, `nowrap` columns (dates)
+    /// never break across lines. Cells are escaped here.
+    static func table(caption: String?, header: [String], numeric: [Bool], rows: [[String]], nowrap: Set<Int> = []) -> String {
         func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-            "<\(tag)\(numeric[column] ? " class=\"n\"" : "")\(tag == "th" ? " scope=\"col\"" : "")>\(escape(text))</\(tag)>"
+            let style = numeric[column] ? " class=\"n\"" : nowrap.contains(column) ? " class=\"date\"" : ""
+            return "<\(tag)\(style)\(tag == "th" ? " scope=\"col\"" : "")>\(escape(text))</\(tag)>"
         }
         var html = "<div class=\"table\"><table>"
         if let caption { html += "<caption>\(escape(caption))</caption>" }
@@ -250,6 +287,7 @@ public enum HTMLReportRenderer {
         .chart svg { display: block; width: 100%; height: auto; }
         svg text { font: 13px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
         svg .tick { fill: var(--muted); }
+        svg .narrow { display: none; }
         .grid { stroke: var(--line); stroke-width: 1; }
         .line-rating { fill: none; stroke: var(--rating); stroke-width: 2.5; stroke-linejoin: round; }
         .dot-rating { fill: var(--rating); }
@@ -282,24 +320,46 @@ public enum HTMLReportRenderer {
         .agenda li { margin-bottom: .75rem; }
         .question { display: block; color: var(--muted); font-style: italic; font-size: .9rem; }
         .answer { display: block; white-space: pre-line; }
+        .agenda details { margin-top: .25rem; }
+        .agenda summary { cursor: pointer; color: var(--rating); font-size: .9rem; }
+        .date { white-space: nowrap; }
+        p.note { display: block; margin: .25rem 0 0; }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .95em; }
         @media (max-width: 40rem) {
           main { padding: 1rem .5rem 2rem; }
           section { padding: .75rem; border-radius: 6px; }
           h1 { font-size: 1.6rem; }
-          svg text { font-size: 20px; }
+          /* The charts shrink to about half their drawn width here: twice the text size reads at ~13 px. */
+          svg text { font-size: 26px; }
+          svg .wide { display: none; }
+          svg .narrow { display: inline; }
           table { font-size: .8rem; }
           th, td { padding: .25rem .3rem; }
         }
         @media print {
-          @page { margin: 1.5cm; }
+          @page { margin: 1.3cm 1.5cm; }
           * { background: transparent !important; color: #000 !important; box-shadow: none !important; }
-          body { font-size: 11pt; }
+          body { font-size: 10pt; line-height: 1.35; }
           main { max-width: none; padding: 0; }
-          section { margin-top: 1.25rem; padding: 0; border: none; border-radius: 0; }
-          .figures div { border: 1px solid #999; }
-          figure, .chart, tr, .figures, .agenda li { break-inside: avoid; page-break-inside: avoid; }
-          h2, h3 { break-after: avoid; page-break-after: avoid; }
+          h1 { font-size: 18pt; }
+          h2 { font-size: 13pt; margin-bottom: .35rem; }
+          h3 { font-size: 10.5pt; margin: .75rem 0 .3rem; }
+          section { margin-top: 1rem; padding: 0; border: none; border-radius: 0; }
+          .figures { grid-template-columns: repeat(auto-fit, minmax(5.6rem, 1fr)); gap: .3rem; }
+          .figures div { padding: .2rem .45rem; border: 1px solid #999; }
+          .figures dd { font-size: 13pt; }
+          .chart svg { max-height: 5.6cm; }
+          table { margin-top: .35rem; font-size: 8.5pt; }
+          th, td { padding: .08rem .4rem; }
+          caption { font-size: 8.5pt; padding-bottom: .1rem; }
+          .keep, figure, tr, .figures { break-inside: avoid; page-break-inside: avoid; }
+          /* A long answer may run over a page, but never leaves its question behind. */
+          .agenda li > .date { display: block; }
+          h2, h3, .agenda li > .date, .agenda .question { break-after: avoid; page-break-after: avoid; }
+          p, li, .answer { orphans: 3; widows: 3; }
+          /* On paper the whole answer is shown, without the control that opens it. */
+          details::details-content { content-visibility: visible; display: block; }
+          summary { display: none; }
           .chart { overflow: visible; }
           svg text, svg .tick { fill: #000; }
           .grid { stroke: #bbb; }

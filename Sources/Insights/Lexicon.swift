@@ -50,7 +50,7 @@ public struct Lexicon: Sendable {
         static let subordinator: UInt16 = 32
         /// "nobody", "no one", "zero": a clause they open with no rated word is a negative event.
         static let noOneSubject: UInt16 = 64
-        /// "analytics", "report", "field": after a negative noun, makes it a topic ("churn report").
+        /// "analytics", "report", "field": after a topic noun, makes it a topic ("churn report").
         static let topicHead: UInt16 = 128
         /// "follow up with", "re-engage": before a negative noun, makes it a topic.
         static let topicVerb: UInt16 = 256
@@ -62,13 +62,16 @@ public struct Lexicon: Sendable {
         static let blocker: UInt16 = 2048
         /// A phrase rated 0: its words do not count on their own ("customer success").
         static let neutral: UInt16 = 4096
+        /// "churn", "risk", "objection": a negative noun that names a subject before a topic head
+        /// ("churn report"); an adjective before one still judges it ("a disappointing call").
+        static let topicNoun: UInt16 = 8192
         static let grammar: UInt16 = negator | booster | dampener | contrast | subordinator | noOneSubject
-            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral
+            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun
 
         static let byListName: [String: UInt16] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
             "stopwords": stopword, "subordinators": subordinator, "no-one subjects": noOneSubject,
-            "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
+            "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker,
         ]
     }

@@ -44,7 +44,8 @@ public enum MarkdownReportRenderer {
             ["", report.month.name, report.attitude.previousMonth.name, "Change"],
             align: [false, true, true, true],
             rows: report.attitudeComparison)
-        text += "\nBy day (▁ low … █ high, · no entry):\n\n"
+        if let note = report.previousMonthNote { text += "\n" + note + "\n" }
+        text += "\nBy day (\(MonthlyReport.sparklineKey)):\n\n"
         text += "```text\n"
         text += "Day     " + report.sparklineRuler() + "\n"
         text += "Rating  " + report.sparkline(.rating) + "\n"
@@ -73,9 +74,7 @@ public enum MarkdownReportRenderer {
         text += table(
             ["Theme", "Count", "Entries", report.attitude.previousMonth.name, "Change"],
             align: [false, true, true, true, true],
-            rows: report.themes.map { theme in
-                [theme.name, "\(theme.count)", "\(theme.entries)", "\(theme.previous)", MonthlyReport.change(theme.change)]
-            })
+            rows: report.themeRows)
         if !report.recurring.isEmpty {
             text += "\nRecurring words and phrases (entries): "
                 + report.recurring.map { "\(escape($0.term)) (\($0.entries))" }.joined(separator: ", ") + "\n"

@@ -47,7 +47,7 @@ extension MonthlyReport {
                 days: current.entries.indices.map { index in
                     let entry = current.entries[index]
                     let analysis = current.analyses[index]
-                    return DayFigures(day: entry.day, rating: entry.attitude, score: analysis.score,
+                    return DayFigures(day: entry.day, rating: entry.attitude, score: analysis.words > 0 ? analysis.score : nil,
                                       negative: analysis.negative, words: analysis.words)
                 }
             ),
@@ -82,11 +82,13 @@ private struct ReportEntries {
         let indices = indices ?? Array(entries.indices)
         let ratings = indices.compactMap { entries[$0].attitude }
         let words = indices.reduce(0) { $0 + analyses[$1].words }
+        // A rating-only entry has no text: its score of 0 would pull the average to neutral.
+        let scored = indices.filter { analyses[$0].words > 0 }
         let negative = indices.reduce(0) { $0 + analyses[$1].negative }
         return MonthlyReport.Averages(
             entries: indices.count,
             selfRating: ratings.isEmpty ? nil : Double(ratings.reduce(0, +)) / Double(ratings.count),
-            score: indices.isEmpty ? nil : indices.reduce(0.0) { $0 + analyses[$1].score } / Double(indices.count),
+            score: scored.isEmpty ? nil : scored.reduce(0.0) { $0 + analyses[$1].score } / Double(scored.count),
             negativePer100Words: words == 0 ? nil : Double(negative) * 100 / Double(words)
         )
     }

@@ -40,12 +40,38 @@ extension MonthlyReport {
         value.map { fixed($0, decimals: decimals) } ?? missing
     }
 
-    /// A change with its sign: `+0.5`, `-1.2`, `0.0`; `–` when either side is missing.
+    /// A change with its sign: `+0.5`, `-1.2`, `0.0`; `–` when either side is missing. It is the
+    /// change between the two numbers as shown, so that "4.0 · 4.0 · +0.1" cannot be printed.
     static func change(from old: Double?, to new: Double?, decimals: Int) -> String {
-        guard let old, let new else { return "–" }
-        let text = fixed(new - old, decimals: decimals)
+        guard let old, let new, let shownOld = Double(fixed(old, decimals: decimals)),
+              let shownNew = Double(fixed(new, decimals: decimals)) else { return "–" }
+        let text = fixed(shownNew - shownOld, decimals: decimals)
         return text.hasPrefix("-") || Double(text) == 0 ? text : "+" + text
     }
+
+    /// Whether the month before has entries to compare with.
+    var previousMonthHasEntries: Bool { attitude.previous.entries > 0 }
+
+    /// What the comparisons say when the month before has no entries; `nil` when it has some.
+    var previousMonthNote: String? {
+        previousMonthHasEntries ? nil : "\(attitude.previousMonth.name) has no entries to compare with."
+    }
+
+    /// The themes as table rows: name, count, entries, last month's count and the change; the
+    /// last two are `–` when the month before has no entries (0 there would mean nothing).
+    var themeRows: [[String]] {
+        themes.map { theme in
+            [theme.name, "\(theme.count)", "\(theme.entries)",
+             previousMonthHasEntries ? "\(theme.previous)" : "–",
+             previousMonthHasEntries ? MonthlyReport.change(theme.change) : "–"]
+        }
+    }
+
+    /// The key under a sparkline.
+    static var sparklineKey: String { sparklineKeyParts.joined(separator: ", ") }
+
+    /// The parts of the key, for wrapping between them.
+    static let sparklineKeyParts = ["▁ low … █ high", "· no entry", "- entry without a rating (or without words)"]
 
     /// A whole-number change with its sign: `+3`, `-2`, `0`.
     static func change(_ value: Int) -> String { value > 0 ? "+\(value)" : String(value) }
@@ -101,7 +127,8 @@ extension MonthlyReport {
             var item = "\(theme.name.prefix(1).uppercased() + theme.name.dropFirst()) came up "
                 + MonthlyReport.count(theme.count, "time", "times") + " in "
                 + MonthlyReport.count(theme.entries, "entry", "entries")
-                + " (\(theme.previous) in \(attitude.previousMonth.name))"
+                + (previousMonthHasEntries ? " (\(theme.previous) in \(attitude.previousMonth.name))"
+                    : " (\(attitude.previousMonth.name) has no entries)")
             if theme.name == WordList.negativityTheme, !negativeWords.isEmpty {
                 item += ", most often: " + negativeWords.prefix(3).map { "“\($0.word)”" }.joined(separator: ", ")
             }

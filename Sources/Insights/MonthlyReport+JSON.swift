@@ -54,7 +54,7 @@ extension MonthlyReport {
                 .object([
                     ("date", .string(day.day.description)),
                     ("rating", .optional(day.rating)),
-                    ("score", .double(day.score)),
+                    ("score", .optional(day.score)),
                     ("negative", .int(day.negative)),
                     ("words", .int(day.words)),
                 ])

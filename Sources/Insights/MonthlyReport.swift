@@ -107,7 +107,7 @@ public struct MonthlyReport: Sendable {
         public let entries: Int
         /// The average self-rating (1–5) of the entries that have one; `nil` when none has.
         public let selfRating: Double?
-        /// The average attitude score (−1…1) of the entries; `nil` when there are none.
+        /// The average attitude score (−1…1) of the entries with words; `nil` when there are none.
         public let score: Double?
         /// Counted negative words per 100 words written; `nil` when nothing was written.
         public let negativePer100Words: Double?
@@ -119,8 +119,9 @@ public struct MonthlyReport: Sendable {
         public let day: Day
         /// The self-rating, 1–5, when the entry has one.
         public let rating: Int?
-        /// The attitude score of the entry's text, −1…1.
-        public let score: Double
+        /// The attitude score of the entry's text, −1…1; `nil` for an entry with no words (a
+        /// rating alone), which has no text to score.
+        public let score: Double?
         /// Counted negative words.
         public let negative: Int
         /// Words written.

@@ -16,16 +16,41 @@ public struct RecurringTerm: Sendable, Equatable, Hashable {
     ///
     /// Stop words, numbers and one-letter words are left out; a phrase is two such words next to
     /// each other in one clause. A term counts once per entry however often the entry repeats it.
+    /// Plurals and possessives count with their word (`call`, `calls` and `call's` are one term),
+    /// shown in the spelling most entries used.
     ///
     /// - Complexity: O(n log n) in the total number of words.
     public static func find(in texts: [String], lexicon: Lexicon, minimumEntries: Int = 3) -> [RecurringTerm] {
-        var entriesByTerm: [String: Int] = [:]
+        var entriesByKey: [String: Int] = [:]
+        var spellings: [String: [String: Int]] = [:]
         for text in texts {
-            for term in terms(in: text, table: lexicon.table) { entriesByTerm[term, default: 0] += 1 }
+            var keys: Set<String> = []
+            for term in terms(in: text, table: lexicon.table) {
+                let key = term.split(separator: " ").map(singular).joined(separator: " ")
+                if keys.insert(key).inserted { entriesByKey[key, default: 0] += 1 }
+                spellings[key, default: [:]][term, default: 0] += 1
+            }
         }
-        return entriesByTerm.filter { $0.value >= minimumEntries }
-            .map { RecurringTerm(term: $0.key, entries: $0.value) }
+        return entriesByKey.filter { $0.value >= minimumEntries }
+            .map { key, entries in
+                // The most used spelling; on a tie the shorter (the singular), then the first alphabetically.
+                let shown = spellings[key, default: [:]].min { ($1.value, $0.key.count, $0.key) < ($0.value, $1.key.count, $1.key) }
+                return RecurringTerm(term: shown?.key ?? key, entries: entries)
+            }
             .sorted { ($1.entries, $0.term) < ($0.entries, $1.term) }
+    }
+
+    /// The word a plural or possessive stands for, by the regular English endings: `calls` →
+    /// `call`, `companies` → `company`, `pitches` → `pitch`, `acme's` → `acme`; words ending in
+    /// `ss`, `us` or `is` (`process`, `status`, `analysis`) and short words stay as they are.
+    /// Only used to group spellings: what is shown is a spelling that was written.
+    static func singular(_ word: Substring) -> Substring {
+        for mark in ["'s", "’s"] where word.hasSuffix(mark) && word.count > mark.count + 1 { return word.dropLast(mark.count) }
+        guard word.count > 3, word.hasSuffix("s") else { return word }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word == "news" { return word }
+        if word.hasSuffix("ies"), word.count > 4 { return Substring(word.dropLast(3) + "y") }
+        for ending in ["sses", "shes", "ches", "xes", "zzes"] where word.hasSuffix(ending) { return word.dropLast(2) }
+        return word.dropLast()
     }
 
     /// The distinct terms and phrases of one text.

@@ -9,7 +9,7 @@ enum ReportChart {
     /// Self-rating (1–5) and score (−1…1) for each day with an entry, on one shared vertical scale
     /// (1 ↔ −1, 3 ↔ 0, 5 ↔ 1): a solid line with dots and a dashed line with squares.
     static func attitudeByDay(_ report: MonthlyReport) -> String {
-        let frame = Frame(width: 720, height: 280, left: 44, right: 60, top: 30, bottom: 36)
+        let frame = Frame(width: 720, height: 280, left: 44, right: 72, top: 30, bottom: 36)
         let days = report.month.lastDay.day
         func x(_ day: Day) -> Double { frame.left + (Double(day.day) - 0.5) / Double(days) * frame.plotWidth }
 
@@ -17,7 +17,7 @@ enum ReportChart {
         let previous = report.attitude.previous
         let previousName = report.previousMonthName
         var description = "Self-rating from 1 to 5 and attitude score from −1 to 1 for each of the "
-            + MonthlyReport.count(report.attitude.days.count, "day", "days") + " with an entry. "
+            + MonthlyReport.count(report.attitude.days.count, "day", "days") + " with an entry; lines join only days next to each other. "
         description += "Self-rating averaged \(MonthlyReport.fixed(current.selfRating, decimals: 1, missing: "nothing"))"
             + " (\(previousName): \(MonthlyReport.fixed(previous.selfRating, decimals: 1, missing: "no rating"))); "
         description += "score averaged \(MonthlyReport.fixed(current.score, decimals: 2, missing: "nothing"))"
@@ -31,28 +31,47 @@ enum ReportChart {
             svg += "<text class=\"tick\" x=\"\(n(frame.left - 8))\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(step + 1)</text>"
             svg += "<text class=\"tick\" x=\"\(n(frame.right + 8))\" y=\"\(n(y + 4))\">\(["−1", "−0.5", "0", "0.5", "1"][step])</text>"
         }
-        svg += "<text class=\"tick\" x=\"4\" y=\"14\">rating</text>"
-        svg += "<text class=\"tick\" x=\"\(n(frame.width - 4))\" y=\"14\" text-anchor=\"end\">score</text>"
+        // The legend above names the scales too: on a narrow screen these captions would crowd the ticks.
+        svg += "<text class=\"tick wide\" x=\"4\" y=\"14\">rating</text>"
+        svg += "<text class=\"tick wide\" x=\"\(n(frame.width - 4))\" y=\"14\" text-anchor=\"end\">score</text>"
         for day in [1, 5, 10, 15, 20, 25, 30] where day <= days {
             let dayX = frame.left + (Double(day) - 0.5) / Double(days) * frame.plotWidth
             svg += "<text class=\"tick\" x=\"\(n(dayX))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(day)</text>"
         }
         svg += "</g>"
 
-        let rated = report.attitude.days.filter { $0.rating != nil }
-        let ratingPoints = rated.map { (x($0.day), frame.y(Double($0.rating! - 1) / 4)) }
-        let scorePoints = report.attitude.days.map { (x($0.day), frame.y(($0.score + 1) / 2)) }
-        if scorePoints.count > 1 { svg += "<polyline class=\"line-score\" points=\"\(points(scorePoints))\"/>" }
-        if ratingPoints.count > 1 { svg += "<polyline class=\"line-rating\" points=\"\(points(ratingPoints))\"/>" }
-        for (index, day) in report.attitude.days.enumerated() {
-            let (px, py) = scorePoints[index]
-            svg += "<rect class=\"dot-score\" x=\"\(n(px - 4))\" y=\"\(n(py - 4))\" width=\"8\" height=\"8\">"
-                + "<title>\(MonthlyReport.short(day.day)): score \(MonthlyReport.fixed(day.score, decimals: 2))</title></rect>"
+        // Each series is drawn only where it has a value: a line joins two days only when they are
+        // next to each other, so a day without an entry (or without a rating, or without words to
+        // score) leaves a gap rather than a straight line that looks like data.
+        let ratings = report.attitude.days.compactMap { day in day.rating.map { (day: day.day, value: $0) } }
+        let scores = report.attitude.days.compactMap { day in day.score.map { (day: day.day, value: $0) } }
+        func runs(_ points: [(day: Day, value: Double)], style: String, _ y: (Double) -> Double) -> String {
+            var svg = ""
+            var run: [(Double, Double)] = []
+            var previous: Day?
+            func flush() {
+                if run.count > 1 { svg += "<polyline class=\"\(style)\" points=\"\(ReportChart.points(run))\"/>" }
+                run = []
+            }
+            for point in points {
+                if let last = previous, last.days(until: point.day) != 1 { flush() }
+                run.append((x(point.day), y(point.value)))
+                previous = point.day
+            }
+            flush()
+            return svg
         }
-        for (index, day) in rated.enumerated() {
-            let (px, py) = ratingPoints[index]
+        svg += runs(scores.map { ($0.day, $0.value) }, style: "line-score") { frame.y(($0 + 1) / 2) }
+        svg += runs(ratings.map { ($0.day, Double($0.value)) }, style: "line-rating") { frame.y(($0 - 1) / 4) }
+        for point in scores {
+            let (px, py) = (x(point.day), frame.y((point.value + 1) / 2))
+            svg += "<rect class=\"dot-score\" x=\"\(n(px - 4))\" y=\"\(n(py - 4))\" width=\"8\" height=\"8\">"
+                + "<title>\(MonthlyReport.short(point.day)): score \(MonthlyReport.fixed(point.value, decimals: 2))</title></rect>"
+        }
+        for point in ratings {
+            let (px, py) = (x(point.day), frame.y(Double(point.value - 1) / 4))
             svg += "<circle class=\"dot-rating\" cx=\"\(n(px))\" cy=\"\(n(py))\" r=\"4.5\">"
-                + "<title>\(MonthlyReport.short(day.day)): self-rating \(day.rating!)</title></circle>"
+                + "<title>\(MonthlyReport.short(point.day)): self-rating \(point.value)</title></circle>"
         }
         return svg + "</svg>"
     }
@@ -64,7 +83,7 @@ enum ReportChart {
         let axis = niceAxis(values.compactMap { $0 }.max() ?? 0)
         let top = axis.top
         let highest = report.weeks.indices.filter { values[$0] != nil }.max { values[$0]! < values[$1]! }
-        var description = "Negative words per 100 words written, by week (each labelled by its first day in the month). "
+        var description = "Negative words per 100 words written, by week (each labelled by its days in the month). "
         if let highest {
             description += "Highest in the week of \(MonthlyReport.label(report.weeks[highest])): "
                 + MonthlyReport.fixed(values[highest]!, decimals: 1) + ". "
@@ -78,7 +97,7 @@ enum ReportChart {
         let barWidth = min(band * 0.6, 72)
         for (index, week) in report.weeks.enumerated() {
             let center = frame.left + band * (Double(index) + 0.5)
-            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(MonthlyReport.short(week.start))</text>"
+            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(weekLabel(week))</text>"
             guard let value = values[index] else {
                 svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom - 6))\" text-anchor=\"middle\">no entries</text>"
                 continue
@@ -97,7 +116,7 @@ enum ReportChart {
         let frame = Frame(width: 720, height: 240, left: 44, right: 16, top: 24, bottom: 36)
         let made = report.commitments.made
         let met = report.commitments.met
-        let description = "Commitments made each week (light bars, each week labelled by its first day in the month) "
+        let description = "Commitments made each week (light bars, each week labelled by its days in the month) "
             + "and how many of them have been met (dark bars). "
             + "In all, \(made) made and \(met) met, \(report.commitments.metOnTime) of them on time; "
             + "\(report.commitments.open) still open and \(report.commitments.overdue) overdue."
@@ -109,7 +128,7 @@ enum ReportChart {
         let barWidth = min(band * 0.3, 36)
         for (index, week) in report.weeks.enumerated() {
             let center = frame.left + band * (Double(index) + 0.5)
-            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(MonthlyReport.short(week.start))</text>"
+            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(weekLabel(week))</text>"
             for (offset, kind, value) in [(-1.0, "made", week.commitmentsMade), (0.0, "met", week.commitmentsMet)] {
                 let x = center + offset * barWidth - (offset == 0 ? -2 : 2)
                 let y = frame.y(Double(value) / top)
@@ -159,6 +178,13 @@ enum ReportChart {
     }
 
     // MARK: Drawing
+
+    /// A week's label under its bars: `2–8 Nov`, and on a narrow screen, where the chart is drawn
+    /// at half size, just `2–8`.
+    private static func weekLabel(_ week: MonthlyReport.Week) -> String {
+        let days = week.start == week.end ? "\(week.start.day)" : "\(week.start.day)–\(week.end.day)"
+        return "<tspan class=\"wide\">\(MonthlyReport.label(week))</tspan><tspan class=\"narrow\">\(days)</tspan>"
+    }
 
     /// A chart's size and the plot area inside its margins, in SVG user units.
     private struct Frame {

@@ -5,8 +5,10 @@ import Journal
 public enum Sparkline {
     /// The eight levels, lowest first.
     public static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    /// A day with no entry (or, for the self-rating, no rating).
+    /// A day with no entry.
     public static let gap: Character = "·"
+    /// A day with an entry that has no such figure: no rating, or (for the score) no words.
+    public static let missing: Character = "-"
 
     /// The block for a self-rating, 1 (▁) to 5 (█).
     public static func block(rating: Int) -> Character {
@@ -44,8 +46,8 @@ extension MonthlyReport {
         while day <= reference {
             if let figures = byDay[day] {
                 switch series {
-                case .rating: line.append(figures.rating.map(Sparkline.block(rating:)) ?? Sparkline.gap)
-                case .score: line.append(Sparkline.block(score: figures.score))
+                case .rating: line.append(figures.rating.map(Sparkline.block(rating:)) ?? Sparkline.missing)
+                case .score: line.append(figures.score.map(Sparkline.block(score:)) ?? Sparkline.missing)
                 }
             } else {
                 line.append(Sparkline.gap)

@@ -51,7 +51,12 @@ struct StatedCommitmentFinder {
     }
 
     func find(writtenOn: Day?) -> [StatedCommitment] {
-        var found: [StatedCommitment] = []
+        located(writtenOn: writtenOn).map(\.commitment)
+    }
+
+    /// The stated commitments, each with the index of the word its trigger starts at.
+    func located(writtenOn: Day?) -> [(commitment: StatedCommitment, word: Int)] {
+        var found: [(commitment: StatedCommitment, word: Int)] = []
         var sentenceStart = 0
         for index in 0..<tokens.count where tokens[index].endsSentence || index == tokens.count - 1 {
             let sentence = sentenceStart..<index + 1
@@ -62,7 +67,7 @@ struct StatedCommitmentFinder {
         return found
     }
 
-    private func commitments(in sentence: Range<Int>, writtenOn: Day?) -> [StatedCommitment] {
+    private func commitments(in sentence: Range<Int>, writtenOn: Day?) -> [(commitment: StatedCommitment, word: Int)] {
         var triggers: [Trigger] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
@@ -92,7 +97,7 @@ struct StatedCommitmentFinder {
             starts.append(start)
         }
 
-        var result: [StatedCommitment] = []
+        var result: [(commitment: StatedCommitment, word: Int)] = []
         for (number, trigger) in triggers.enumerated() {
             let start = starts[number]
             let end = number + 1 < triggers.count ? starts[number + 1] : sentence.upperBound
@@ -102,7 +107,7 @@ struct StatedCommitmentFinder {
             while first < trigger.subject, tokens.word(first, isOneOf: Self.conjunctions) || isTag(first) { first += 1 }
             let text = Self.withoutTags(tokens.sourceText(textRange(words: first..<end, endsSentence: number + 1 == triggers.count)))
             let due = writtenOn.flatMap { dueDay(in: text, words: first..<end, writtenOn: $0) }
-            result.append(StatedCommitment(text: text, due: due))
+            result.append((StatedCommitment(text: text, due: due), trigger.subject))
         }
         return result
     }

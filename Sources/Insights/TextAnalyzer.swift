@@ -58,14 +58,15 @@ public struct TextAnalyzer: Sendable {
     public func analyze(utf8 source: UnsafeBufferPointer<UInt8>, writtenOn: Day? = nil, sentences: Bool = false) -> TextAnalysis {
         Tokenizer.withTokens(of: source) { tokens in
             let themeNames = lexicon.themeNames
+            let commitments = StatedCommitmentFinder(tokens: tokens).located(writtenOn: writtenOn)
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
                 var pass = SentimentPass(tokens: tokens, table: lexicon.table, weights: weights, themeState: themeState,
-                                         keepsSentences: sentences)
+                                         keepsSentences: sentences, commitmentWords: commitments.map(\.word))
                 pass.run()
                 return pass.analysis(themeNames: themeNames)
             }
-            analysis.statedCommitments = StatedCommitmentFinder(tokens: tokens).find(writtenOn: writtenOn)
+            analysis.statedCommitments = commitments.map(\.commitment)
             return analysis
         }
     }
@@ -88,6 +89,12 @@ struct AttitudeWeights: Sendable {
     var impliedTurn: Double
     /// The valence of a clause opened by "nobody" with no rated word in it.
     var noOneEvent: Double
+    /// The valence of a negated clause with no rated word in it: "Stark hasn't logged in since
+    /// onboarding", "couldn't get the CFO on the phone" — something wanted did not happen.
+    var negatedEvent: Double
+    /// The valence a firm stated commitment ("I'll call Dana tomorrow") gives its sentence: resolve
+    /// reads as mildly positive.
+    var resolve: Double
     /// Multiplies a sarcastic positive opener.
     var sarcasm: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
@@ -97,7 +104,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, sarcasm: -0.8, exclamation: 0.292, normalisation: 15)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -108,6 +115,9 @@ private struct SentimentPass {
     /// Per theme: the count, then the index of the first word not yet covered by a match.
     let themeState: UnsafeMutableBufferPointer<Int>
     let keepsSentences: Bool
+    /// The first words of stated commitments, in order.
+    let commitmentWords: [Int]
+    private var nextCommitment = 0
 
     /// A rated word or phrase of the sentence being read.
     private struct Rated {
@@ -138,6 +148,8 @@ private struct SentimentPass {
     private var clauseStart = 0
     private var clauseRated = 0
     private var noOneAt = -1
+    /// The first negator of the clause that denies something ("didn't", "never"), or -1.
+    private var clauseNegator = -1
     private var negatorStart = Int.min / 2
     private var negatorEnd = Int.min / 2
     private var modifierEnd = Int.min / 2
@@ -147,12 +159,13 @@ private struct SentimentPass {
     private var sentimentFrom = 0
 
     init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
-         keepsSentences: Bool) {
+         keepsSentences: Bool, commitmentWords: [Int]) {
         self.tokens = tokens
         self.table = table
         self.weights = weights
         self.themeState = themeState
         self.keepsSentences = keepsSentences
+        self.commitmentWords = commitmentWords
     }
 
     mutating func run() {
@@ -189,6 +202,7 @@ private struct SentimentPass {
             } else if index >= sentimentFrom, tokens.word(index, hasSuffix: "n't") {
                 negatorStart = index
                 negatorEnd = index
+                if clauseNegator < 0 { clauseNegator = index }
             }
             if token.endsSentence {
                 endClause(at: index)
@@ -215,7 +229,7 @@ private struct SentimentPass {
         let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
         if entry.valence != 0 {
             sentimentFrom = last + 1
-            rate(Double(entry.valence), first: index, last: last)
+            rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun))
             return
         }
         if entry.is(Lexicon.Role.neutral) {
@@ -229,6 +243,7 @@ private struct SentimentPass {
             negatorStart = index
             negatorEnd = last
             sentimentFrom = last + 1
+            if entry.is(Lexicon.Role.negator), clauseNegator < 0 { clauseNegator = index }
         }
         if entry.is(Lexicon.Role.booster | Lexicon.Role.dampener) {
             modifierEnd = last
@@ -253,12 +268,12 @@ private struct SentimentPass {
     }
 
     /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
-    private mutating func rate(_ base: Double, first: Int, last: Int) {
+    private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool) {
         var valence = base
         // Word sense: "killed it" after a blocker ("legal killed it") is a loss.
         if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
         // Topic: "churn report", "follow up with every no-show".
-        if valence < 0, first == last, first - topicVerbEnd <= 3 || isTopicHead(last + 1) {
+        if valence < 0, first == last, first - topicVerbEnd <= 3 || topicNoun && isTopicHead(last + 1) {
             return
         }
         if first - modifierEnd <= 3, modifierEnd >= clauseStart {
@@ -282,6 +297,14 @@ private struct SentimentPass {
         }
         rated.append(Rated(valence: valence, first: first, last: last, negator: negator,
                            capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative))
+    }
+
+    /// "didn't have to", "don't need to": the negator spares the writer something.
+    private func isRelief(_ negator: Int) -> Bool {
+        guard negator + 1 < tokens.count else { return false }
+        if tokens.word(negator + 1, isOneOf: ["worry", "worries", "problem", "wait"]) { return true }
+        return negator + 2 < tokens.count && tokens.word(negator + 1, isOneOf: ["have", "need", "needed", "had"])
+            && tokens.word(negator + 2, is: "to")
     }
 
     private func isBlocker(_ index: Int) -> Bool {
@@ -316,6 +339,8 @@ private struct SentimentPass {
     private mutating func endClause(at index: Int) {
         if noOneAt >= 0, noOneAt < index, clauseRated == 0 {
             implied.append((noOneAt, weights.noOneEvent))
+        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
+            implied.append((clauseNegator, weights.negatedEvent))
         }
         if subordinateOpen, let open = subordinate {
             subordinate = open.lowerBound..<index + 1
@@ -324,6 +349,7 @@ private struct SentimentPass {
         clauseStart = index + 1
         clauseRated = 0
         noOneAt = -1
+        clauseNegator = -1
         negatorEnd = Int.min / 2
         modifierEnd = Int.min / 2
         topicVerbEnd = Int.min / 2
@@ -339,6 +365,10 @@ private struct SentimentPass {
             implied.removeAll(keepingCapacity: true)
             rated.removeAll(keepingCapacity: true)
         }
+        while nextCommitment < commitmentWords.count, commitmentWords[nextCommitment] <= index {
+            implied.append((commitmentWords[nextCommitment], weights.resolve))
+            nextCommitment += 1
+        }
         let events = implied.filter { $0.valence != 0 }
         let cues = implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index)
         guard !rated.isEmpty || !events.isEmpty else {
@@ -348,12 +378,17 @@ private struct SentimentPass {
         // Sarcasm: "Oh great, another…", "Love it when the client ghosts", "Love how the CRM…".
         if let opener = rated.first, opener.valence > 0, opener.negator < 0, opener.first - sentenceStart <= 2,
            opener.last < index {
-            let interjected = tokens[opener.last].endsClause || opener.first > sentenceStart && tokens.word(sentenceStart, is: "oh")
+            let interjected = tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause
+                || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"])
                 && (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
+            let effusive = opener.first > sentenceStart
+                && tokens.word(sentenceStart, isOneOf: ["so", "such", "really", "truly", "absolutely", "super", "clearly", "just", "totally"])
             let rest = rated.dropFirst()
-            if interjected || pointed,
-               cues || rest.contains(where: { $0.valence < 0 }) || !events.isEmpty || pointed && !rest.contains(where: { $0.valence > 0 }) {
+            let evidence = cues || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
+            if interjected || pointed || effusive && !rest.contains(where: { $0.valence > 0 }),
+               evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
             }
         }

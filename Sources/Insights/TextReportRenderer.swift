@@ -45,7 +45,8 @@ public struct TextReportRenderer {
             if report.period != .future { page += styling.dim(report.coverage) + "\n" }
             return page + "\n" + report.emptyMessage + "\n"
         }
-        page += styling.dim(report.coverage + " · as of \(report.reference.longDescription)") + "\n"
+        page += styling.dim(wrap(items: [report.coverage, "as of \(report.reference.longDescription)"], separator: " · ", indent: "")
+            .trimmingTrailingNewline) + "\n"
         for section in [writing(report), numbers(report), attitude(report), negativity(report), themes(report),
                         commitments(report), accounts(report), agenda(report)] where !section.isEmpty {
             page += "\n" + section
@@ -60,8 +61,9 @@ public struct TextReportRenderer {
         let days = report.month.firstDay.days(until: report.reference) + 1
         text += row("Entries", "\(report.entries) · on \(report.daysCovered) of \(MonthlyReport.count(days, "day", "days"))")
         text += row("Words", "\(report.words)")
-        text += row("Streak", "\(MonthlyReport.count(report.streak.current, "day", "days")) now · longest this month "
-            + MonthlyReport.count(report.streak.longest, "day", "days"))
+        text += wrap(items: ["\(MonthlyReport.count(report.streak.current, "day", "days")) now",
+                             "longest this month " + MonthlyReport.count(report.streak.longest, "day", "days")],
+                     separator: " · ", indent: "  " + pad("Streak", 10), hanging: String(repeating: " ", count: 12))
         text += "\n" + table(
             header: ["Week", "Active", "Rating", "Score", "Neg/100w", "Made", "Met"],
             rows: report.weeks.map { week in
@@ -79,11 +81,13 @@ public struct TextReportRenderer {
         text += table(
             header: ["", report.monthName, report.previousMonthName, "Change"],
             rows: report.attitudeComparison)
+        if let note = report.previousMonthNote { text += "  " + styling.dim(note) + "\n" }
         text += "\n"
         text += "  " + pad("Day", 8) + styling.dim(report.sparklineRuler()) + "\n"
         text += "  " + pad("Rating", 8) + report.sparkline(.rating) + "\n"
         text += "  " + pad("Score", 8) + report.sparkline(.score) + "\n"
-        text += "  " + styling.dim("▁ low … █ high, · no entry") + "\n"
+        text += styling.dim(wrap(items: MonthlyReport.sparklineKeyParts, separator: ", ", indent: "  ")
+            .trimmingTrailingNewline) + "\n"
         return text
     }
 
@@ -97,9 +101,7 @@ public struct TextReportRenderer {
         var text = title("Themes")
         text += table(
             header: ["", "Count", "Entries", report.previousMonthName, "Change"],
-            rows: report.themes.map { theme in
-                [theme.name, "\(theme.count)", "\(theme.entries)", "\(theme.previous)", MonthlyReport.change(theme.change)]
-            })
+            rows: report.themeRows)
         if !report.recurring.isEmpty {
             text += "\n  " + styling.dim("Recurring (entries):") + "\n"
             text += wrap(items: report.recurring.map { "\($0.term) (\($0.entries))" }, separator: ", ", indent: "    ")
@@ -110,9 +112,16 @@ public struct TextReportRenderer {
     private func commitments(_ report: MonthlyReport) -> String {
         let account = report.commitments
         var text = title("Commitments")
-        text += "  Made \(account.made) · " + styling.green("met \(account.met)") + " (\(account.metOnTime) on time)"
-            + " · cancelled \(account.cancelled) · open \(account.open) · "
-            + (account.overdue > 0 ? styling.red("overdue \(account.overdue)") : "overdue 0") + "\n"
+        let figures = ["Made \(account.made)", "met \(account.met) (\(account.metOnTime) on time)", "cancelled \(account.cancelled)",
+                       "open \(account.open)", "overdue \(account.overdue)"]
+        if 2 + figures.joined(separator: " · ").count <= width {
+            text += "  Made \(account.made) · " + styling.green("met \(account.met)") + " (\(account.metOnTime) on time)"
+                + " · cancelled \(account.cancelled) · open \(account.open) · "
+                + (account.overdue > 0 ? styling.red("overdue \(account.overdue)") : "overdue 0") + "\n"
+        } else {
+            // Too narrow for one line: wrapped between figures, without colour (marks have no width).
+            text += wrap(items: figures, separator: " · ", indent: "  ")
+        }
         if !account.unmet.isEmpty {
             text += "\n  " + styling.bold("Overdue") + "\n"
             text += table(
@@ -192,20 +201,22 @@ public struct TextReportRenderer {
     }
 
     /// `items` joined by `separator` (which ends in one space) and wrapped between items, never
-    /// inside one: a line ends with the separator's visible part.
-    private func wrap(items: [String], separator: String, indent: String) -> String {
+    /// inside one: a line ends with the separator's visible part. The first line starts with
+    /// `indent`, the others with `hanging` (the indent when not given).
+    private func wrap(items: [String], separator: String, indent: String, hanging: String? = nil) -> String {
         let mark = separator.trimmingTrailingSpaces
         var lines: [String] = []
         var line = ""
         for (index, item) in items.enumerated() {
             let piece = index < items.count - 1 ? item + mark : item
-            if !line.isEmpty, indent.count + line.count + 1 + piece.count > width {
-                lines.append(indent + line)
+            let lead = lines.isEmpty ? indent : hanging ?? indent
+            if !line.isEmpty, lead.count + line.count + 1 + piece.count > width {
+                lines.append(lead + line)
                 line = ""
             }
             line += (line.isEmpty ? "" : " ") + piece
         }
-        lines.append(indent + line)
+        lines.append((lines.isEmpty ? indent : hanging ?? indent) + line)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -236,6 +247,9 @@ public struct TextReportRenderer {
 }
 
 private extension String {
+    /// Without the line break at the end.
+    var trimmingTrailingNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
+
     /// Without spaces at the end.
     var trimmingTrailingSpaces: String {
         var text = self

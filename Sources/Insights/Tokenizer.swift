@@ -101,8 +101,9 @@ struct Tokens {
         UnsafeBufferPointer(rebasing: folded[tokens[first].foldedStart..<tokens[first + length - 1].foldedEnd])
     }
 
-    /// Whether word `index`, folded, is exactly `word` (ASCII).
+    /// Whether word `index`, folded, is exactly `word` (ASCII); false when there is no word `index`.
     func word(_ index: Int, is word: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index]
         guard token.foldedCount == word.utf8CodeUnitCount else { return false }
         let expected = word.utf8Start
@@ -117,8 +118,9 @@ struct Tokens {
         words.contains { word(index, is: $0) }
     }
 
-    /// Whether word `index` ends in `suffix` and is longer than it.
+    /// Whether word `index` ends in `suffix` and is longer than it; false when there is no word `index`.
     func word(_ index: Int, hasSuffix suffix: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index]
         let length = suffix.utf8CodeUnitCount
         guard token.foldedCount > length else { return false }

@@ -47,7 +47,7 @@ public struct WordList: Sendable, Equatable {
     /// The names of the lists that are not themes.
     public static let reservedNames: Set<String> = [
         "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
-        "subordinators", "no-one subjects", "topic heads", "topic verbs", "sarcasm cues",
+        "subordinators", "no-one subjects", "topic nouns", "topic heads", "topic verbs", "sarcasm cues",
         "first person", "blockers",
     ]
 
@@ -69,7 +69,10 @@ public struct WordList: Sendable, Equatable {
     /// - Complexity: O(n) in the length of `text`.
     public init(parsing text: String, source: String, valence: Bool = false) {
         var sections: [Section] = []
+        var headingLines: [Int] = []
         var problems: [String] = []
+        // After a heading that could not be read, its items belong to no list (not to the one before).
+        var underBadHeading = false
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmed
             let problem = { (message: String) in problems.append("\(source):\(offset + 1): \(message)") }
@@ -77,8 +80,17 @@ public struct WordList: Sendable, Equatable {
                 switch WordList.heading(line.dropFirst(3)) {
                 case let .success(section):
                     sections.append(valence ? Section(name: "valence", replaces: false, items: []) : section)
-                case let .failure(failure): problem(failure.message)
+                    headingLines.append(offset + 1)
+                    underBadHeading = false
+                case let .failure(failure):
+                    problem(failure.message)
+                    underBadHeading = true
                 }
+            } else if let message = WordList.malformed(line) {
+                problem(message)
+                if line.hasPrefix("#") { underBadHeading = true }
+            } else if underBadHeading {
+                continue
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 guard !sections.isEmpty else {
                     problem("an item must come after a `## name` heading")
@@ -89,6 +101,12 @@ public struct WordList: Sendable, Equatable {
                 case let .failure(failure): problem(failure.message)
                 }
             }
+        }
+        // An empty `(replace)` would silently delete the list: more likely a mistake than a wish.
+        for index in sections.indices.reversed() where sections[index].replaces && sections[index].items.isEmpty {
+            problems.append("\(source):\(headingLines[index]): `## \(sections[index].name) (replace)` has no items, "
+                + "so it is ignored; list the words that replace `\(sections[index].name)` under it")
+            sections.remove(at: index)
         }
         self.sections = sections
         self.problems = problems
@@ -104,6 +122,22 @@ private struct LineProblem: Error {
 }
 
 private extension WordList {
+    /// What is wrong with a line that looks like a heading or an item but is neither
+    /// (`##blame`, `### blame`, `-ghosted`, `+ ghosted`); `nil` for any other line.
+    static func malformed(_ line: String) -> String? {
+        if line.hasPrefix("#") {
+            let level = line.prefix { $0 == "#" }.count
+            let rest = line.dropFirst(level)
+            if level == 1, rest.isEmpty || rest.first == " " { return nil }   // a title is a comment
+            return "a list starts with `## name` (two `#` and a space): `\(line)`"
+        }
+        guard let first = line.first, "-*+".contains(first), line.count > 1 else { return nil }
+        let second = line[line.index(after: line.startIndex)]
+        if first == "+" && second == " " { return "an item starts with `- ` (a dash and a space): `\(line)`" }
+        guard second != " ", second != first, !(first == "-" && second == "-") else { return nil }
+        return "an item starts with `- ` (a dash and a space): `\(line)`"
+    }
+
     static func heading(_ text: Substring) -> Result<Section, LineProblem> {
         var name = text.trimmed.lowercased()
         var replaces = false

@@ -43,12 +43,20 @@ public struct JournalStore: Sendable {
 
     /// The journal folder: `--journal`, else `$REFLECT_JOURNAL`, else `$XDG_DATA_HOME/reflect/journal`,
     /// else `~/.local/share/reflect/journal`; `nil` when none of them is set.
+    /// A leading `~` or `~/` (a quoted `'~/journal'` the shell left alone) is the home folder.
     public static func folder(option: String?, environment: (String) -> String?) -> String? {
-        if let option, !option.isEmpty { return option }
-        if let folder = environment("REFLECT_JOURNAL"), !folder.isEmpty { return folder }
+        if let option, !option.isEmpty { return expandingHome(option, environment: environment) }
+        if let folder = environment("REFLECT_JOURNAL"), !folder.isEmpty { return expandingHome(folder, environment: environment) }
         if let data = environment("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/reflect/journal" }
         guard let home = environment("HOME"), !home.isEmpty else { return nil }
         return home + "/.local/share/reflect/journal"
+    }
+
+    /// `path` with a leading `~` or `~/` replaced by `$HOME` (when it is set); `~name` is left as written.
+    public static func expandingHome(_ path: String, environment: (String) -> String?) -> String {
+        guard path == "~" || path.hasPrefix("~/"), var home = environment("HOME"), !home.isEmpty else { return path }
+        while home.count > 1, home.hasSuffix("/") { home.removeLast() }
+        return home + path.dropFirst()
     }
 
     /// Where `reflect` writes a day that has no file yet.

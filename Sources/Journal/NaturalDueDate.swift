@@ -74,7 +74,10 @@ public enum NaturalDueDate {
 
         if let isoDay = isoDate(at: words[i], in: text) { return (isoDay.day, i + isoDay.extraWords) }
         switch first {
-        case "today", "tonight", "eod", "cob": return (written, i)
+        case "today", "tonight", "eod", "cob":
+            // "by EOD tomorrow": the time of day comes first, the day after it.
+            if first != "today", word(i + 1) == "tomorrow" { return (written.adding(days: 1), i + 1) }
+            return (written, i)
         case "tomorrow": return (written.adding(days: 1), i)
         case "eow": return (endOfWeek(written), i)
         case "eom": return (written.monthOfYear.lastDay, i)
@@ -84,7 +87,10 @@ public enum NaturalDueDate {
             j += 1
             if word(j) == "the" || word(j) == "this" { j += 1 }
             switch word(j) {
-            case "day", "business": return (written, word(j + 1) == "day" ? j + 1 : j)
+            case "day", "business":
+                let last = word(j + 1) == "day" ? j + 1 : j
+                if word(last + 1) == "tomorrow" { return (written.adding(days: 1), last + 1) }
+                return (written, last)
             case "week": return (endOfWeek(written), j)
             case "month": return (written.monthOfYear.lastDay, j)
             default: return nil

@@ -37,7 +37,17 @@ public struct PromptSet: Sendable {
                 source = line.dropFirst("Source:".count).trimmed
                 continue
             }
-            guard line.hasPrefix("- "), let colon = line.firstIndex(of: ":") else { continue }
+            guard line.hasPrefix("- ") || line.hasPrefix("* ") else {
+                // "-activity.x: …" or "+ activity.x: …": meant as a prompt, but not one.
+                if let first = line.first, "-*+".contains(first), line.count > 1 {
+                    problems.append("line \(number + 1): a prompt is written '- area.slug: Question text?'")
+                }
+                continue
+            }
+            guard let colon = line.firstIndex(of: ":") else {
+                problems.append("line \(number + 1): '\(line.dropFirst(2).trimmed)' has no ':' between the prompt id and its text")
+                continue
+            }
             let id = line[line.index(line.startIndex, offsetBy: 2)..<colon].trimmed
             let question = line[line.index(after: colon)...].trimmed
             if let prompt = Prompt(id: id, text: question, source: source), !question.isEmpty {

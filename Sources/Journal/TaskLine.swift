@@ -204,7 +204,6 @@ public struct TaskLine: Sendable {
                 invalid.append(Task.InvalidDate(field: field, written: Self.decode(line[span.range])))
             }
         }
-        invalidDates = invalid
         done = date(.done)
         cancelled = date(.cancelled)
         scheduled = date(.scheduled)
@@ -228,7 +227,14 @@ public struct TaskLine: Sendable {
         var inlineDue: Range<Int>?
         if !spans.contains(where: { $0.field == .due }) {
             for (marker, closing) in [("[due::", "]"), ("due:", "")] {
-                guard let found = Self.takeInlineDate(marker, closing: closing, from: &description) else { continue }
+                guard let found = Self.takeInlineDate(marker, closing: closing, from: &description) else {
+                    // `due: 2026-13-01` is meant as a date: say so rather than read it as words.
+                    if let written = Self.impossibleInlineDate(marker, closing: closing, in: description) {
+                        invalid.append(Task.InvalidDate(field: .due, written: written))
+                        break
+                    }
+                    continue
+                }
                 due = found.day
                 inlineDue = (found.date.lowerBound + lower)..<(found.date.upperBound + lower)
                 break
@@ -240,6 +246,7 @@ public struct TaskLine: Sendable {
         if due == nil, inlineDue == nil, !spans.contains(where: { $0.field == .due }), let day {
             due = NaturalDueDate.find(in: text, writtenOn: day)?.due
         }
+        invalidDates = invalid
         self.text = text
         self.due = due
         self.inlineDue = inlineDue
@@ -549,6 +556,25 @@ private extension TaskLine {
         let after = trimmed(description[end...])
         description = Array(before) + [space] + Array(after)
         return (day, index..<index + 10)
+    }
+
+    /// `marker` followed by a date-shaped `YYYY-MM-DD` that is no day (`due: 2026-13-01`), as
+    /// written; `nil` when there is none.
+    static func impossibleInlineDate(_ marker: String, closing: String, in description: [UInt8]) -> String? {
+        guard let at = firstIndex(of: Array(marker.utf8), in: description) else { return nil }
+        var index = at + marker.utf8.count
+        while index < description.count, description[index] == space { index += 1 }
+        guard index + 10 <= description.count else { return nil }
+        let date = description[index..<index + 10]
+        let shaped = date.indices.allSatisfy { position in
+            let byte = date[position]
+            return position - index == 4 || position - index == 7
+                ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        guard shaped, Day(isoBytes: date) == nil else { return nil }
+        var end = index + 10
+        if !closing.isEmpty, description[end...].starts(with: closing.utf8) { end += closing.utf8.count }
+        return decode(description[at..<end])
     }
 
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

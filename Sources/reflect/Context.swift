@@ -15,7 +15,9 @@ struct Context {
         }
         store = JournalStore(root: folder)
         today = try invocation.value("--date").map { text throws(UsageError) in try Context.day(text, option: "--date", command: invocation.command) } ?? Clock.today()
+        // A dumb terminal (Emacs's shell, some CI logs) shows escape codes as garbage.
         let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty
+            || Console.environment("TERM") == "dumb"
         style = Style(enabled: !noColor && Console.outputIsTerminal)
         Console.allowsColour = style.enabled
         if let problem = store.permissionProblem() { Console.warn(problem.description) }
@@ -23,7 +25,7 @@ struct Context {
 
     /// Parses a day given on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
     static func day(_ text: String, option: String, command: CommandSpec, today: Day? = nil) throws(UsageError) -> Day {
-        switch text {
+        switch text.lowercased() {
         case "today": return today ?? Clock.today()
         case "yesterday":
             let yesterday = (today ?? Clock.today()).adding(days: -1)
@@ -38,6 +40,18 @@ struct Context {
             return day
         }
     }
+
+    /// Throws when the journal folder cannot be read from: a command that reads the journal calls
+    /// this first, so that a mistyped `--journal` or a file named by it is an error, not "No entries".
+    func requireReadableJournal() throws {
+        let named = invocation.value("--journal") != nil || !(Console.environment("REFLECT_JOURNAL") ?? "").isEmpty
+        if let problem = store.readingProblem(mustExist: named) {
+            throw CommandFailure(problem, code: .notFound)
+        }
+    }
+
+    /// Whether long output may go through the pager: not with `--no-pager`.
+    var mayPage: Bool { !invocation.flag("--no-pager") }
 
     /// A day option of the current command, relative to the context's today.
     func day(option: String) throws(UsageError) -> Day? {

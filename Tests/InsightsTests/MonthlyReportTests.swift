@@ -110,7 +110,8 @@ struct MonthlyReportAttitudeTests {
         #expect(report.attitude.days.map(\.rating) == [2, nil, 5])
         #expect(report.attitude.days.map(\.negative) == [2, 0, 0])
         #expect(report.negativeWords == [MonthlyReport.WordCount(word: "ghosted", count: 1), MonthlyReport.WordCount(word: "stuck", count: 1)])
-        #expect(report.sparkline(.rating).hasPrefix("·▃··█·"))
+        // "-": an entry without a rating; "·": no entry.
+        #expect(report.sparkline(.rating).hasPrefix("·▃-·█·"))
         #expect(report.sparkline(.rating).count == 30)
     }
 

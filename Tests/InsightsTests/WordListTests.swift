@@ -39,6 +39,10 @@ struct WordListTests {
         ("## blame (rename)", "unknown `(rename)` after a list name; only `(replace)` is understood"),
         ("## negativity", "`negativity` counts the `negative` list; add words to `## negative` instead"),
         ("## (replace)", "a list needs a name after `##`"),
+        ("##blame", "a list starts with `## name` (two `#` and a space): `##blame`"),
+        ("### blame", "a list starts with `## name` (two `#` and a space): `### blame`"),
+        ("## blame\n-marketing", "an item starts with `- ` (a dash and a space): `-marketing`"),
+        ("## blame\n+ marketing", "an item starts with `- ` (a dash and a space): `+ marketing`"),
     ])
     func describesProblems(text: String, message: String) {
         let list = WordList(parsing: "# Title\n" + text, source: ".reflect/themes.md")
@@ -91,10 +95,15 @@ struct WordListTests {
         #expect(lexicon.valence(of: "great") == 2)
     }
 
-    @Test("a theme replaced by an empty list is gone")
-    func emptyReplacementRemovesTheme() {
-        let lexicon = Fixtures.lexicon("## blame\n- marketing\n## data\n- crm", "## blame (replace)")
-        #expect(lexicon.themeNames == ["data"])
+    @Test("a theme replaced by an empty list is kept, and the empty replacement is reported with its line")
+    func emptyReplacementIsReported() {
+        let user = WordList(parsing: "# Mine\n\n## blame (replace)\n\n## data\n- pipedrive", source: ".reflect/themes.md")
+        #expect(user.problems == [".reflect/themes.md:3: `## blame (replace)` has no items, so it is ignored; "
+            + "list the words that replace `blame` under it"])
+        let lexicon = Lexicon(wordLists: [WordList(parsing: "## blame\n- marketing\n## data\n- crm", source: "bundle"), user])
+        #expect(lexicon.themeNames == ["blame", "data"])
+        #expect(lexicon.themes(of: "marketing") == ["blame"])
+        #expect(lexicon.themes(of: "pipedrive") == ["data"])
     }
 
     @Test("the bundled word lists read without problems and hold the spec's themes")

@@ -17,6 +17,12 @@ struct JournalFolderTests {
         ("relative/j", [:], "relative/j"),
         (nil, [:], nil),
         (nil, ["HOME": ""], nil),
+        // A quoted '~/j' reaches reflect unexpanded: it means the home folder, as the shell's would.
+        ("~/j", ["HOME": "/home/u/"], "/home/u/j"),
+        ("~", ["HOME": "/home/u"], "/home/u"),
+        (nil, ["REFLECT_JOURNAL": "~/notes/daily", "HOME": "/home/u"], "/home/u/notes/daily"),
+        ("~dana/j", ["HOME": "/home/u"], "~dana/j"),
+        ("a/~/j", ["HOME": "/home/u"], "a/~/j"),
     ] as [(String?, [String: String], String?)])
     func precedence(option: String?, environment: [String: String], expected: String?) {
         #expect(JournalStore.folder(option: option, environment: { environment[$0] }) == expected)

@@ -54,6 +54,7 @@ struct PromptSetParseTests {
             "line 7: 'sales.thing' is not a prompt id (area.slug, area one of \(areas)) followed by its text",
             "line 8: 'pipeline.' is not a prompt id (area.slug, area one of \(areas)) followed by its text",
             "line 9: 'pipeline.two' is not a prompt id (area.slug, area one of \(areas)) followed by its text",
+            "line 12: 'not a prompt line' has no ':' between the prompt id and its text",
             "line 13: 'pipeline' is not a prompt id (area.slug, area one of \(areas)) followed by its text",
         ])
     }
@@ -63,7 +64,7 @@ struct PromptSetParseTests {
         let (prompts, problems) = PromptSet.parse(crlf(Self.file))
         #expect(prompts.map(\.id) == ["pipeline.one", "review.x"])
         #expect(prompts.map(\.text) == ["First question?", "Reviewed, with: a colon?"])
-        #expect(problems.count == 5)
+        #expect(problems.count == 6)
     }
 
     @Test("A user's prompt with an existing id replaces it in place; a new one is added at the end")

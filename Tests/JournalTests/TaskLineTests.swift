@@ -155,6 +155,10 @@ struct TaskLineFieldTests {
         ("- [ ] Call Acme 📅 2026-02-30", ExpectedTask(text: "Call Acme", invalid: ["📅 2026-02-30"])),
         ("- [ ] Call Acme 📅 2024-02-31 ⏳ 2024-02-29", ExpectedTask(text: "Call Acme", scheduled: "2024-02-29", invalid: ["📅 2024-02-31"])),
         ("- [x] Call Acme ✅ 2026-13-01", ExpectedTask(text: "Call Acme", invalid: ["✅ 2026-13-01"])),
+        // reflect's own due forms with an impossible date stay in the text, and are named.
+        ("- [ ] Call Acme due: 2026-13-01", ExpectedTask(text: "Call Acme due: 2026-13-01", invalid: ["due: 2026-13-01"])),
+        ("- [ ] Call Acme [due:: 2026-02-30]", ExpectedTask(text: "Call Acme [due:: 2026-02-30]", invalid: ["[due:: 2026-02-30]"])),
+        ("- [ ] Call Acme due: soon", ExpectedTask(text: "Call Acme due: soon")),
         // Of a field written twice, Tasks keeps the leftmost.
         ("- [ ] Call Acme 📅 2026-12-01 📅 2026-12-05", ExpectedTask(text: "Call Acme", due: "2026-12-01")),
         // reflect's own due forms, read when there is no due field.

@@ -25,7 +25,7 @@ struct CommandLineTests {
         #expect(result.stdout.hasPrefix("""
             OVERVIEW: List entries: date, words, attitude, first words.
 
-            USAGE: reflect list [--month <yyyy-mm>] [--from <date>] [--to <date>] [--json]
+            USAGE: reflect list [--month <yyyy-mm>] [--from <date>] [--to <date>] [--tag <tag>] [-n <n>] [--json]
 
             OPTIONS:
               --month <yyyy-mm>       Only entries of this month.

@@ -31,7 +31,7 @@ import Testing
 ///   (review.want-help; the other review answer is not coaching). October's coaching answer is not
 ///   November's.
 /// - counted negative words 7: ghosted 2 (2, 10 Nov), stuck 2 (4, 24 Nov), frustrated 1,
-///   not happy 1 (10 Nov, a negated positive), pushback 1; "not bad" (4 Nov) counts nothing.
+///   not happy 1 (10 Nov, a negated positive), pushback on price 1; "not bad" (4 Nov) counts nothing.
 private func reportJournal() throws -> TemporaryFolder {
     let journal = TemporaryFolder()
     let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/report-month")
@@ -108,7 +108,7 @@ struct ReportTests {
         ])
 
         let negative = try #require(json["negativeWords"] as? [[String: Any]])
-        #expect(negative.map { $0["word"] as? String } == ["stuck", "frustrated", "ghosted", "ghosted me", "not happy", "pushback", "waiting"])
+        #expect(negative.map { $0["word"] as? String } == ["stuck", "frustrated", "ghosted", "ghosted me", "not happy", "pushback on price", "waiting"])
         #expect(negative.map { $0["count"] as? Int } == [2, 1, 1, 1, 1, 1, 1])
         let themes = try #require(json["themes"] as? [[String: Any]])
         let negativity = try #require(themes.first { $0["name"] as? String == "negativity" })
@@ -133,9 +133,9 @@ struct ReportTests {
         #expect(lines.contains("  Entries   14 · on 14 of 30 days"))
         #expect(lines.contains("  Streak    2 days now · longest this month 5 days"))
         #expect(lines.contains("  Day     1   5   10   15   20   25   30"))
-        #expect(lines.contains { $0.hasPrefix("  Rating  ·▅·▃·▆··▅·▆█▆···▃··▅········▆▆") })
-        #expect(lines.contains("  stuck 2 · frustrated 1 · ghosted 1 · ghosted me 1 · not happy 1 · pushback 1 ·"))
-        #expect(lines.contains("  waiting 1"))
+        #expect(lines.contains("  Rating  ·▅-▃·▆··▅-▆█▆···▃··▅···-····▆▆"))
+        #expect(lines.contains("  stuck 2 · frustrated 1 · ghosted 1 · ghosted me 1 · not happy 1 ·"))
+        #expect(lines.contains("  pushback on price 1 · waiting 1"))
         #expect(lines.contains("  Made 12 · met 5 (4 on time) · cancelled 1 · open 3 · overdue 3"))
         #expect(lines.contains("    2026-11-06#1     no date  24 days  10 entries  Ask Priya for the pricing approval"))
         #expect(lines.contains("AGENDA FOR YOUR NEXT ONE-TO-ONE"))
@@ -188,7 +188,7 @@ struct ReportTests {
         #expect(missing.stderr.hasPrefix("Error: cannot write \(journal("no/such/folder/report.txt")):"))
     }
 
-    @Test("--save files the Markdown report as reports/YYYY-MM.md in the journal")
+    @Test("--save files the Markdown report as reports/YYYY-MM.md in the journal, or the format asked for")
     func save() throws {
         let journal = try reportJournal()
         let markdown = try report(journal, ["--format", "markdown"])
@@ -200,8 +200,9 @@ struct ReportTests {
         #expect(journal.mode("reports") == 0o700)
 
         let both = try report(journal, ["--save", "--format", "json", "--output", journal("november.json")])
-        #expect(both.stdout == "Saved \(journal("november.json"))\nSaved \(journal("reports/2026-11.md"))\n")
+        #expect(both.stdout == "Saved \(journal("november.json"))\nSaved \(journal("reports/2026-11.json"))\n")
         #expect(try jsonObject(try journal.read("november.json")) is [String: Any])
+        #expect(try journal.read("reports/2026-11.json") == journal.read("november.json"))
         // The saved report is not an entry: listing the journal is unchanged.
         let list = try Binary.run(["--journal", journal.path, "list", "--json"])
         #expect((try jsonObject(list.stdout) as? [Any])?.count == 17)

@@ -36,7 +36,7 @@ struct CommandSpec: Sendable {
                 index += group.count
                 continue
             }
-            parts.append("[" + option.name + (option.value.map { " <\($0)>" } ?? "") + "]")
+            parts.append("[" + (option.short ?? option.name) + (option.value.map { " <\($0)>" } ?? "") + "]")
             index += 1
         }
         for argument in arguments {
@@ -56,7 +56,8 @@ extension CommandSpec {
     static let globalOptions: [Option] = [
         Option(name: "--journal", value: "dir", help: "The journal folder (default: $REFLECT_JOURNAL, else $XDG_DATA_HOME/reflect/journal, else ~/.local/share/reflect/journal)."),
         Option(name: "--date", value: "date", help: "Act as if today were this day: YYYY-MM-DD, 'today' or 'yesterday'."),
-        Option(name: "--no-color", value: nil, help: "Do not colour the output (also: NO_COLOR)."),
+        Option(name: "--no-color", value: nil, help: "Do not colour the output (also: NO_COLOR, TERM=dumb)."),
+        Option(name: "--no-pager", value: nil, help: "Do not send long output on a terminal through $PAGER (default: less -FRX)."),
         Option(name: "--version", value: nil, help: "Show the version."),
         Option(name: "--help", value: nil, help: "Show help information.", short: "-h"),
     ]
@@ -98,7 +99,37 @@ extension CommandSpec {
             Option(name: "--month", value: "yyyy-mm", help: "Only entries of this month."),
             Option(name: "--from", value: "date", help: "Only entries on or after this day."),
             Option(name: "--to", value: "date", help: "Only entries on or before this day."),
+            Option(name: "--tag", value: "tag", help: "Only entries with this tag (front matter or inline #tag; 'work' also takes 'work/acme')."),
+            Option(name: "--count", value: "n", help: "Only the N most recent entries.", short: "-n"),
             json,
+        ]
+    )
+
+    static let tags = CommandSpec(
+        name: "tags",
+        abstract: "List every tag with the number of entries that carry it.",
+        discussion: "Tags come from the front matter's 'tags' and from inline #tags. Most used first.",
+        options: [
+            Option(name: "--month", value: "yyyy-mm", help: "Only entries of this month."),
+            Option(name: "--from", value: "date", help: "Only entries on or after this day."),
+            Option(name: "--to", value: "date", help: "Only entries on or before this day."),
+            json,
+        ]
+    )
+
+    static let export = CommandSpec(
+        name: "export",
+        abstract: "Export entries as JSON or as one Markdown document.",
+        discussion: """
+        JSON holds each entry's date, path, attitude, tags, sections (heading and text), text and \
+        commitments. Markdown puts the entries one after another, each under its date.
+        """,
+        options: [
+            Option(name: "--format", value: "format", help: "json or markdown (default: json)."),
+            Option(name: "--month", value: "yyyy-mm", help: "Only entries of this month."),
+            Option(name: "--from", value: "date", help: "Only entries on or after this day."),
+            Option(name: "--to", value: "date", help: "Only entries on or before this day."),
+            Option(name: "--output", value: "file", help: "Write to this file instead of printing."),
         ]
     )
 
@@ -112,10 +143,12 @@ extension CommandSpec {
     static let search = CommandSpec(
         name: "search",
         abstract: "Find entries containing all the words, case-insensitive.",
+        discussion: "A word also matches an entry's tag ('acme' or '#acme'). The questions' headings are not searched unless --headings.",
         arguments: [Argument(name: "text", help: "The words to find.", repeating: true)],
         options: [
             Option(name: "--from", value: "date", help: "Only entries on or after this day."),
             Option(name: "--to", value: "date", help: "Only entries on or before this day."),
+            Option(name: "--headings", value: nil, help: "Search the question headings too (they are left out by default)."),
             json,
         ]
     )
@@ -204,7 +237,8 @@ extension CommandSpec {
             Option(name: "--month", value: "yyyy-mm", help: "The month (default: this month)."),
             Option(name: "--format", value: "format", help: "text, markdown, json or html (default: text)."),
             Option(name: "--output", value: "file", help: "Write the report to this file instead of printing it."),
-            Option(name: "--save", value: nil, help: "Save it as Markdown in <journal>/reports/YYYY-MM.md instead of printing it."),
+            Option(name: "--save", value: nil, help: "Save it in <journal>/reports/YYYY-MM.<md|txt|json|html> (Markdown unless --format says) instead of printing it."),
+            Option(name: "--json", value: nil, help: "The same as --format json."),
         ]
     )
 
@@ -267,8 +301,8 @@ extension CommandSpec {
 
     /// Every command, in the order help lists them.
     static let all: [CommandSpec] = [
-        today, prompt, prompts, list, show, search, onThisDay, commitments, done, cancel, reopen, due, analyze, report,
-        numbers, log, accounts, brief, help,
+        today, prompt, prompts, list, show, search, tags, onThisDay, commitments, done, cancel, reopen, due, analyze, report,
+        export, numbers, log, accounts, brief, help,
     ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }

@@ -14,14 +14,19 @@ struct Invocation {
     /// Parses the arguments after the program name. Global options may stand anywhere; the first
     /// word that is not an option or an option's value names the command (`today` when there is none).
     static func parse(_ words: [String]) throws(UsageError) -> Invocation {
-        let valueOptions = Set((CommandSpec.globalOptions + CommandSpec.all.flatMap(\.options))
-            .filter { $0.value != nil }.map(\.name))
+        let everyOption = CommandSpec.globalOptions + CommandSpec.all.flatMap(\.options)
+        let valueOptions = Set(everyOption.filter { $0.value != nil }.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) })
+        let knownOptions = Set(everyOption.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) })
         var commandIndex: Int?
         var index = 0
         while index < words.count {
             let word = words[index]
             if word == "--" { if commandIndex == nil, index + 1 < words.count { commandIndex = index + 1 }; break }
             if word.hasPrefix("-"), word != "-" {
+                // Before the command's name, an unknown option is named as one: otherwise its
+                // value would be taken for the command (`reflect --foo bar list`).
+                let name = word.hasPrefix("--") ? String(word.prefix { $0 != "=" }) : word
+                guard knownOptions.contains(name) else { throw UsageError("unknown option '\(name)'", command: nil) }
                 if valueOptions.contains(word) { index += 1 }
             } else {
                 commandIndex = index

@@ -7,6 +7,10 @@ enum AnalyzeCommand {
         let source = context.invocation.arguments.first ?? "-"
         let bytes: [UInt8]
         if source == "-" {
+            // Otherwise the command seems to hang: it is waiting for text.
+            if Console.inputIsTerminal {
+                Console.error("Type or paste the text to analyze, then press Ctrl-D on a line of its own (or give a file: reflect analyze FILE).")
+            }
             guard let input = Console.readAllInput(limit: FileSystem.inputLimit) else {
                 throw CommandFailure("the input is larger than \(FileSystem.inputLimit >> 20) MB, the most reflect analyzes at once", code: .data)
             }

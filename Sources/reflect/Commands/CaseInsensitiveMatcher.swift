@@ -15,6 +15,14 @@ struct CaseInsensitiveMatcher: Sendable {
         }
     }
 
+    /// How many words the matcher looks for.
+    var count: Int { needles.count }
+
+    /// Whether word `index` (in the order given) occurs in `text`.
+    func matches(word index: Int, in text: ArraySlice<UInt8>) -> Bool {
+        needles[index].contains { Self.contains(text, $0) }
+    }
+
     func matchesAll(_ text: ArraySlice<UInt8>) -> Bool {
         needles.allSatisfy { spellings in spellings.contains { Self.contains(text, $0) } }
     }

@@ -10,6 +10,8 @@ enum Commands {
         case "list": try ListCommand.run(context)
         case "show": try ShowCommand.run(context)
         case "search": try SearchCommand.run(context)
+        case "tags": try TagsCommand.run(context)
+        case "export": try ExportCommand.run(context)
         case "on-this-day": try OnThisDayCommand.run(context)
         case "commitments": try CommitmentsCommand.run(context)
         case "done": try DoneCommand.run(context)

@@ -3,6 +3,7 @@ import Journal
 /// `reflect commitments [--open|--overdue|--met|--all]`.
 enum CommitmentsCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let day = context.today
         let invocation = context.invocation
         let wanted: Set<Commitment.Status> =
@@ -24,6 +25,6 @@ enum CommitmentsCommand {
         var text = commitments.map { CommitmentFormat.line($0, on: day, style: context.style) + "\n" }.joined()
         let overdue = commitments.filter { $0.status(on: day) == .overdue }.count
         text += "\(commitments.count) commitment\(commitments.count == 1 ? "" : "s")" + (overdue > 0 ? ", \(overdue) overdue" : "") + "\n"
-        Console.write(text)
+        Pager.write(text, allowed: context.mayPage)
     }
 }

@@ -1,10 +1,23 @@
 import Journal
 
-/// `reflect list [--month M | --from D --to D]`: one line per entry.
+/// `reflect list [--month M | --from D --to D] [--tag T] [-n N]`: one line per entry.
 enum ListCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let range = try dayRange(context)
-        let entries = context.store.mapEntries(in: range, skipped: Context.skip) { Row(entry: $0) }
+        let tag = try TagsCommand.tagOption(context)
+        let count = try countOption(context)
+        var entries: [Row]
+        if tag == nil, let count {
+            // Only the last N files are read.
+            let days = context.store.days().filter { range?.contains($0) ?? true }.suffix(count)
+            let wanted = Set(days)
+            entries = context.store.mapEntries(where: wanted.contains, skipped: Context.skip) { Row(entry: $0) }
+        } else {
+            entries = context.store.mapEntries(in: range, skipped: Context.skip) { Row(entry: $0) }
+            if let tag { entries = entries.filter { TagsCommand.matches(tag, $0.tags) } }
+            if let count { entries = Array(entries.suffix(count)) }
+        }
         if context.invocation.flag("--json") {
             let json = JSON.array(entries.map { entry in
                 .object([
@@ -18,24 +31,40 @@ enum ListCommand {
             return
         }
         guard !entries.isEmpty else {
-            Console.write("No entries\(range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? "") in \(context.store.root).\n")
+            Console.write("No entries\(tag.map { " tagged #\($0)" } ?? "")"
+                + "\(range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? "") in \(context.store.root).\n")
             return
         }
         let style = context.style
+        // On a terminal narrower than the lines, the first words are cut to fit rather than
+        // wrapped by the terminal in the middle of a word.
+        let width = Console.outputIsTerminal ? Console.columns : Int.max
         var text = ""
         text.reserveCapacity(entries.count * 80)
         for entry in entries {
             let words = String(entry.words)
+            let padding = max(2, 7 - words.count)
+            let attitude = entry.attitude.map { "attitude \($0)" }
             text.append(style.bold(entry.day.description))
-            text.append(String(repeating: " ", count: max(2, 7 - words.count)))
+            text.append(String(repeating: " ", count: padding))
             text.append(words)
             text.append(" words  ")
-            text.append(entry.attitude.map { "attitude \($0)" } ?? style.dim("attitude -"))
-            text.append("  ")
-            text.append(entry.preview)
+            text.append(attitude ?? style.dim("attitude -"))
+            let used = 10 + padding + words.count + 8 + (attitude ?? "attitude -").count + 2
+            let preview = TextWrap.fit(entry.preview, width: width - used)
+            if !preview.isEmpty { text.append("  " + preview) }
             text.append("\n")
         }
-        Console.write(text)
+        Pager.write(text, allowed: context.mayPage)
+    }
+
+    /// `-n N`: a whole number from 1; `nil` when not given.
+    static func countOption(_ context: Context) throws(UsageError) -> Int? {
+        guard let text = context.invocation.value("--count") else { return nil }
+        guard let count = Int(text), count > 0 else {
+            throw UsageError("-n '\(text)' is not a number of entries: use a whole number from 1", command: context.invocation.command)
+        }
+        return count
     }
 
     /// What a line of the list needs of an entry; the rest of the entry is not kept.
@@ -45,8 +74,10 @@ enum ListCommand {
         let words: Int
         let attitude: Int?
         let preview: String
+        let tags: [String]
 
         init(entry: Entry) {
+            tags = entry.tags
             day = entry.day
             path = entry.path
             words = entry.words

@@ -3,6 +3,7 @@ import Journal
 /// `reflect on-this-day`: the same month and day in earlier years.
 enum OnThisDayCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let today = context.today
         let entries = context.store.mapEntries(where: { day in
             day.year < today.year && day.month == today.month
@@ -23,6 +24,6 @@ enum OnThisDayCommand {
             text += style.bold("\(years) year\(years == 1 ? "" : "s") ago · \(entry.day.longDescription)") + "\n"
             text += style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n\n"
         }
-        Console.write(String(text.dropLast()))
+        Pager.write(String(text.dropLast()), allowed: context.mayPage)
     }
 }

@@ -19,12 +19,18 @@ enum PromptCommand {
         }
         let style = context.style
         var text = style.bold(day.longDescription) + style.dim(" · focus: \(scheduled.focus.area.rawValue)") + "\n\n"
-        text += "  " + scheduled.focus.text + "\n" + style.dim("  " + scheduled.focus.id) + "\n\n"
-        text += style.bold("Check-in") + "\n  " + scheduled.checkIn.text + "\n"
+        // Wrapped to a terminal's width; a pipe gets each question on one line.
+        let width = Console.outputIsTerminal ? Console.columns : Int.max
+        text += TextWrap.wrap(scheduled.focus.text, width: width, indent: "  ") + "\n" + style.dim("  " + scheduled.focus.id) + "\n\n"
+        text += style.bold("Check-in") + "\n" + TextWrap.wrap(scheduled.checkIn.text, width: width, indent: "  ") + "\n"
         if !scheduled.review.isEmpty {
             text += "\n" + style.bold("Monthly review") + style.dim(" · the last day of the month") + "\n"
-            for (index, prompt) in scheduled.review.enumerated() { text += "  \(index + 1). \(prompt.text)\n" }
-            if let source = scheduled.review.first?.source { text += style.dim("  Source: \(source)") + "\n" }
+            for (index, prompt) in scheduled.review.enumerated() {
+                text += TextWrap.wrap(prompt.text, width: width, indent: "  \(index + 1). ", hanging: "     ") + "\n"
+            }
+            if let source = scheduled.review.first?.source {
+                text += style.dim(TextWrap.wrap("Source: \(source)", width: width, indent: "  ")) + "\n"
+            }
         }
         if !review.isEmpty {
             text += "\n" + style.bold("Commitments to review (\(review.count))") + "\n"

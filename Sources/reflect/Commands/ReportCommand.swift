@@ -10,9 +10,20 @@ enum ReportCommand {
     /// The formats the report renders to.
     enum Format: String, CaseIterable {
         case text, markdown, json, html
+
+        /// The extension of a saved report: `txt`, `md`, `json`, `html`.
+        var fileExtension: String {
+            switch self {
+            case .text: "txt"
+            case .markdown: "md"
+            case .json: "json"
+            case .html: "html"
+            }
+        }
     }
 
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let invocation = context.invocation
         let month = try context.month(option: "--month") ?? context.today.monthOfYear
         let format = try format(context)
@@ -24,7 +35,8 @@ enum ReportCommand {
         let report = try build(month, context: context)
 
         guard output != nil || invocation.flag("--save") else {
-            Console.write(render(report, as: format, style: context.style))
+            let text = render(report, as: format, style: context.style)
+            if format == .text { Pager.write(text, allowed: context.mayPage) } else { Console.write(text) }
             return
         }
         // A saved report is terminal-safe too: it will be printed with `cat` one day.
@@ -35,14 +47,22 @@ enum ReportCommand {
             saved += "Saved \(output)\n"
         }
         if invocation.flag("--save") {
-            let text = TerminalText.safe(MarkdownReportRenderer.render(report), colour: false)
-            saved += "Saved \(try context.store.saveReport(Array(text.utf8), name: "\(month).md"))\n"
+            // Markdown (for Obsidian) unless a format is asked for.
+            let savedFormat = invocation.value("--format") == nil && !invocation.flag("--json") ? .markdown : format
+            let text = TerminalText.safe(render(report, as: savedFormat, style: Style(enabled: false)), colour: false)
+            saved += "Saved \(try context.store.saveReport(Array(text.utf8), name: "\(month).\(savedFormat.fileExtension)"))\n"
         }
         Console.write(saved)
     }
 
-    /// `--format`, `text` when not given.
+    /// `--format` (or `--json`), `text` when not given.
     static func format(_ context: Context) throws(UsageError) -> Format {
+        if context.invocation.flag("--json") {
+            if let text = context.invocation.value("--format"), text != "json" {
+                throw UsageError("--json asks for JSON and --format for '\(text)': give one of them", command: context.invocation.command)
+            }
+            return .json
+        }
         guard let text = context.invocation.value("--format") else { return .text }
         guard let format = Format(rawValue: text) else {
             let allowed = Format.allCases.map(\.rawValue)
@@ -57,6 +77,8 @@ enum ReportCommand {
         let reference = MonthlyReport.reference(for: month, today: context.today)
         let read = reference.period == .future ? nil : JournalReading(store: context.store, month: month, through: reference.day)
         for problem in read?.problems ?? [] { Context.skip(problem) }
+        // Prompts first, then word lists: their warnings come in that order.
+        let promptSet = context.promptSet()
         let analyzer = context.analyzer()
         var report = MonthlyReport.build(
             month: month,
@@ -64,7 +86,7 @@ enum ReportCommand {
             entries: read?.entries ?? [],
             previousEntries: read?.previousEntries ?? [],
             entryDays: read?.entryDays ?? [],
-            promptSet: context.promptSet(),
+            promptSet: promptSet,
             analyzer: analyzer
         )
         let definitions = try context.numberDefinitions()
@@ -79,7 +101,7 @@ enum ReportCommand {
         switch format {
         case .text:
             let styling = TextReportRenderer.Styling(bold: style.bold, dim: style.dim, red: style.red, green: style.green)
-            return TextReportRenderer(styling: styling).render(report)
+            return TextReportRenderer(styling: styling, width: Console.columns).render(report)
         case .markdown: return MarkdownReportRenderer.render(report)
         case .json: return report.json.rendered() + "\n"
         case .html: return HTMLReportRenderer.render(report)

@@ -3,6 +3,7 @@ import Journal
 /// `reflect show [DATE]`: one entry.
 enum ShowCommand {
     static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
         let day = try context.invocation.arguments.first.map { text throws(UsageError) in
             try Context.day(text, option: "<date>", command: context.invocation.command, today: context.today)
         } ?? context.today
@@ -11,7 +12,7 @@ enum ShowCommand {
             Console.write(json(entry, on: context.today).rendered() + "\n")
             return
         }
-        Console.write(context.style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n")
+        Pager.write(context.style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n", allowed: context.mayPage)
     }
 
     /// `{date, path, attitude, tags, text, commitments}`.

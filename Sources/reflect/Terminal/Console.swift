@@ -17,6 +17,26 @@ enum Console {
     /// Whether standard error is a terminal.
     static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// The terminal's size (standard output's, else standard error's), from the terminal, else
+    /// `COLUMNS` and `LINES`; `nil` for a side the terminal does not say.
+    private static var size: (columns: Int?, rows: Int?) {
+        var window = winsize()
+        for fd in [STDOUT_FILENO, STDERR_FILENO] where isatty(fd) == 1 && ioctl(fd, UInt(TIOCGWINSZ), &window) == 0 {
+            if window.ws_col > 0 || window.ws_row > 0 {
+                return (window.ws_col > 0 ? Int(window.ws_col) : nil, window.ws_row > 0 ? Int(window.ws_row) : nil)
+            }
+        }
+        return (environment("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
+                environment("LINES").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil })
+    }
+
+    /// The width prose is wrapped to: the terminal's when it is narrower than 80 columns (never
+    /// below 20), else 80.
+    static var columns: Int { min(80, max(20, size.columns ?? 80)) }
+
+    /// The terminal's height in lines (24 when it does not say).
+    static var rows: Int { size.rows ?? 24 }
+
     /// Whether `write` turns colour marks into colour: set once, from the command line's `Style`.
     nonisolated(unsafe) static var allowsColour = false
 

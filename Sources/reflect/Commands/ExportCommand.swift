@@ -1,0 +1,105 @@
+import Journal
+
+/// `reflect export [--format json|markdown] [--month M | --from D --to D] [--output FILE]`: the
+/// entries, as JSON with their parts, or as one Markdown document.
+enum ExportCommand {
+    /// The formats entries export to.
+    enum Format: String, CaseIterable {
+        case json, markdown
+    }
+
+    static func run(_ context: Context) throws {
+        try context.requireReadableJournal()
+        let invocation = context.invocation
+        let format = try format(context)
+        let range = try ListCommand.dayRange(context)
+        if invocation.value("--output")?.isEmpty ?? false {
+            throw UsageError("--output needs a file name", command: invocation.command)
+        }
+        let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
+        let entries = context.store.entries(in: range, skipped: Context.skip)
+        let text = switch format {
+        case .json: JSON.array(entries.map { json($0, on: context.today) }).rendered() + "\n"
+        case .markdown: markdown(entries)
+        }
+        guard let output else {
+            if format == .markdown { Pager.write(text, allowed: context.mayPage) } else { Console.write(text) }
+            return
+        }
+        // Like a saved report, the file is made safe to `cat` (JSON escapes control characters itself).
+        let safe = format == .json ? text : TerminalText.safe(text, colour: false)
+        try JournalStore.writeFile(Array(safe.utf8), to: output)
+        Console.write("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") to \(output)\n")
+    }
+
+    /// `--format`, `json` when not given.
+    static func format(_ context: Context) throws(UsageError) -> Format {
+        guard let text = context.invocation.value("--format") else { return .json }
+        guard let format = Format(rawValue: text) else {
+            throw UsageError("--format '\(text)' is not an export format: use json or markdown", command: context.invocation.command)
+        }
+        return format
+    }
+
+    /// `{date, path, attitude, tags, sections: [{heading, text}], text, commitments}`.
+    static func json(_ entry: Entry, on today: Day) -> JSON {
+        .object([
+            ("date", .string(entry.day.description)),
+            ("path", .string(entry.path)),
+            ("attitude", .optional(entry.attitude)),
+            ("tags", .array(entry.tags.map { .string($0) })),
+            ("sections", .array(entry.sections.map { .object([("heading", .string($0.heading)), ("text", .string($0.body))]) })),
+            ("text", .string(entry.body)),
+            ("commitments", .array(Commitment.all(in: entry).map { CommitmentFormat.json($0, on: today) })),
+        ])
+    }
+
+    /// One document: each entry under a `## ` heading with its long date, its attitude and tags
+    /// below it, and its own headings one level down (its `# ` title, when it is the date, is
+    /// the entry's heading already).
+    static func markdown(_ entries: [Entry]) -> String {
+        var text = "# Journal"
+        if let first = entries.first, let last = entries.last {
+            text += first.day == last.day ? ", \(first.day)" : ", \(first.day) to \(last.day)"
+        }
+        text += "\n"
+        for entry in entries {
+            text += "\n## \(entry.day.longDescription)\n\n"
+            var facts: [String] = []
+            if let attitude = entry.attitude { facts.append("Attitude \(attitude) of 5") }
+            if !entry.tags.isEmpty { facts.append(entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+            if !facts.isEmpty { text += facts.joined(separator: " · ") + "\n\n" }
+            let body = demotingHeadings(entry.body, title: "# " + entry.day.longDescription).trimmed
+            if !body.isEmpty { text += body + "\n" }
+        }
+        return text
+    }
+
+    /// `body` with each heading one level down (`#` → `##`, up to `######`) outside code fences,
+    /// and without a first line equal to `title`.
+    private static func demotingHeadings(_ body: String, title: String) -> String {
+        var lines: [String] = []
+        var fence: String?
+        var first = true
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(line)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if first, !line.trimmed.isEmpty {
+                first = false
+                if line.trimmed == title { continue }
+            }
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+            } else if line.hasPrefix("#") {
+                let level = line.prefix { $0 == "#" }.count
+                let rest = line.dropFirst(level)
+                if level < 6, rest.isEmpty || rest.first == " " { line = "#" + line }
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
