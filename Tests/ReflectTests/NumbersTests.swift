@@ -182,6 +182,15 @@ struct NumbersTests {
         #expect(try reflect(journal, date: date, ["brief"]).status == 0)
     }
 
+    @Test("reflect export gives each entry's numbers")
+    func exportNumbers() throws {
+        let journal = try numbersJournal()
+        let result = try reflect(journal, date: "2026-12-05", ["export", "--from", "2026-11-02", "--to", "2026-11-03"])
+        #expect(result.status == 0)
+        let entries = try #require(try jsonObject(result.stdout) as? [[String: Any]])
+        #expect(entries.map { $0["numbers"] as? [String: Double] } == [["calls": 12, "meetings": 2], ["calls": 8, "meetings": 1, "pipeline": 380_000]])
+    }
+
     @Test("reflect numbers without numbers.md says how to define them")
     func numbersUndefined() throws {
         let journal = TemporaryFolder()
