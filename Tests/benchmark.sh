@@ -49,6 +49,10 @@ measure "on-this-day" "$journal" on-this-day
 measure "prompt" "$journal" prompt
 measure "report --month 2026-10 (json)" "$journal" report --month 2026-10 --format json
 measure "report --month 2026-10 (html)" "$journal" report --month 2026-10 --format html
+measure "brief (7 days, text)" "$journal" brief
+measure "brief --month 2026-10 (html)" "$journal" brief --month 2026-10 --format html
+measure "accounts --month 2026-10" "$journal" accounts --month 2026-10
+measure "numbers" "$journal" numbers
 
 # Saving today's answer: a fresh copy of each journal per run, so every run appends to the same file.
 save() {

@@ -30,8 +30,8 @@ public enum HTMLReportRenderer {
         if report.isEmpty {
             page += "<section class=\"empty\"><p>\(inlineCode(escape(report.emptyMessage)))</p></section>\n"
         } else {
-            page += glance(report) + attitude(report) + negativity(report) + commitments(report) + themes(report)
-                + agenda(report)
+            page += glance(report) + numbers(report) + attitude(report) + negativity(report) + commitments(report)
+                + accounts(report) + themes(report) + agenda(report)
         }
         page += "</main>\n</body>\n</html>\n"
         return page
@@ -236,7 +236,7 @@ public enum HTMLReportRenderer {
 
     /// A table in a scrolling wrapper; `numeric` columns are right-aligned, `nowrap` columns (dates)
     /// never break across lines. Cells are escaped here.
-    private static func table(caption: String?, header: [String], numeric: [Bool], rows: [[String]], nowrap: Set<Int> = []) -> String {
+    static func table(caption: String?, header: [String], numeric: [Bool], rows: [[String]], nowrap: Set<Int> = []) -> String {
         func cell(_ tag: String, _ text: String, _ column: Int) -> String {
             let style = numeric[column] ? " class=\"n\"" : nowrap.contains(column) ? " class=\"date\"" : ""
             return "<\(tag)\(style)\(tag == "th" ? " scope=\"col\"" : "")>\(escape(text))</\(tag)>"
@@ -264,7 +264,7 @@ public enum HTMLReportRenderer {
     }
 
     /// The page's only stylesheet: system fonts, no images, nothing fetched.
-    private static let stylesheet = """
+    static let stylesheet = """
         :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --paper: #ffffff; --page: #f4f6f8;
                 --rating: #1d4ed8; --score: #b45309; --negative: #c2410c; --made: #dbeafe; }
         * { box-sizing: border-box; }
@@ -296,6 +296,8 @@ public enum HTMLReportRenderer {
         .bar-negative { fill: var(--negative); }
         .bar-made { fill: var(--made); stroke: var(--rating); stroke-width: 1.5; }
         .bar-met { fill: var(--rating); }
+        .line-target { stroke: var(--negative); stroke-width: 2.5; stroke-dasharray: 6 4; }
+        .key.key-target { border-color: var(--negative); border-top-style: dashed; }
         .legend { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: 0 0 .25rem; color: var(--muted); font-size: .9rem; }
         .key { display: inline-block; width: 1.75rem; height: 0; margin-right: .4rem; vertical-align: middle; border-top: 3px solid; }
         .key-rating { border-color: var(--rating); }
@@ -368,6 +370,7 @@ public enum HTMLReportRenderer {
           .bar-negative { fill: #777; }
           .bar-made { fill: #fff; stroke: #000; }
           .bar-met { fill: #000; }
+          .line-target { stroke: #000; }
           .key-rating { border-color: #000; }
           .key-score { border-color: #666; }
           .key-made, .key-met { border-color: #000; }

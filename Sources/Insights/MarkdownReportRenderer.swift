@@ -11,8 +11,8 @@ public enum MarkdownReportRenderer {
             return text + report.emptyMessage + "\n"
         }
         text += "_\(report.coverage) · as of \(report.reference.longDescription)_\n"
-        for section in [writing(report), attitude(report), negativity(report), themes(report),
-                        commitments(report), agenda(report)] {
+        for section in [writing(report), numbers(report), attitude(report), negativity(report), themes(report),
+                        commitments(report), accounts(report), agenda(report)] where !section.isEmpty {
             text += "\n" + section
         }
         return text
@@ -125,7 +125,7 @@ public enum MarkdownReportRenderer {
     }
 
     /// A pipe table; `align` marks right-aligned (numeric) columns.
-    private static func table(_ header: [String], align: [Bool], rows: [[String]]) -> String {
+    static func table(_ header: [String], align: [Bool], rows: [[String]]) -> String {
         var text = "| " + header.map(cell).joined(separator: " | ") + " |\n"
         text += "|" + align.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for row in rows { text += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
@@ -141,7 +141,7 @@ public enum MarkdownReportRenderer {
     /// User text made inert in Markdown: characters that would start emphasis, a link or an image
     /// (`[`), code, HTML, an entity, a table cell or a strike-through are backslash-escaped, so an
     /// answer reads in Obsidian as it was typed and never fetches anything.
-    private static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {

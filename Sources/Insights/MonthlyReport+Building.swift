@@ -263,6 +263,14 @@ private extension MonthlyReport {
     static let coachingReviewPromptID = "review.want-help"
 }
 
+extension MonthlyReport {
+    /// The answers under coaching questions (and the review's "what do you want your manager to
+    /// help you with") in `entries`, in day order: the agenda, and the brief's coaching asks.
+    static func coachingAnswers(in entries: [Entry], promptSet: PromptSet) -> [CoachingNote] {
+        coachingNotes(in: entries, promptSet: promptSet)
+    }
+}
+
 private extension ArraySlice where Element == Day {
     /// Whether the slice, sorted ascending, holds `day`: a binary search.
     func containsSorted(_ day: Day) -> Bool {

@@ -40,6 +40,8 @@ extension MonthlyReport {
                     ("text", .string(note.text)),
                 ])
             })),
+            ("numbers", .array(numbers.map(\.json))),
+            ("accounts", .array(accounts.map(\.json))),
         ])
     }
 

@@ -47,6 +47,10 @@ public struct MonthlyReport: Sendable {
     public let commitments: Commitments
     /// Everything the coaching questions collected this month: the agenda for the next one-to-one.
     public let coaching: [CoachingNote]
+    /// The user's numbers (`numbers.md`) over the month; see `MonthlyReport+Numbers.swift`.
+    public internal(set) var numbers: [NumberFigures] = []
+    /// The accounts named in the month's entries; see `MonthlyReport+Numbers.swift`.
+    public internal(set) var accounts: [AccountFigures] = []
 
     /// How many negative words the report lists.
     public static let topNegativeWords = 10

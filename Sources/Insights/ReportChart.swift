@@ -140,6 +140,43 @@ enum ReportChart {
         return svg + "</svg>"
     }
 
+    /// One of the user's numbers week by week: a bar a week (its total, or a level's latest
+    /// value) and the week's target as a dashed line across it.
+    static func numberByWeek(_ figures: NumberFigures, index: Int, report: MonthlyReport) -> String {
+        let frame = Frame(width: 720, height: 220, left: 64, right: 16, top: 24, bottom: 36)
+        let name = figures.definition.name
+        var description = "\(name) by week (each labelled by its first day in the month)"
+            + (figures.target == nil ? ". " : ", against the week's target. ")
+        description += "Month: \(NumberFigures.figure(figures.value))"
+            + (figures.target.map { " of a target of \(NumberDefinition.format($0)) (\(NumberFigures.percent(figures.attainment)))" } ?? "")
+            + "; \(report.previousMonthName): \(figures.previous.map(NumberDefinition.format) ?? "none recorded")."
+        var svg = frame.open(id: "chart-number-\(index)", title: "\(name) by week", description: description)
+        let highest = figures.byWeek.flatMap { [$0.value ?? 0, $0.target ?? 0] }.max() ?? 0
+        let axis = niceAxis(highest)
+        svg += valueAxis(frame, top: axis.top, steps: axis.steps, decimals: axis.decimals)
+        let band = frame.plotWidth / Double(max(1, figures.byWeek.count))
+        let barWidth = min(band * 0.5, 64)
+        for week in figures.byWeek {
+            let position = Double(figures.byWeek.firstIndex(of: week) ?? 0)
+            let center = frame.left + band * (position + 0.5)
+            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(MonthlyReport.short(week.start))</text>"
+            let label = MonthlyReport.short(week.start) + ": " + NumberFigures.figure(week.value)
+                + (week.target.map { " of " + NumberDefinition.format($0) } ?? "")
+            if let value = week.value {
+                let y = frame.y(value / axis.top)
+                svg += "<rect class=\"bar-met\" x=\"\(n(center - barWidth / 2))\" y=\"\(n(y))\" width=\"\(n(barWidth))\" height=\"\(n(frame.bottom - y))\">"
+                    + "<title>\(HTMLReportRenderer.escape(label))</title></rect>"
+                svg += "<text x=\"\(n(center))\" y=\"\(n(y - 6))\" text-anchor=\"middle\">\(NumberFigures.figure(value))</text>"
+            }
+            // A week with no working day in the month has no target to draw.
+            if let target = week.target, target > 0 {
+                let y = frame.y(target / axis.top)
+                svg += "<line class=\"line-target\" x1=\"\(n(center - band * 0.45))\" y1=\"\(n(y))\" x2=\"\(n(center + band * 0.45))\" y2=\"\(n(y))\"/>"
+            }
+        }
+        return svg + "</svg>"
+    }
+
     // MARK: Drawing
 
     /// A week's label under its bars: `2–8 Nov`, and on a narrow screen, where the chart is drawn

@@ -47,8 +47,8 @@ public struct TextReportRenderer {
         }
         page += styling.dim(wrap(items: [report.coverage, "as of \(report.reference.longDescription)"], separator: " · ", indent: "")
             .trimmingTrailingNewline) + "\n"
-        for section in [writing(report), attitude(report), negativity(report), themes(report),
-                        commitments(report), agenda(report)] {
+        for section in [writing(report), numbers(report), attitude(report), negativity(report), themes(report),
+                        commitments(report), accounts(report), agenda(report)] where !section.isEmpty {
             page += "\n" + section
         }
         return page
@@ -168,13 +168,13 @@ public struct TextReportRenderer {
 
     // MARK: Layout
 
-    private func title(_ text: String) -> String { styling.bold(text.uppercased()) + "\n" }
+    func title(_ text: String) -> String { styling.bold(text.uppercased()) + "\n" }
 
     private func row(_ label: String, _ value: String) -> String { "  " + pad(label, 10) + value + "\n" }
 
     /// Columns padded to their widest cell: the first left-aligned, the rest right-aligned, except
     /// a last column of free text (`textLast`), which is left-aligned and not padded.
-    private func table(header: [String], rows: [[String]], indent: String = "  ", textLast: Bool = false) -> String {
+    func table(header: [String], rows: [[String]], indent: String = "  ", textLast: Bool = false) -> String {
         var widths = header.map(\.count)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
@@ -196,7 +196,7 @@ public struct TextReportRenderer {
         return text
     }
 
-    private func pad(_ text: String, _ width: Int) -> String {
+    func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
@@ -221,12 +221,12 @@ public struct TextReportRenderer {
     }
 
     /// `text` wrapped at the renderer's width, as one string ending in a line break.
-    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> String {
+    func wrap(_ text: String, indent: String, hanging: String? = nil) -> String {
         lines(text, indent: indent, hanging: hanging).joined(separator: "\n") + "\n"
     }
 
     /// The lines of `text` wrapped at `width` (the renderer's by default), the first after `indent`, the others after `hanging`.
-    private func lines(_ text: String, indent: String, hanging: String? = nil, width: Int? = nil) -> [String] {
+    func lines(_ text: String, indent: String, hanging: String? = nil, width: Int? = nil) -> [String] {
         let hanging = hanging ?? indent
         let width = width ?? self.width
         var lines: [String] = []

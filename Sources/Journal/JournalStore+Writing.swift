@@ -21,6 +21,8 @@ extension JournalStore {
         public var answers: [EntryWriter.Answer]
         /// New commitments in the writer's words ("Send the proposal by Friday").
         public var commitments: [String]
+        /// Numbers to set in the front matter (`calls: 12`), name and value as written.
+        public var numbers: [(name: String, value: String)] = []
 
         /// An addition of `answers`, `attitude` and `commitments`.
         public init(attitude: Int? = nil, answers: [EntryWriter.Answer] = [], commitments: [String] = []) {
@@ -30,7 +32,7 @@ extension JournalStore {
         }
 
         /// Whether it adds nothing to the file.
-        public var isEmpty: Bool { attitude == nil && answers.isEmpty && commitments.isEmpty }
+        public var isEmpty: Bool { attitude == nil && answers.isEmpty && commitments.isEmpty && numbers.isEmpty }
     }
 
     /// A commitment and the state a sitting chose for it (done or cancel in the review).
@@ -96,14 +98,15 @@ extension JournalStore {
                     let target = try session.target(existing)
                     let bytes = try session.read(target)
                     _ = try EntryParser.parse(bytes, day: day, path: existing)
-                    try session.write(EntryWriter.append(
-                        to: bytes, day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments),
+                    let appended = addition.answers.isEmpty && addition.commitments.isEmpty && addition.attitude == nil ? bytes
+                        : EntryWriter.append(to: bytes, day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments)
+                    try session.write(EntryWriter.settingNumbers(addition.numbers, in: appended, day: day),
                         to: (target.folder, target.name), shownAs: existing)
                     path = existing
                 } else {
                     path = canonicalPath(for: day)
-                    try session.write(EntryWriter.newEntry(
-                        day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments),
+                    try session.write(EntryWriter.settingNumbers(addition.numbers, in: EntryWriter.newEntry(
+                        day: day, attitude: addition.attitude, answers: addition.answers, commitments: addition.commitments), day: day),
                         to: (try session.canonicalFolder(for: day), "\(day).md"), shownAs: canonicalPath(for: day))
                 }
             }

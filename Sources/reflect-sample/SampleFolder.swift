@@ -36,6 +36,14 @@ struct SampleFolder {
         }
     }
 
+    /// Writes `bytes` as `DIR/.reflect/NAME`: the journal's own settings.
+    func writeSetting(_ name: String, _ text: String) throws(JournalError) {
+        guard let settings = try root.folder(".reflect", create: true) else {
+            throw .cannotWrite(path: store.settingsFolder, reason: "it cannot be made")
+        }
+        try settings.create(name, with: Array(text.utf8), sync: false)
+    }
+
     /// Writes `bytes` as the entry for `day` at its canonical path, making its folders.
     ///
     /// Not the store's `append`: its lock and fsync per file are what a user's answer deserves,

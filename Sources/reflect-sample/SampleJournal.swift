@@ -66,6 +66,7 @@ struct SampleJournal {
         }
 
         var bytes = EntryWriter.newEntry(day: day, attitude: attitude, answers: answers, commitments: commitments)
+        bytes = EntryWriter.settingNumbers(numbers(on: day, mood: level), in: bytes, day: day)
         for (index, text) in commitments.enumerated() {
             let due = NaturalDueDate.find(in: text, writtenOn: day)?.due
             switch fate(madeOn: day, due: due, &generator) {
@@ -78,6 +79,44 @@ struct SampleJournal {
             }
         }
         return bytes
+    }
+
+    /// The numbers `SampleJournal.numbersFile` defines, as recorded on `day`: calls and meetings
+    /// on most working days, more of them on better days (a real but noisy link with the mood),
+    /// a demo now and then, and the pipeline's value on Tuesdays, the pipeline's day. Drawn from a
+    /// stream of their own, so the prose does not depend on them.
+    private func numbers(on day: Day, mood level: Double) -> [(name: String, value: String)] {
+        guard day.weekday <= 5 else { return [] }
+        var generator = SplitMix64.stream(seed: options.seed ^ 0x6E75_6D62, salt: UInt64(bitPattern: Int64(day.ordinal)))
+        guard !generator.chance(0.12) else { return [] }  // a busy day: nothing logged
+        let calls = max(0, Int((9.5 + 2.6 * (level - 3.45) + 4 * (generator.unit() - 0.5)).rounded()))
+        let meetings = max(0, Int((Double(calls) / 5 + generator.unit() * 1.2 - 0.3).rounded(.down)))
+        var values = [("calls", String(calls)), ("meetings", String(meetings))]
+        if generator.chance(0.18 + 0.04 * (level - 3.45)) { values.append(("demos", "1")) }
+        if day.weekday == 2 {
+            // A slow swell over the quarter, and a little noise week to week.
+            let phase = Double(((day.ordinal % 91) + 91) % 91) / 91
+            let swell = phase < 0.5 ? phase * 2 : (1 - phase) * 2
+            let pipeline = 300 + Int(220 * swell) + generator.int(in: 0...40)
+            values.append(("pipeline", String(pipeline * 1000)))
+        }
+        return values.map { (name: $0.0, value: $0.1) }
+    }
+
+    /// The sample's `numbers.md`.
+    static let numbersFile = """
+        # My numbers
+
+        - calls: 50 per week
+        - meetings: 8 per week
+        - demos: 4 per month
+        - pipeline: 500000 level
+
+        """
+
+    /// The sample's `accounts.md`: the accounts the phrasebook writes about.
+    static var accountsFile: String {
+        "# My accounts\n\n" + Phrasebook.accounts.map { "- \($0)\n" }.joined()
     }
 
     /// How long the day's writing is relative to the average: longer on weekdays than at the

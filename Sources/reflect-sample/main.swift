@@ -38,6 +38,8 @@ func run(_ arguments: [String]) -> Int32 {
     var words = 0
     do {
         var folder = try SampleFolder(options.journal)
+        try folder.writeSetting("numbers.md", SampleJournal.numbersFile)
+        try folder.writeSetting("accounts.md", SampleJournal.accountsFile)
         for day in days {
             var bytes = journal.entry(for: day)
             if let oddity = oddities[day] { bytes = oddity.apply(to: bytes, day: day) }

@@ -277,6 +277,57 @@ extension CommandSpec {
         """
     )
 
+    static let numbers = CommandSpec(
+        name: "numbers",
+        abstract: "Your numbers this week and this month, against their targets.",
+        discussion: """
+        Numbers are defined in <journal>/.reflect/numbers.md, one a line: '- calls: 50 per week' (a count, \
+        summed; per day, per week or per month) or '- pipeline: 500000 level' (the latest value stands); \
+        the target is optional. Targets are spread over working days, Monday to Friday.
+        """,
+        options: [json]
+    )
+
+    static let log = CommandSpec(
+        name: "log",
+        abstract: "Record numbers in the day's front matter.",
+        discussion: "Writes 'calls: 12' into the front matter of today's entry (or --date's), changing nothing else in it.",
+        arguments: [Argument(name: "name=value", help: "A number of numbers.md and its value, like calls=12.", repeating: true)]
+    )
+
+    static let accounts = CommandSpec(
+        name: "accounts",
+        abstract: "The accounts on your mind: mentions, score and the commitments naming each.",
+        discussion: """
+        Accounts are those <journal>/.reflect/accounts.md lists ('- Acme (Acme Corp, ACME)'), or without it \
+        the proper names that recur in at least three of the period's entries. Default: this month so far.
+        """,
+        options: [
+            Option(name: "--month", value: "yyyy-mm", help: "This month."),
+            Option(name: "--from", value: "date", help: "From this day."),
+            Option(name: "--to", value: "date", help: "To this day."),
+            json,
+        ]
+    )
+
+    static let brief = CommandSpec(
+        name: "brief",
+        abstract: "The manager-safe brief for your one-to-one (the last 7 days by default).",
+        discussion: """
+        Your numbers against their targets, the commitments made, met and overdue, the accounts with \
+        open commitments, your coaching answers in full, and your attitude in one line. Nothing else you \
+        wrote is in it.
+        """,
+        options: [
+            Option(name: "--from", value: "date", help: "From this day (default: 6 days before --to)."),
+            Option(name: "--to", value: "date", help: "To this day (default: today)."),
+            Option(name: "--month", value: "yyyy-mm", help: "This month instead (up to today)."),
+            Option(name: "--format", value: "format", help: "text, markdown, json or html (default: text)."),
+            Option(name: "--output", value: "file", help: "Write the brief to this file instead of printing it."),
+            Option(name: "--no-attitude", value: nil, help: "Leave the attitude line out."),
+        ]
+    )
+
     static let help = CommandSpec(
         name: "help",
         abstract: "Show help for a command.",
@@ -286,7 +337,7 @@ extension CommandSpec {
     /// Every command, in the order help lists them.
     static let all: [CommandSpec] = [
         today, prompt, prompts, list, show, search, tags, onThisDay, commitments, done, cancel, reopen, due, analyze, report,
-        export, edit, add, config, help,
+        export, edit, add, config, numbers, log, accounts, brief, help,
     ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }

@@ -23,6 +23,10 @@ enum Commands {
         case "edit": try EditCommand.run(context)
         case "add": try AddCommand.run(context)
         case "config": try ConfigCommand.run(context)
+        case "numbers": try NumbersCommand.run(context)
+        case "log": try LogCommand.run(context)
+        case "accounts": try AccountsCommand.run(context)
+        case "brief": try BriefCommand.run(context)
         case "help": try HelpCommand.run(context)
         default: throw UsageError("unknown command '\(context.invocation.command.name)'", command: nil)
         }

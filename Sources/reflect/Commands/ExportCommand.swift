@@ -18,8 +18,9 @@ enum ExportCommand {
         }
         let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
         let entries = context.store.entries(in: range, skipped: Context.skip)
+        let definitions = format == .json ? try context.numberDefinitions() : []
         let text = switch format {
-        case .json: JSON.array(entries.map { json($0, on: context.today) }).rendered() + "\n"
+        case .json: JSON.array(entries.map { json($0, on: context.today, numbers: definitions) }).rendered() + "\n"
         case .markdown: markdown(entries)
         }
         guard let output else {
@@ -41,13 +42,15 @@ enum ExportCommand {
         return format
     }
 
-    /// `{date, path, attitude, tags, sections: [{heading, text}], text, commitments}`.
-    static func json(_ entry: Entry, on today: Day) -> JSON {
+    /// `{date, path, attitude, tags, numbers, sections: [{heading, text}], text, commitments}`;
+    /// `numbers` holds the values the day records of the numbers `numbers.md` defines.
+    static func json(_ entry: Entry, on today: Day, numbers: [NumberDefinition] = []) -> JSON {
         .object([
             ("date", .string(entry.day.description)),
             ("path", .string(entry.path)),
             ("attitude", .optional(entry.attitude)),
             ("tags", .array(entry.tags.map { .string($0) })),
+            ("numbers", .object(numbers.compactMap { definition in definition.value(in: entry).map { (definition.name, .double($0)) } })),
             ("sections", .array(entry.sections.map { .object([("heading", .string($0.heading)), ("text", .string($0.body))]) })),
             ("text", .string(entry.body)),
             ("commitments", .array(Commitment.all(in: entry).map { CommitmentFormat.json($0, on: today) })),

@@ -32,7 +32,7 @@ enum ReportCommand {
         }
         // `--output -` is standard output, as for most tools.
         let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
-        let report = build(month, context: context)
+        let report = try build(month, context: context)
 
         guard output != nil || invocation.flag("--save") else {
             let text = render(report, as: format, style: context.style)
@@ -73,20 +73,28 @@ enum ReportCommand {
     }
 
     /// Reads the month, the month before and the list of entry days, and builds the report.
-    static func build(_ month: Month, context: Context) -> MonthlyReport {
+    static func build(_ month: Month, context: Context) throws -> MonthlyReport {
         let reference = MonthlyReport.reference(for: month, today: context.today)
         let read = reference.period == .future ? nil : JournalReading(store: context.store, month: month, through: reference.day)
         for problem in read?.problems ?? [] { Context.skip(problem) }
-        return MonthlyReport.build(
+        // Prompts first, then word lists: their warnings come in that order.
+        let promptSet = context.promptSet()
+        let analyzer = context.analyzer()
+        var report = MonthlyReport.build(
             month: month,
             today: context.today,
             entries: read?.entries ?? [],
             previousEntries: read?.previousEntries ?? [],
             entryDays: read?.entryDays ?? [],
-            promptSet: context.promptSet(),
-            analyzer: context.analyzer(),
+            promptSet: promptSet,
+            analyzer: analyzer,
             weekStart: WeekStart(rawValue: context.settings.weekStart.value)?.weekday ?? 1
         )
+        let definitions = try context.numberDefinitions()
+        context.warnAboutNumbers(definitions, in: read?.entries ?? [])
+        report.addNumbers(definitions, accounts: context.accountList(), entries: read?.entries ?? [],
+                          previousEntries: read?.previousEntries ?? [], analyzer: analyzer)
+        return report
     }
 
     /// The report in `format`; only text is styled, and only when `style` is enabled.

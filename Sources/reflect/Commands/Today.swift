@@ -21,19 +21,24 @@ struct Today {
         var attitude: Int?
         var newCommitments: [String] = []
         var changes: [(Commitment, Task.State)] = []
+        /// Numbers for the front matter (`Today+Numbers.swift`).
+        var numbers: [(name: String, value: String)] = []
 
-        var isEmpty: Bool { answers.isEmpty && attitude == nil && newCommitments.isEmpty && changes.isEmpty }
+        var isEmpty: Bool { answers.isEmpty && attitude == nil && newCommitments.isEmpty && changes.isEmpty && numbers.isEmpty }
 
         /// What goes into the day's file.
         var addition: JournalStore.Addition {
-            JournalStore.Addition(attitude: attitude, answers: answers, commitments: newCommitments)
+            var addition = JournalStore.Addition(attitude: attitude, answers: answers, commitments: newCommitments)
+            addition.numbers = numbers
+            return addition
         }
 
         /// The text to keep in a recovery file if saving fails, or in the draft while the flow
         /// runs: Markdown that `restored(from:)` reads back.
         var recoveryText: String {
             var text = ""
-            if let attitude { text += "---\nattitude: \(attitude)\n---\n\n" }
+            let fields = (attitude.map { ["attitude: \($0)\n"] } ?? []) + numbers.map { "\($0.name): \($0.value)\n" }
+            if !fields.isEmpty { text += "---\n" + fields.joined() + "---\n\n" }
             for answer in answers { text += "## \(answer.prompt.text)\n\n\(answer.text.trimmed)\n\n" }
             if !newCommitments.isEmpty { text += "## \(Today.newCommitmentsHeading)\n\n" + newCommitments.map { "- [ ] \($0)\n" }.joined() + "\n" }
             if !changes.isEmpty {
@@ -51,6 +56,8 @@ struct Today {
             var reflection = Reflection()
             guard let entry = try? EntryParser.parse(Array(text.utf8), day: day, path: "") else { return reflection }
             reflection.attitude = entry.attitude
+            reflection.numbers = entry.frontMatter.filter { !NumberDefinition.reservedNames.contains($0.key) }
+                .map { (name: $0.key, value: $0.value) }
             var other: [String] = []
             for section in entry.sections where !section.body.isEmpty {
                 let lines = section.body.split(separator: "\n").map { $0.trimmed }.filter { !$0.isEmpty }
@@ -190,6 +197,8 @@ struct Today {
         draft.keep(reflection.recoveryText)
 
         if given == nil { reflection.attitude = askRating(scheduled.checkIn, current: written?.attitude) }
+        draft.keep(reflection.recoveryText)
+        reflection.numbers = askNumbers(after: reflection.answers.map(\.text).joined(separator: "\n"))
         draft.keep(reflection.recoveryText)
 
         // A second sitting is not asked again what the first answered.

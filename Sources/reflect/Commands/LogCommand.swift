@@ -1,0 +1,35 @@
+import Journal
+
+/// `reflect log NAME=VALUE… [--date D]`: records numbers in the day's front matter.
+enum LogCommand {
+    static func run(_ context: Context) throws {
+        let command = context.invocation.command
+        let definitions = try context.numberDefinitions()
+        guard !definitions.isEmpty else {
+            throw UsageError("no numbers are defined: define them in \(context.store.settingsFolder)/numbers.md first, "
+                + "one a line, like '- calls: 50 per week'", command: command)
+        }
+        var values: [(name: String, value: String)] = []
+        for argument in context.invocation.arguments {
+            guard let equals = argument.firstIndex(of: "=") else {
+                throw UsageError("'\(argument)' is not NAME=VALUE, like calls=12", command: command)
+            }
+            let name = String(argument[..<equals])
+            let value = String(argument[argument.index(after: equals)...])
+            guard definitions.contains(where: { $0.name == name }) else {
+                throw UsageError("'\(name)' is not one of your numbers; numbers.md defines "
+                    + definitions.map(\.name).joined(separator: ", "), command: command)
+            }
+            guard NumberDefinition.parseValue(value) != nil else {
+                throw UsageError("\(name) '\(value)' is not a number of 0 or more, like 12 or 87.5", command: command)
+            }
+            guard !values.contains(where: { $0.name == name }) else {
+                throw UsageError("'\(name)' is given twice", command: command)
+            }
+            values.append((name, value))
+        }
+        let path = try context.store.record(values, on: context.today)
+        Console.write("Logged " + values.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+            + " for \(context.today) in \(path)\n")
+    }
+}
