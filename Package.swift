@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
@@ -18,11 +18,14 @@ let package = Package(
         .target(name: "Journal", dependencies: ["Prompts"]),
         // Words, attitude, themes, stated commitments, the monthly report.
         .target(name: "Insights", dependencies: ["Journal"]),
+        // A typed, declarative command-line kit: options, help, completions, the manual page.
+        .target(name: "CommandKit"),
         // The command-line tool.
-        .executableTarget(name: "reflect", dependencies: ["Insights", "Journal", "Prompts"]),
+        .executableTarget(name: "reflect", dependencies: ["CommandKit", "Insights", "Journal", "Prompts"]),
         // Writes a realistic, seeded sample journal for demos, tests and benchmarks.
-        .executableTarget(name: "reflect-sample", dependencies: ["Journal", "Prompts"]),
+        .executableTarget(name: "reflect-sample", dependencies: ["CommandKit", "Journal", "Prompts"]),
 
+        .testTarget(name: "CommandKitTests", dependencies: ["CommandKit"]),
         .testTarget(name: "PromptsTests", dependencies: ["Prompts"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"], exclude: ["Fixtures"]),

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CommandKit
 import Journal
 
 /// Writes `text` to standard error.
@@ -20,12 +21,12 @@ func run(_ arguments: [String]) -> Int32 {
     let options: SampleOptions
     do {
         guard let parsed = try SampleOptions.parse(arguments) else {
-            print(SampleOptions.help, terminator: "")
+            print(SampleOptions.help(name: "reflect-sample", overview: SampleOptions.overview), terminator: "")
             return 0
         }
         options = parsed
     } catch {
-        standardError("Error: \(error.message)\n\(SampleOptions.usage)\n  See 'reflect-sample --help' for more information.\n")
+        standardError("Error: \(error.message)\n" + SampleOptions.usageLines(name: "reflect-sample"))
         return 64
     }
 

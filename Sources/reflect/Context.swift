@@ -1,3 +1,4 @@
+import CommandKit
 import Insights
 import Journal
 
@@ -6,72 +7,48 @@ struct Context {
     let store: JournalStore
     let today: Day
     let style: Style
-    let invocation: Invocation
+    /// The options every command takes.
+    let globals: GlobalOptions
+    /// The command being run, whose usage line follows a usage error.
+    let command: any ParsableArguments.Type
     /// The effective settings and where each came from (`Config.swift`).
     let settings: Settings
 
     /// - Throws: `UsageError` for a bad option value, `CommandFailure` (exit 78) for a bad config file.
-    init(invocation: Invocation) throws {
-        self.invocation = invocation
-        settings = Settings(option: invocation.value("--journal"), environment: Console.environment,
+    init(globals: GlobalOptions, command: any ParsableArguments.Type) throws {
+        self.globals = globals
+        self.command = command
+        settings = Settings(option: globals.journal, environment: Console.environment,
                             config: try Config.load(environment: Console.environment))
         guard let folder = settings.journal?.value else {
-            throw UsageError("there is no journal folder: give --journal DIR, or set REFLECT_JOURNAL or HOME", command: invocation.command)
+            throw UsageError("there is no journal folder: give --journal DIR, or set REFLECT_JOURNAL or HOME", command: command)
         }
         store = JournalStore(root: folder, layout: Layout(rawValue: settings.layout.value) ?? .nested)
-        today = try invocation.value("--date").map { text throws(UsageError) in try Context.day(text, option: "--date", command: invocation.command) } ?? Clock.today()
+        today = try globals.date?.resolved(today: Clock.today(), label: "--date", command: command) ?? Clock.today()
         // A dumb terminal (Emacs's shell, some CI logs) shows escape codes as garbage.
-        let noColor = invocation.flag("--no-color") || !(Console.environment("NO_COLOR") ?? "").isEmpty
+        let noColor = globals.noColor || !(Console.environment("NO_COLOR") ?? "").isEmpty
             || Console.environment("TERM") == "dumb"
         style = Style(enabled: !noColor && Console.outputIsTerminal)
         Console.allowsColour = style.enabled
         if let problem = store.permissionProblem() { Console.warn(problem.description) }
     }
 
-    /// Parses a day given on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
-    static func day(_ text: String, option: String, command: CommandSpec, today: Day? = nil) throws(UsageError) -> Day {
-        switch text.lowercased() {
-        case "today": return today ?? Clock.today()
-        case "yesterday":
-            let yesterday = (today ?? Clock.today()).adding(days: -1)
-            guard yesterday.isInCalendar else {
-                throw UsageError("\(option) 'yesterday' is before 0001-01-01, the first day there is", command: command)
-            }
-            return yesterday
-        default:
-            guard let day = Day(iso: text) else {
-                throw UsageError("\(option) '\(text)' is not a date: use YYYY-MM-DD (a day that exists), 'today' or 'yesterday'", command: command)
-            }
-            return day
-        }
-    }
-
     /// Throws when the journal folder cannot be read from: a command that reads the journal calls
     /// this first, so that a mistyped `--journal` or a file named by it is an error, not "No entries".
     func requireReadableJournal() throws {
-        let named = invocation.value("--journal") != nil || !(Console.environment("REFLECT_JOURNAL") ?? "").isEmpty
+        let named = globals.journal != nil || !(Console.environment("REFLECT_JOURNAL") ?? "").isEmpty
         if let problem = store.readingProblem(mustExist: named) {
             throw CommandFailure(problem, code: .notFound)
         }
     }
 
     /// Whether long output may go through the pager: not with `--no-pager`.
-    var mayPage: Bool { !invocation.flag("--no-pager") }
+    var mayPage: Bool { !globals.noPager }
 
-    /// A day option of the current command, relative to the context's today.
-    func day(option: String) throws(UsageError) -> Day? {
-        try invocation.value(option).map { text throws(UsageError) in
-            try Context.day(text, option: option, command: invocation.command, today: today)
-        }
-    }
-
-    /// A month option: `YYYY-MM`.
-    func month(option: String) throws(UsageError) -> Month? {
-        guard let text = invocation.value(option) else { return nil }
-        guard let month = Month(iso: text) else {
-            throw UsageError("\(option) '\(text)' is not a month: use YYYY-MM, with a month from 01 to 12", command: invocation.command)
-        }
-        return month
+    /// The day a date option or argument means, relative to the context's today; `label` names it
+    /// in an error.
+    func day(_ argument: DateArgument?, _ label: String) throws(UsageError) -> Day? {
+        try argument?.resolved(today: today, label: label, command: command)
     }
 
     /// The bundle's prompts with the journal's own `prompts.md` on top; problems in it are warnings.

@@ -1,3 +1,4 @@
+import CommandKit
 import Journal
 
 /// The exit codes, from the BSD `sysexits` convention, mapped from errors in this one place.

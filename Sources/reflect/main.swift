@@ -3,28 +3,24 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CommandKit
 import Journal
 
 /// Runs one command line and returns its exit code.
 func run(_ words: [String]) -> ExitCode {
-    var command: CommandSpec?
+    let tool = Reflect.tool
     do {
-        let invocation = try Invocation.parse(words)
-        command = invocation.command
-        if invocation.flag("--version") {
-            Console.write("reflect \(Help.version)\n")
+        switch try tool.parse(words) {
+        case let .help(text), let .version(text):
+            Console.write(text)
+            return .success
+        case let .run(globals, command):
+            let context = try Context(globals: globals, command: type(of: command))
+            try command.run(context)
             return .success
         }
-        if invocation.flag("--help") {
-            Console.write(words.isEmpty || invocation.command.name == "today" && !words.contains("today")
-                ? Help.tool() : Help.command(invocation.command))
-            return .success
-        }
-        let context = try Context(invocation: invocation)
-        try Commands.run(context)
-        return .success
     } catch let error as UsageError {
-        Console.error("Error: \(error.message)\n" + Help.usageLines(error.command ?? command), terminator: "")
+        Console.error("Error: \(error.message)\n" + tool.usageLines(error.command), terminator: "")
         return .usage
     } catch {
         Console.error("Error: \(error)")

@@ -1,10 +1,35 @@
+import CommandKit
 import Insights
 import Journal
 
 /// `reflect accounts [--month M | --from D --to D] [--json]`: the accounts on your mind.
-enum AccountsCommand {
-    static func run(_ context: Context) throws {
-        let range = try ListCommand.dayRange(context) ?? context.today.monthOfYear.firstDay...context.today
+struct AccountsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "accounts",
+        abstract: "The accounts on your mind: mentions, score and the commitments naming each.",
+        discussion: """
+        Accounts are those <journal>/.reflect/accounts.md lists ('- Acme (Acme Corp, ACME)'), or without it \
+        the proper names that recur in at least three of the period's entries. Default: this month so far.
+        """
+    )
+
+    @Option(name: "--month", value: "yyyy-mm", help: "This month.")
+    var month: Month?
+
+    @Option(name: "--from", value: "date", help: "From this day.")
+    var from: DateArgument?
+
+    @Option(name: "--to", value: "date", help: "To this day.")
+    var to: DateArgument?
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func validate() throws(ValidationError) {
+        if month != nil, from != nil || to != nil { throw ValidationError("give either --month or --from/--to, not both") }
+    }
+
+    func run(_ context: Context) throws {
+        let range = try PeriodOptions.range(month: month, from: from, to: to, context: context) ?? context.today.monthOfYear.firstDay...context.today
         // The statuses of the commitments naming an account are taken on the range's last day,
         // or today when the range runs past it.
         let reference = min(range.upperBound, max(range.lowerBound, context.today))
@@ -12,7 +37,7 @@ enum AccountsCommand {
         let accounts = AccountMatcher.figures(
             entries: entries, period: range.lowerBound...reference, reference: reference, list: context.accountList(),
             commitments: entries.flatMap(Commitment.all(in:)), analyzer: context.analyzer())
-        if context.invocation.flag("--json") {
+        if json {
             Console.write(JSON.object([
                 ("from", .string(range.lowerBound.description)),
                 ("to", .string(reference.description)),

@@ -1,10 +1,25 @@
+import CommandKit
 import Insights
 import Journal
 
 /// `reflect analyze [FILE|-] [--lines] [--json]`: the insights of any text.
-enum AnalyzeCommand {
-    static func run(_ context: Context) throws {
-        let source = context.invocation.arguments.first ?? "-"
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "analyze",
+        abstract: "Show the insights of any text: words, negativity, score, themes, stated commitments."
+    )
+
+    @Flag(name: "--lines", help: "Score each input line on its own, one JSON object per line.")
+    var lines: Bool
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+
+    @Argument(name: "file", help: "The file to read, or '-' for standard input (the default).", completion: .file)
+    var file: String?
+
+    func run(_ context: Context) throws {
+        let source = file ?? "-"
         // Otherwise the command seems to hang: it is waiting for text.
         if source == "-", Console.inputIsTerminal {
             Console.error("Type or paste the text to analyze, then press Ctrl-D on a line of its own (or give a file: reflect analyze FILE).")
@@ -19,8 +34,8 @@ enum AnalyzeCommand {
             stream = opened
         }
         let analyzer = context.analyzer()
-        if context.invocation.flag("--lines") {
-            try streamLines(from: stream, analyzer: analyzer, writtenOn: context.today)
+        if lines {
+            try Self.streamLines(from: stream, analyzer: analyzer, writtenOn: context.today)
             return
         }
         var bytes: [UInt8] = []
@@ -31,10 +46,10 @@ enum AnalyzeCommand {
             }
         }
         let analysis = bytes.withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: context.today, sentences: true) }
-        if context.invocation.flag("--json") {
+        if json {
             Console.write(analysis.json.rendered() + "\n")
         } else {
-            Console.write(text(analysis, style: context.style))
+            Console.write(Self.text(analysis, style: context.style))
         }
     }
 

@@ -1,17 +1,46 @@
+import CommandKit
 import Insights
 import Journal
 
 /// `reflect brief [--from D --to D | --month M] [--format F] [--output FILE] [--no-attitude]`: the
 /// manager-safe brief for the one-to-one, by default over the seven days ending today.
-enum BriefCommand {
-    static func run(_ context: Context) throws {
-        let invocation = context.invocation
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "brief",
+        abstract: "The manager-safe brief for your one-to-one (the last 7 days by default).",
+        discussion: """
+        Your numbers against their targets, the commitments made, met and overdue, the accounts with \
+        open commitments, your coaching answers in full, and your attitude in one line. Nothing else you \
+        wrote is in it.
+        """
+    )
+
+    @Option(name: "--from", value: "date", help: "From this day (default: 6 days before --to).")
+    var from: DateArgument?
+
+    @Option(name: "--to", value: "date", help: "To this day (default: today).")
+    var to: DateArgument?
+
+    @Option(name: "--month", value: "yyyy-mm", help: "This month instead (up to today).")
+    var month: Month?
+
+    @Option(name: "--format", value: "format", help: "text, markdown, json or html (default: text).")
+    var format: ReportFormat?
+
+    @Option(name: "--output", value: "file", help: "Write the brief to this file instead of printing it.")
+    var output: OutputPath?
+
+    @Flag(name: "--no-attitude", help: "Leave the attitude line out.")
+    var noAttitude: Bool
+
+    func validate() throws(ValidationError) {
+        if month != nil, from != nil || to != nil { throw ValidationError("give either --month or --from/--to, not both") }
+    }
+
+    func run(_ context: Context) throws {
         let (from, to) = try period(context)
-        let format = try ReportCommand.format(context)
-        if invocation.value("--output")?.isEmpty ?? false {
-            throw UsageError("--output needs a file name", command: invocation.command)
-        }
-        let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
+        let format = format ?? .text
+        let output = output?.path
         let definitions = try context.numberDefinitions()
         let length = from.days(until: to) + 1
         let start = from.adding(days: -length)
@@ -20,24 +49,23 @@ enum BriefCommand {
         context.warnAboutNumbers(definitions, in: entries)
         let brief = Brief.build(from: from, to: to, entries: entries, previousEntries: read.filter { $0.day < from },
                                 definitions: definitions, accounts: context.accountList(), promptSet: context.promptSet(),
-                                analyzer: context.analyzer(), attitude: !invocation.flag("--no-attitude"))
+                                analyzer: context.analyzer(), attitude: !noAttitude)
         guard let output else {
-            Console.write(render(brief, as: format, style: context.style))
+            Console.write(Self.render(brief, as: format, style: context.style))
             return
         }
-        let text = TerminalText.safe(render(brief, as: format, style: Style(enabled: false)), colour: false)
+        let text = TerminalText.safe(Self.render(brief, as: format, style: Style(enabled: false)), colour: false)
         try JournalStore.writeFile(Array(text.utf8), to: output)
         Console.write("Saved \(output)\n")
     }
 
     /// `--from`/`--to` or `--month`; the seven days ending today by default. A period is never
     /// after today: a brief is about what has happened.
-    static func period(_ context: Context) throws -> (Day, Day) {
-        let command = context.invocation.command
-        let from = try context.day(option: "--from")
-        let to = try context.day(option: "--to")
-        if let month = try context.month(option: "--month") {
-            guard from == nil, to == nil else { throw UsageError("give either --month or --from/--to, not both", command: command) }
+    func period(_ context: Context) throws -> (Day, Day) {
+        let command = Self.self
+        let from = try context.day(from, "--from")
+        let to = try context.day(to, "--to")
+        if let month {
             guard month.firstDay <= context.today else {
                 throw UsageError("--month \(month) has not started yet (today is \(context.today))", command: command)
             }
@@ -50,7 +78,7 @@ enum BriefCommand {
         return (start, end)
     }
 
-    static func render(_ brief: Brief, as format: ReportCommand.Format, style: Style) -> String {
+    static func render(_ brief: Brief, as format: ReportFormat, style: Style) -> String {
         switch format {
         case .text:
             return BriefRenderer.text(brief, styling: TextReportRenderer.Styling(bold: style.bold, dim: style.dim, red: style.red, green: style.green))

@@ -1,19 +1,37 @@
+import CommandKit
 import Journal
 
 /// `reflect cancel ID|TEXT`: marks one commitment cancelled (`[-]` and `❌ today`) in the file it was
 /// made in; `reflect cancel --before D` cancels every open commitment made before D.
-enum CancelCommand {
-    static func run(_ context: Context) throws {
-        let invocation = context.invocation
-        let query = invocation.arguments.joined(separator: " ").trimmed
-        if let before = try context.day(option: "--before") {
+struct CancelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "cancel",
+        abstract: "Mark one commitment cancelled, or every open one made before a day.",
+        discussion: """
+        Marks the task line in the file it was made in: '[-]' and '❌ <today>'. With --before, cancels \
+        every open commitment made before that day, listing them and asking first on a terminal.
+        """
+    )
+
+    @Option(name: "--before", value: "date", help: "Cancel every open commitment made before this day.")
+    var before: DateArgument?
+
+    @Flag(name: "--yes", help: "Do not ask before cancelling them (with --before).")
+    var yes: Bool
+
+    @Arguments(name: "id-or-text", optional: true, help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one open commitment.", completion: CommitmentQuery.completion)
+    var query: [String]
+
+    func run(_ context: Context) throws {
+        let query = query.joined(separator: " ").trimmed
+        if let before = try context.day(before, "--before") {
             guard query.isEmpty else {
-                throw UsageError("give '<id-or-text>' or '--before <date>', not both", command: invocation.command)
+                throw UsageError("give '<id-or-text>' or '--before <date>', not both", command: Self.self)
             }
-            try cancelAll(madeBefore: before, context: context)
+            try cancelAll(madeBefore: before, asking: !yes, context: context)
             return
         }
-        guard !query.isEmpty else { throw UsageError("missing '<id-or-text>'", command: invocation.command) }
+        guard !query.isEmpty else { throw UsageError("missing '<id-or-text>'", command: Self.self) }
         let commitment = try CommitmentLookup.find(query, among: [.open], context: context)
         if commitment.state != .open {
             Console.write("\(commitment.id) is already \(CommitmentLookup.stateName(commitment.state)): \(commitment.text)\n")
@@ -24,7 +42,7 @@ enum CancelCommand {
     }
 
     /// Cancels every open commitment made before `day`, after asking on a terminal unless `--yes`.
-    private static func cancelAll(madeBefore day: Day, context: Context) throws {
+    private func cancelAll(madeBefore day: Day, asking: Bool, context: Context) throws {
         let open = context.allCommitments().filter { $0.state == .open && $0.madeOn < day }
         guard !open.isEmpty else {
             Console.write("No open commitments made before \(day).\n")
@@ -32,7 +50,7 @@ enum CancelCommand {
         }
         let list = open.map { "  \($0.id)  \($0.text)\n" }.joined()
         let count = "\(open.count) open commitment\(open.count == 1 ? "" : "s") made before \(day)"
-        let asks = Console.inputIsTerminal && !context.invocation.flag("--yes")
+        let asks = Console.inputIsTerminal && asking
         if asks {
             Console.write(list)
             let answer = Console.ask("Cancel these \(count)? [y/N] ")?.trimmed.lowercased()

@@ -1,19 +1,46 @@
+import CommandKit
 import Journal
 
 /// `reflect commitments [--open|--overdue|--met|--all]`.
-enum CommitmentsCommand {
-    static func run(_ context: Context) throws {
+struct CommitmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "commitments",
+        abstract: "List commitments with id, status, due date and age.",
+        discussion: """
+        Without a filter, lists the open and overdue ones.
+        """
+    )
+
+    /// Which commitments to list.
+    enum Filter: String, EnumerableFlag {
+        case open, overdue, met, all
+
+        static func help(for value: Filter) -> String {
+            switch value {
+            case .open: "Only open commitments."
+            case .overdue: "Only overdue commitments."
+            case .met: "Only met commitments."
+            case .all: "Every commitment, cancelled ones too."
+            }
+        }
+    }
+
+    @ExclusiveFlags var filter: Filter?
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
         let day = context.today
-        let invocation = context.invocation
-        let wanted: Set<Commitment.Status> =
-            invocation.flag("--open") ? [.open]
-            : invocation.flag("--overdue") ? [.overdue]
-            : invocation.flag("--met") ? [.met]
-            : invocation.flag("--all") ? Set(Commitment.Status.allCases)
-            : [.open, .overdue]
+        let wanted: Set<Commitment.Status> = switch filter {
+        case .open: [.open]
+        case .overdue: [.overdue]
+        case .met: [.met]
+        case .all: Set(Commitment.Status.allCases)
+        case nil: [.open, .overdue]
+        }
         let commitments = context.allCommitments(warnings: true).filter { wanted.contains($0.status(on: day)) }
-        if invocation.flag("--json") {
+        if json {
             Console.write(JSON.array(commitments.map { CommitmentFormat.json($0, on: day) }).rendered() + "\n")
             return
         }

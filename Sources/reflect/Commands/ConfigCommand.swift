@@ -1,6 +1,17 @@
+import CommandKit
 /// `reflect config`: each effective setting, and where it came from.
-enum ConfigCommand {
-    static func run(_ context: Context) throws {
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "config",
+        abstract: "Show each setting and where it came from.",
+        discussion: """
+        Settings come from the command line, the environment, the config file \
+        ($XDG_CONFIG_HOME/reflect/config, else ~/.config/reflect/config: one 'key = value' a line, keys \
+        journal, layout, editor and week-start) or the default.
+        """
+    )
+
+    func run(_ context: Context) throws {
         let settings = context.settings
         let rows: [(String, Settings.Setting)] = [
             ("journal", settings.journal ?? .init(value: context.store.root, source: "default")),

@@ -1,19 +1,33 @@
+import CommandKit
 import Journal
 
 /// `reflect due ID|TEXT DATE|WORDS`: sets or changes one open commitment's due date, as `📅
 /// YYYY-MM-DD` where Obsidian Tasks reads it, or where its due date is already written.
-enum DueCommand {
-    static func run(_ context: Context) throws {
-        let command = context.invocation.command
-        let words = context.invocation.arguments
-        guard words.count >= 2 else {
-            throw UsageError(words.isEmpty ? "missing '<id-or-text>'" : "missing '<date>'", command: command)
-        }
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "due",
+        abstract: "Set or change one commitment's due date.",
+        discussion: """
+        Changes the due date where the task line has one, or adds '📅 <date>' where Obsidian Tasks reads \
+        it. The date comes last: the longest run of final words that reads as a day is the date, and \
+        the words before it name the commitment.
+        """
+    )
+
+    @Argument(name: "id-or-text", help: "The commitment's id (YYYY-MM-DD#N) or a fragment of its text matching exactly one open commitment.", completion: CommitmentQuery.completion)
+    var target: String
+
+    @Arguments(name: "date", help: "YYYY-MM-DD, or words read against today: 'friday', 'next friday', 'tomorrow', 'end of month', 'Dec 1'.")
+    var date: [String]
+
+    func run(_ context: Context) throws {
+        let command = Self.self
+        let words = [target] + date
         // The date is the longest run of final words that reads as a day; the words before it name
         // the commitment, so neither needs quoting.
         var found: (query: String, due: Day)?
         for cut in 1..<words.count {
-            if let due = dueDay(words[cut...].joined(separator: " "), today: context.today) {
+            if let due = Self.dueDay(words[cut...].joined(separator: " "), today: context.today) {
                 found = (words[..<cut].joined(separator: " ").trimmed, due)
                 break
             }

@@ -1,12 +1,25 @@
+import CommandKit
 import Journal
 
 /// `reflect edit [DATE]`: opens the day's own file in the editor (a new one from the day's template
 /// when it has none), then reads it again and reports what would not read as the user meant.
-enum EditCommand {
-    static func run(_ context: Context) throws {
-        let day = try context.invocation.arguments.first.map { text throws(UsageError) in
-            try Context.day(text, option: "<date>", command: context.invocation.command, today: context.today)
-        } ?? context.today
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "edit",
+        abstract: "Open a day's own file in your editor.",
+        discussion: """
+        Opens the day's file in the editor of the config file, $VISUAL or $EDITOR (a new file from the \
+        day's template when it has none, removed again if you leave it as it was), then reads it again \
+        and warns about what does not read as you meant: a rating that is not 1 to 5, a date that does \
+        not exist.
+        """
+    )
+
+    @Argument(name: "date", help: "The day: YYYY-MM-DD, 'today' or 'yesterday' (default: today).")
+    var date: DateArgument?
+
+    func run(_ context: Context) throws {
+        let day = try context.day(date, "<date>") ?? context.today
         let focus = Schedule(promptSet: context.promptSet()).prompts(for: day).focus
         let edit = try context.store.beginEdit(day, template: EntryWriter.template(day: day, prompts: [focus]))
         let editor = context.settings.editor.value
@@ -20,13 +33,13 @@ enum EditCommand {
         case .discarded:
             Console.write("Nothing saved: the new entry was left as it was.\n")
         case let .unchanged(entry):
-            report(entry)
+            Self.report(entry)
             Console.write("No change to \(entry.path)\n")
         case let .changed(entry, looseMode):
             if let looseMode {
                 Console.warn("the editor left \(entry.path) readable by others (mode \(String(looseMode, radix: 8))); it is private (600) again")
             }
-            report(entry)
+            Self.report(entry)
             Console.write("Saved \(entry.path)\n")
         }
     }

@@ -1,27 +1,36 @@
+import CommandKit
 import Journal
 
 /// `reflect export [--format json|markdown] [--month M | --from D --to D] [--output FILE]`: the
 /// entries, as JSON with their parts, or as one Markdown document.
-enum ExportCommand {
-    /// The formats entries export to.
-    enum Format: String, CaseIterable {
-        case json, markdown
-    }
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "export",
+        abstract: "Export entries as JSON or as one Markdown document.",
+        discussion: """
+        JSON holds each entry's date, path, attitude, tags, sections (heading and text), text and \
+        commitments. Markdown puts the entries one after another, each under its date.
+        """
+    )
 
-    static func run(_ context: Context) throws {
+    @Option(name: "--format", value: "format", help: "json or markdown (default: json).")
+    var format: ExportFormat?
+
+    @OptionGroup var period: PeriodOptions
+
+    @Option(name: "--output", value: "file", help: "Write to this file instead of printing.")
+    var output: OutputPath?
+
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
-        let invocation = context.invocation
-        let format = try format(context)
-        let range = try ListCommand.dayRange(context)
-        if invocation.value("--output")?.isEmpty ?? false {
-            throw UsageError("--output needs a file name", command: invocation.command)
-        }
-        let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
+        let format = format ?? .json
+        let range = try period.range(context)
+        let output = output?.path
         let entries = context.store.entries(in: range, skipped: Context.skip)
         let definitions = format == .json ? try context.numberDefinitions() : []
         let text = switch format {
-        case .json: JSON.array(entries.map { json($0, on: context.today, numbers: definitions) }).rendered() + "\n"
-        case .markdown: markdown(entries)
+        case .json: JSON.array(entries.map { Self.json($0, on: context.today, numbers: definitions) }).rendered() + "\n"
+        case .markdown: Self.markdown(entries)
         }
         guard let output else {
             if format == .markdown { Pager.write(text, allowed: context.mayPage) } else { Console.write(text) }
@@ -31,15 +40,6 @@ enum ExportCommand {
         let safe = format == .json ? text : TerminalText.safe(text, colour: false)
         try JournalStore.writeFile(Array(safe.utf8), to: output)
         Console.write("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") to \(output)\n")
-    }
-
-    /// `--format`, `json` when not given.
-    static func format(_ context: Context) throws(UsageError) -> Format {
-        guard let text = context.invocation.value("--format") else { return .json }
-        guard let format = Format(rawValue: text) else {
-            throw UsageError("--format '\(text)' is not an export format: use json or markdown", command: context.invocation.command)
-        }
-        return format
     }
 
     /// `{date, path, attitude, tags, numbers, sections: [{heading, text}], text, commitments}`;

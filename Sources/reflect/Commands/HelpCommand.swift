@@ -1,13 +1,22 @@
+import CommandKit
 /// `reflect help [command]`.
-enum HelpCommand {
-    static func run(_ context: Context) throws {
-        guard let name = context.invocation.arguments.first else {
-            Console.write(Help.tool())
+struct HelpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "help",
+        abstract: "Show help for a command."
+    )
+
+    @Argument(name: "command", help: "The command.", completion: .commandNames)
+    var command: String?
+
+    func run(_ context: Context) throws {
+        guard let name = command else {
+            Console.write(Reflect.tool.help())
             return
         }
-        guard let spec = CommandSpec.named(name) else {
-            throw UsageError("unknown command '\(name)'", command: CommandSpec.help)
+        guard let command = Reflect.tool.command(named: name) else {
+            throw UsageError("unknown command '\(name)'", command: Self.self)
         }
-        Console.write(Help.command(spec))
+        Console.write(Reflect.tool.help(for: command))
     }
 }

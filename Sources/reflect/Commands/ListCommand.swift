@@ -1,12 +1,28 @@
+import CommandKit
 import Journal
 
 /// `reflect list [--month M | --from D --to D] [--tag T] [-n N]`: one line per entry.
-enum ListCommand {
-    static func run(_ context: Context) throws {
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "list",
+        abstract: "List entries: date, words, attitude, first words."
+    )
+
+    @OptionGroup var period: PeriodOptions
+
+    @Option(name: "--tag", value: "tag", help: "Only entries with this tag (front matter or inline #tag; 'work' also takes 'work/acme').")
+    var tag: TagName?
+
+    @Option(name: "--count", short: "-n", value: "n", help: "Only the N most recent entries.")
+    var count: EntryCount?
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
-        let range = try dayRange(context)
-        let tag = try TagsCommand.tagOption(context)
-        let count = try countOption(context)
+        let range = try period.range(context)
+        let tag = tag?.name
+        let count = count?.value
         var entries: [Row]
         if tag == nil, let count {
             // Only the last N files are read.
@@ -18,7 +34,7 @@ enum ListCommand {
             if let tag { entries = entries.filter { TagsCommand.matches(tag, $0.tags) } }
             if let count { entries = Array(entries.suffix(count)) }
         }
-        if context.invocation.flag("--json") {
+        if json {
             let json = JSON.array(entries.map { entry in
                 .object([
                     ("date", .string(entry.day.description)),
@@ -58,14 +74,6 @@ enum ListCommand {
         Pager.write(text, allowed: context.mayPage)
     }
 
-    /// `-n N`: a whole number from 1; `nil` when not given.
-    static func countOption(_ context: Context) throws(UsageError) -> Int? {
-        guard let text = context.invocation.value("--count") else { return nil }
-        guard let count = Int(text), count > 0 else {
-            throw UsageError("-n '\(text)' is not a number of entries: use a whole number from 1", command: context.invocation.command)
-        }
-        return count
-    }
 
     /// What a line of the list needs of an entry; the rest of the entry is not kept.
     struct Row: Sendable {
@@ -84,24 +92,5 @@ enum ListCommand {
             attitude = entry.attitude
             preview = entry.preview()
         }
-    }
-
-    /// `--month`, or `--from`/`--to` (either end may be open); `nil` for every entry.
-    static func dayRange(_ context: Context) throws -> ClosedRange<Day>? {
-        let from = try context.day(option: "--from")
-        let to = try context.day(option: "--to")
-        if let month = try context.month(option: "--month") {
-            guard from == nil, to == nil else {
-                throw UsageError("give either --month or --from/--to, not both", command: context.invocation.command)
-            }
-            return month.firstDay...month.lastDay
-        }
-        guard from != nil || to != nil else { return nil }
-        let start = from ?? Day(year: 1, month: 1, day: 1)!
-        let end = to ?? Day(year: 9999, month: 12, day: 31)!
-        guard start <= end else {
-            throw UsageError("--from \(start) is after --to \(end)", command: context.invocation.command)
-        }
-        return start...end
     }
 }

@@ -1,16 +1,28 @@
+import CommandKit
 import Journal
 
 /// `reflect log NAME=VALUE… [--date D]`: records numbers in the day's front matter.
-enum LogCommand {
-    static func run(_ context: Context) throws {
-        let command = context.invocation.command
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "log",
+        abstract: "Record numbers in the day's front matter.",
+        discussion: """
+        Writes 'calls: 12' into the front matter of today's entry (or --date's), changing nothing else in it.
+        """
+    )
+
+    @Arguments(name: "name=value", help: "A number of numbers.md and its value, like calls=12.")
+    var pairs: [String]
+
+    func run(_ context: Context) throws {
+        let command = Self.self
         let definitions = try context.numberDefinitions()
         guard !definitions.isEmpty else {
             throw UsageError("no numbers are defined: define them in \(context.store.settingsFolder)/numbers.md first, "
                 + "one a line, like '- calls: 50 per week'", command: command)
         }
         var values: [(name: String, value: String)] = []
-        for argument in context.invocation.arguments {
+        for argument in pairs {
             guard let equals = argument.firstIndex(of: "=") else {
                 throw UsageError("'\(argument)' is not NAME=VALUE, like calls=12", command: command)
             }

@@ -1,9 +1,22 @@
+import CommandKit
 import Insights
 import Journal
 
 /// `reflect numbers`: each of your numbers this week and this month, against its targets.
-enum NumbersCommand {
-    static func run(_ context: Context) throws {
+struct NumbersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "numbers",
+        abstract: "Your numbers this week and this month, against their targets.",
+        discussion: """
+        Numbers are defined in <journal>/.reflect/numbers.md, one a line: '- calls: 50 per week' (a count, \
+        summed; per day, per week or per month) or '- pipeline: 500000 level' (the latest value stands); \
+        the target is optional. Targets are spread over working days, Monday to Friday.
+        """
+    )
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         let definitions = try context.numberDefinitions()
         let today = context.today
         let month = today.monthOfYear
@@ -13,7 +26,7 @@ enum NumbersCommand {
         context.warnAboutNumbers(definitions, in: entries)
         let thisWeek = NumberFigures.build(definitions, period: week, weeks: [], entries: entries, previousEntries: entries)
         let thisMonth = NumberFigures.build(definitions, period: month.firstDay...month.lastDay, weeks: [], entries: entries)
-        if context.invocation.flag("--json") {
+        if json {
             func period(_ figures: NumberFigures) -> JSON {
                 .object([("value", .optional(figures.value)), ("target", .optional(figures.target)),
                          ("attainment", .optional(figures.attainment)), ("days", .int(figures.days))])

@@ -1,15 +1,26 @@
+import CommandKit
 import Journal
 
 /// `reflect on-this-day`: the same month and day in earlier years.
-enum OnThisDayCommand {
-    static func run(_ context: Context) throws {
+struct OnThisDayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "on-this-day",
+        abstract: "Show what you wrote on this day in earlier years.",
+        discussion: """
+        On 29 February, common years show 28 February.
+        """
+    )
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
         let today = context.today
         let entries = context.store.mapEntries(where: { day in
             day.year < today.year && day.month == today.month
                 && (day.day == today.day || (today.month == 2 && today.day == 29 && day.day == 28 && !Day.isLeap(day.year)))
         }, skipped: Context.skip) { $0 }.reversed()
-        if context.invocation.flag("--json") {
+        if json {
             Console.write(JSON.array(entries.map { ShowCommand.json($0, on: today) }).rendered() + "\n")
             return
         }

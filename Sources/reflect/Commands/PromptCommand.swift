@@ -1,17 +1,25 @@
+import CommandKit
 import Journal
 
 /// `reflect prompt`: the day's prompts and the commitments to review; writes nothing.
-enum PromptCommand {
-    static func run(_ context: Context) throws {
+struct PromptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "prompt",
+        abstract: "Print the day's prompts and open commitments; writes nothing."
+    )
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         let day = context.today
         let scheduled = Schedule(promptSet: context.promptSet()).prompts(for: day)
         let review = context.commitmentsToReview(in: context.allCommitments())
-        if context.invocation.flag("--json") {
+        if json {
             let json = JSON.object([
                 ("date", .string(day.description)),
-                ("focus", promptJSON(scheduled.focus)),
+                ("focus", Self.promptJSON(scheduled.focus)),
                 ("checkIn", .object([("id", .string(scheduled.checkIn.id)), ("text", .string(scheduled.checkIn.text))])),
-                ("review", .array(scheduled.review.map(promptJSON))),
+                ("review", .array(scheduled.review.map(Self.promptJSON))),
                 ("commitments", .array(review.map { CommitmentFormat.json($0, on: day) })),
             ])
             Console.write(json.rendered() + "\n")

@@ -1,17 +1,24 @@
+import CommandKit
 import Journal
 
 /// `reflect prompts [--area A]`: every prompt with id and area.
-enum PromptsCommand {
-    static func run(_ context: Context) throws {
+struct PromptsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "prompts",
+        abstract: "List every prompt with its id and area."
+    )
+
+    @Option(name: "--area", value: "area", help: "Only this area: activity, attitude, commitments, data, pipeline, coaching, checkin or review.")
+    var area: Prompt.Area?
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         var prompts = context.promptSet().prompts
-        if let name = context.invocation.value("--area") {
-            guard let area = Prompt.Area(rawValue: name) else {
-                let areas = Prompt.Area.allCases.map(\.rawValue).joined(separator: ", ")
-                throw UsageError("--area '\(name)' is not an area: use one of \(areas)", command: context.invocation.command)
-            }
+        if let area {
             prompts = prompts.filter { $0.area == area }
         }
-        if context.invocation.flag("--json") {
+        if json {
             Console.write(JSON.array(prompts.map(PromptCommand.promptJSON)).rendered() + "\n")
             return
         }

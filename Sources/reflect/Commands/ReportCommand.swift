@@ -1,3 +1,4 @@
+import CommandKit
 import Insights
 import Journal
 
@@ -6,70 +7,64 @@ import Journal
 ///
 /// Reads only what the report needs: the month's files up to the reference day, the previous
 /// month's files, and the list of days that have a file (no file opened for those).
-enum ReportCommand {
-    /// The formats the report renders to.
-    enum Format: String, CaseIterable {
-        case text, markdown, json, html
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "report",
+        abstract: "The monthly attitude trend report."
+    )
 
-        /// The extension of a saved report: `txt`, `md`, `json`, `html`.
-        var fileExtension: String {
-            switch self {
-            case .text: "txt"
-            case .markdown: "md"
-            case .json: "json"
-            case .html: "html"
-            }
-        }
-    }
+    @Option(name: "--month", value: "yyyy-mm", help: "The month (default: this month).")
+    var month: Month?
 
-    static func run(_ context: Context) throws {
+    @Option(name: "--format", value: "format", help: "text, markdown, json or html (default: text).")
+    var format: ReportFormat?
+
+    @Option(name: "--output", value: "file", help: "Write the report to this file instead of printing it.")
+    var output: OutputPath?
+
+    @Flag(name: "--save", help: "Save it in <journal>/reports/YYYY-MM.<md|txt|json|html> (Markdown unless --format says) instead of printing it.")
+    var save: Bool
+
+    @Flag(name: "--json", help: "The same as --format json.")
+    var json: Bool
+
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
-        let invocation = context.invocation
-        let month = try context.month(option: "--month") ?? context.today.monthOfYear
-        let format = try format(context)
-        if invocation.value("--output")?.isEmpty ?? false {
-            throw UsageError("--output needs a file name", command: invocation.command)
-        }
-        // `--output -` is standard output, as for most tools.
-        let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
-        let report = try build(month, context: context)
+        let month = month ?? context.today.monthOfYear
+        let format = Self.format(format, json: json)
+        let output = output?.path
+        let report = try Self.build(month, context: context)
 
-        guard output != nil || invocation.flag("--save") else {
-            let text = render(report, as: format, style: context.style)
+        guard output != nil || save else {
+            let text = Self.render(report, as: format, style: context.style)
             if format == .text { Pager.write(text, allowed: context.mayPage) } else { Console.write(text) }
             return
         }
         // A saved report is terminal-safe too: it will be printed with `cat` one day.
         var saved = ""
         if let output {
-            let text = TerminalText.safe(render(report, as: format, style: Style(enabled: false)), colour: false)
+            let text = TerminalText.safe(Self.render(report, as: format, style: Style(enabled: false)), colour: false)
             try JournalStore.writeFile(Array(text.utf8), to: output)
             saved += "Saved \(output)\n"
         }
-        if invocation.flag("--save") {
+        if save {
             // Markdown (for Obsidian) unless a format is asked for.
-            let savedFormat = invocation.value("--format") == nil && !invocation.flag("--json") ? .markdown : format
-            let text = TerminalText.safe(render(report, as: savedFormat, style: Style(enabled: false)), colour: false)
+            let savedFormat = self.format == nil && !json ? .markdown : format
+            let text = TerminalText.safe(Self.render(report, as: savedFormat, style: Style(enabled: false)), colour: false)
             saved += "Saved \(try context.store.saveReport(Array(text.utf8), name: "\(month).\(savedFormat.fileExtension)"))\n"
         }
         Console.write(saved)
     }
 
+    func validate() throws(ValidationError) {
+        if json, let format, format != .json {
+            throw ValidationError("--json asks for JSON and --format for '\(format.rawValue)': give one of them")
+        }
+    }
+
     /// `--format` (or `--json`), `text` when not given.
-    static func format(_ context: Context) throws(UsageError) -> Format {
-        if context.invocation.flag("--json") {
-            if let text = context.invocation.value("--format"), text != "json" {
-                throw UsageError("--json asks for JSON and --format for '\(text)': give one of them", command: context.invocation.command)
-            }
-            return .json
-        }
-        guard let text = context.invocation.value("--format") else { return .text }
-        guard let format = Format(rawValue: text) else {
-            let allowed = Format.allCases.map(\.rawValue)
-            throw UsageError("--format '\(text)' is not a format: use "
-                + allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!, command: context.invocation.command)
-        }
-        return format
+    static func format(_ format: ReportFormat?, json: Bool) -> ReportFormat {
+        json ? .json : format ?? .text
     }
 
     /// Reads the month, the month before and the list of entry days, and builds the report.
@@ -98,7 +93,7 @@ enum ReportCommand {
     }
 
     /// The report in `format`; only text is styled, and only when `style` is enabled.
-    static func render(_ report: MonthlyReport, as format: Format, style: Style) -> String {
+    static func render(_ report: MonthlyReport, as format: ReportFormat, style: Style) -> String {
         switch format {
         case .text:
             let styling = TextReportRenderer.Styling(bold: style.bold, dim: style.dim, red: style.red, green: style.green)

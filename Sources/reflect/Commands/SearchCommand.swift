@@ -1,26 +1,50 @@
+import CommandKit
 import Journal
 
 /// `reflect search TEXT… [--from D --to D] [--headings]`: entries containing every word, with the
 /// lines that match. A word matches an entry's tag too; the questions' headings and the day's
 /// title are not the user's words and are searched only with `--headings`.
-enum SearchCommand {
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "search",
+        abstract: "Find entries containing all the words, case-insensitive.",
+        discussion: """
+        A word also matches an entry's tag ('acme' or '#acme'). The questions' headings are not searched unless --headings.
+        """
+    )
+
+    @Option(name: "--from", value: "date", help: "Only entries on or after this day.")
+    var from: DateArgument?
+
+    @Option(name: "--to", value: "date", help: "Only entries on or before this day.")
+    var to: DateArgument?
+
+    @Flag(name: "--headings", help: "Search the question headings too (they are left out by default).")
+    var headings: Bool
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+
+    @Arguments(name: "text", help: "The words to find.")
+    var text: [String]
+
     /// An entry that holds every word, and its lines that hold any.
     struct Match: Sendable {
         let file: JournalStore.EntryFile
         let lines: [String]
     }
 
-    static func run(_ context: Context) throws {
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
-        let words = context.invocation.arguments.flatMap { $0.split(separator: " ").map(String.init) }
-        guard !words.isEmpty else { throw UsageError("give at least one word to find", command: context.invocation.command) }
+        let words = text.flatMap { $0.split(separator: " ").map(String.init) }
+        guard !words.isEmpty else { throw UsageError("give at least one word to find", command: Self.self) }
         let matcher = CaseInsensitiveMatcher(words: words)
         let tags = words.map(TagsCommand.normalized)
         // `#acme` finds `tags: [acme]`: the quick test looks for the words without their `#`.
         let anywhere = CaseInsensitiveMatcher(words: tags)
-        let range = try ListCommand.dayRange(context)
-        let headings: Set<String> = context.invocation.flag("--headings") ? [] : Set(context.promptSet().prompts.map(\.text))
-        let searchesHeadings = context.invocation.flag("--headings")
+        let range = try PeriodOptions.range(month: nil, from: from, to: to, context: context)
+        let searchesHeadings = headings
+        let questions: Set<String> = searchesHeadings ? [] : Set(context.promptSet().prompts.map(\.text))
         let results = context.store.scan(in: range, skipped: Context.skip) { file, bytes throws(JournalError) in
             // Every word must be somewhere in the file, tags in the front matter included.
             guard anywhere.matchesAll(bytes[...]) else { return Match?.none }
@@ -31,7 +55,7 @@ enum SearchCommand {
             let body = bytes[(EntryParser.frontMatterRange(bytes)?.upperBound ?? 0)...]
             let title = file.day.longDescription
             let lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).filter { line in
-                searchesHeadings || !isQuestionHeading(line, headings: headings, title: title)
+                searchesHeadings || !Self.isQuestionHeading(line, headings: questions, title: title)
             }
             var inLines = (0..<matcher.count).map { index in lines.contains { matcher.matches(word: index, in: $0) } }
             var viaTags: [String] = []
@@ -47,7 +71,7 @@ enum SearchCommand {
             if !viaTags.isEmpty { shown.append("tags: " + viaTags.map { "#" + $0 }.joined(separator: " ")) }
             return Match(file: file, lines: shown)
         }.compactMap { $0 }
-        if context.invocation.flag("--json") {
+        if json {
             let json = JSON.array(results.map { result in
                 .object([
                     ("date", .string(result.file.day.description)),

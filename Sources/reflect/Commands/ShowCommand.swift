@@ -1,15 +1,24 @@
+import CommandKit
 import Journal
 
 /// `reflect show [DATE]`: one entry.
-enum ShowCommand {
-    static func run(_ context: Context) throws {
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "show",
+        abstract: "Print one entry."
+    )
+
+    @Argument(name: "date", help: "The entry's day: YYYY-MM-DD, 'today' or 'yesterday' (default: today).")
+    var date: DateArgument?
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
-        let day = try context.invocation.arguments.first.map { text throws(UsageError) in
-            try Context.day(text, option: "<date>", command: context.invocation.command, today: context.today)
-        } ?? context.today
+        let day = try context.day(date, "<date>") ?? context.today
         let entry = try context.store.entry(on: day)
-        if context.invocation.flag("--json") {
-            Console.write(json(entry, on: context.today).rendered() + "\n")
+        if json {
+            Console.write(Self.json(entry, on: context.today).rendered() + "\n")
             return
         }
         Pager.write(context.style.dim(entry.path) + "\n\n" + entry.body.trimmed + "\n", allowed: context.mayPage)

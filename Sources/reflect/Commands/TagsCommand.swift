@@ -1,18 +1,32 @@
+import CommandKit
 import Journal
 
 /// `reflect tags [--month M | --from D --to D]`: every tag, front matter and inline, with the
 /// number of entries that carry it; and the tag matching `list --tag` and `search` share.
-enum TagsCommand {
-    static func run(_ context: Context) throws {
+struct TagsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "tags",
+        abstract: "List every tag with the number of entries that carry it.",
+        discussion: """
+        Tags come from the front matter's 'tags' and from inline #tags. Most used first.
+        """
+    )
+
+    @OptionGroup var period: PeriodOptions
+
+    @Flag(name: "--json", help: "Print machine-readable JSON.")
+    var json: Bool
+
+    func run(_ context: Context) throws {
         try context.requireReadableJournal()
-        let range = try ListCommand.dayRange(context)
+        let range = try period.range(context)
         let tagLists = context.store.mapEntries(in: range, skipped: Context.skip) { $0.tags }
         var counts: [String: Int] = [:]
         for tags in tagLists {
             for tag in tags { counts[tag, default: 0] += 1 }
         }
         let sorted = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        if context.invocation.flag("--json") {
+        if json {
             let json = JSON.array(sorted.map { .object([("tag", .string($0.key)), ("entries", .int($0.value))]) })
             Console.write(json.rendered() + "\n")
             return
@@ -31,14 +45,6 @@ enum TagsCommand {
         }
         text += "\(sorted.count) tag\(sorted.count == 1 ? "" : "s")\n"
         Pager.write(text, allowed: context.mayPage)
-    }
-
-    /// `--tag`, without a leading `#`, lower-cased; `nil` when not given.
-    static func tagOption(_ context: Context) throws(UsageError) -> String? {
-        guard let text = context.invocation.value("--tag") else { return nil }
-        let tag = normalized(text)
-        guard !tag.isEmpty else { throw UsageError("--tag needs a tag name", command: context.invocation.command) }
-        return tag
     }
 
     /// A tag as entries store it: lower-case, without `#`.

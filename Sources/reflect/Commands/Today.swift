@@ -1,3 +1,4 @@
+import CommandKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -93,29 +94,23 @@ struct Today {
     /// The draft's heading for the choices made about earlier commitments.
     static let reviewedHeading = "Commitments reviewed"
 
-    func run() throws {
-        let invocation = context.invocation
-        var attitude: Int?
-        if let text = invocation.value("--attitude") {
-            guard let value = Int(text), (1...5).contains(value) else {
-                throw UsageError("--attitude '\(text)' is not a rating: use a whole number from 1 (low) to 5 (high)", command: invocation.command)
-            }
-            attitude = value
-        }
+    /// Runs the flow `options` ask for: the editor, piped input or the guided flow.
+    func run(_ options: TodayCommand) throws {
+        let attitude = options.attitude?.value
         let promptSet = context.promptSet()
         let scheduled = Schedule(promptSet: promptSet).prompts(for: day)
         var focus = scheduled.focus
-        if let id = invocation.value("--prompt") {
+        if let id = options.prompt {
             guard let prompt = promptSet.prompt(id: id) else {
-                throw UsageError("--prompt '\(id)' is not a prompt id; 'reflect prompts' lists them", command: invocation.command)
+                throw UsageError("--prompt '\(id)' is not a prompt id; 'reflect prompts' lists them", command: TodayCommand.self)
             }
             guard prompt.area != .checkin else {
-                throw UsageError("the check-in is a rating, not a written answer: use --attitude 1-5", command: invocation.command)
+                throw UsageError("the check-in is a rating, not a written answer: use --attitude 1-5", command: TodayCommand.self)
             }
             focus = prompt
         }
-        let explicit = invocation.value("--prompt") != nil
-        if invocation.flag("--editor") {
+        let explicit = options.prompt != nil
+        if options.editor {
             try fromEditor(focus: focus, explicit: explicit, scheduled: scheduled, attitude: attitude, promptSet: promptSet)
         } else if !Console.inputIsTerminal {
             try fromInput(focus: focus, attitude: attitude)
