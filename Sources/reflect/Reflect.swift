@@ -19,7 +19,8 @@ enum Reflect {
                 SearchCommand.self, TagsCommand.self, OnThisDayCommand.self, CommitmentsCommand.self, DoneCommand.self,
                 CancelCommand.self, ReopenCommand.self, DueCommand.self, AnalyzeCommand.self, ReportCommand.self,
                 ExportCommand.self, EditCommand.self, AddCommand.self, ConfigCommand.self, NumbersCommand.self,
-                LogCommand.self, AccountsCommand.self, BriefCommand.self, HelpCommand.self,
+                LogCommand.self, AccountsCommand.self, BriefCommand.self, CompletionsCommand.self, ManualCommand.self,
+                HelpCommand.self,
             ],
             defaultCommand: TodayCommand.self
         )

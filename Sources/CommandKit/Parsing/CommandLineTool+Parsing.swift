@@ -59,7 +59,7 @@ extension CommandLineTool {
             commands.first { $0.optionDefinitions.contains { $0.isNamed(name) } }
                 .map { "'\(name)' is an option of '\(self.name) \($0.configuration.name)', not of '\(self.name) \(type.configuration.name)'" }
         }
-        try parser.parse(words, checkingArguments: !builtIns.help && !builtIns.version)
+        try parser.parse(words, checkingArguments: { !builtIns.help && !builtIns.version })
         if builtIns.version { return .version("\(name) \(version)\n") }
         if builtIns.help { return .help(named ? help(for: type) : help()) }
         do throws(ValidationError) {
@@ -90,7 +90,7 @@ extension ParsableArguments {
         let value = Self()
         let builtIns = BuiltIns()
         let parser = DeclarationParser(declarations: declarations(of: value) + BuiltIns.declarations(of: builtIns), command: Self.self)
-        try parser.parse(words, checkingArguments: !builtIns.help)
+        try parser.parse(words, checkingArguments: { !builtIns.help })
         if builtIns.help { return nil }
         do throws(ValidationError) {
             for declaration in declarations(of: value) { try declaration.validate() }
@@ -115,7 +115,7 @@ struct DeclarationParser {
         self.command = command
     }
 
-    func parse(_ words: [String], checkingArguments: Bool) throws(UsageError) {
+    func parse(_ words: [String], checkingArguments: () -> Bool) throws(UsageError) {
         var positional: [String] = []
         var groups: [String: [String]] = [:]
         var onlyArguments = false
@@ -162,7 +162,7 @@ struct DeclarationParser {
                 throw UsageError(error.message(label: name, value: value ?? ""), command: command)
             }
         }
-        guard checkingArguments else { return }
+        guard checkingArguments() else { return }
         var left = positional[...]
         for declaration in declarations {
             for definition in declaration.definitions where definition.isPositional {

@@ -1,7 +1,7 @@
 /// A tool with commands: its name, version and help, the options every command takes
 /// (`Globals`), and the one list of commands from which parsing, help, usage lines, completions
 /// and the manual page all follow.
-public struct CommandLineTool<Globals: ParsableArguments, Environment> {
+public struct CommandLineTool<Globals: ParsableArguments, Environment>: Sendable {
     /// The program's name: `reflect`.
     public let name: String
     /// What `--version` prints after the name.
