@@ -9,11 +9,16 @@ let package = Package(
     ],
     targets: [
         // The bundle of questions and word lists, with an install-proof loader.
+        // Its files are compiled in on every build by the EmbedResources plugin below.
         .target(
             name: "Prompts",
             path: "Prompts",
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            plugins: ["EmbedResources"]
         ),
+        // The build-tool plugin and its generator: `Prompts/Resources` as Swift source, never committed.
+        .executableTarget(name: "embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"], path: "Sources/EmbedResourcesPlugin"),
         // Entries, storage, schedule, commitments.
         .target(name: "Journal", dependencies: ["Prompts"]),
         // Words, attitude, themes, stated commitments, the monthly report.

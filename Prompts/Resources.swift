@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The bundled text files — the prompt bank and the word lists — loaded in a way that survives
 /// installation.
@@ -7,18 +11,21 @@ import Glibc
 /// executable, so it is never used. Each file is looked up, in order:
 /// 1. in the folder named by `REFLECT_RESOURCES` (a folder holding `prompts/` and `words/`);
 /// 2. in the `reflect_Prompts.resources` bundle beside the running executable;
-/// 3. in the copy compiled into the binary (`Embedded.swift`, kept identical to the files by a test).
+/// 3. in the copy compiled into the binary, which the `EmbedResources` build-tool plugin makes from
+///    `Prompts/Resources` on every build.
 public enum Resources {
     /// The bundled files' names, relative to the `Resources` folder: `prompts/activity.md`, ….
     public static var fileNames: [String] { embeddedFiles.keys.sorted() }
 
-    /// The text of the bundled file `name` (for example `prompts/pipeline.md`), or `nil` when no
-    /// such file exists anywhere.
+    /// The text of the bundled file `name` (for example `prompts/pipeline.md`), or `nil` when the
+    /// bundle has no such file. Only the bundle's own names are looked up on disk, so no name
+    /// (`../Package.swift`) reads a file outside the resources folder.
     public static func text(_ name: String) -> String? {
+        guard let compiledIn = embeddedFiles[name] else { return nil }
         for folder in searchFolders {
             if let text = readFile(folder + "/" + name) { return text }
         }
-        return embeddedFiles[name]
+        return compiledIn
     }
 
     /// The texts of every bundled file under `folder` (for example `prompts`), sorted by name.
@@ -40,13 +47,33 @@ public enum Resources {
         return folders
     }()
 
+    /// The folder of the running executable: from the system where it says (`/proc/self/exe` on
+    /// Linux, `_NSGetExecutablePath` on Darwin), else from the program's name as it was run.
     private static func executableFolder() -> String? {
+        guard let path = executablePath() ?? resolved(CommandLine.arguments.first ?? ""),
+              let slash = path.lastIndex(of: "/") else { return nil }
+        return String(path[..<slash])
+    }
+
+    private static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        #if canImport(Darwin)
+        var size = UInt32(buffer.count)
+        guard _NSGetExecutablePath(&buffer, &size) == 0 else { return nil }
+        return resolved(String(cString: buffer))
+        #else
         let length = readlink("/proc/self/exe", &buffer, Int(PATH_MAX))
         guard length > 0 else { return nil }
-        let path = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        return String(path[..<slash])
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #endif
+    }
+
+    /// `path` with its links and `..` resolved (`realpath`), or `nil` when it does not exist. A
+    /// bare program name (`reflect`, found on `PATH`) is not resolved: its folder is unknown.
+    private static func resolved(_ path: String) -> String? {
+        guard path.contains("/"), let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     /// Reads a whole small file as UTF-8 text; `nil` if it cannot be opened or is not UTF-8.

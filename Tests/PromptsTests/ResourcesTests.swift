@@ -32,7 +32,7 @@ struct ResourcesTests {
         #expect(!onDisk.isEmpty)
         #expect(
             Set(embeddedFiles.keys) == Set(onDisk.keys),
-            "Prompts/Embedded.swift lists other files than Prompts/Resources: run Tests/embed-resources.sh"
+            "the compiled-in copy lists other files than Prompts/Resources"
         )
         #expect(Resources.fileNames == onDisk.keys.sorted())
     }
@@ -43,7 +43,7 @@ struct ResourcesTests {
             let embedded = embeddedFiles[name].map { Array($0.utf8) }
             #expect(
                 embedded == bytes,
-                "Prompts/Embedded.swift is out of date for \(name): run Tests/embed-resources.sh"
+                "the compiled-in copy differs from Prompts/Resources for \(name)"
             )
         }
     }
@@ -66,7 +66,26 @@ struct ResourcesTests {
             #expect(Resources.text(name).map { Array($0.utf8) } == onDisk[name], "\(name)")
         }
         #expect(Resources.text("prompts/none.md") == nil)
-        #expect(Resources.text("../Package.swift") == nil)
+    }
+
+    @Test("A name that is not the bundle's reads nothing, even when that file exists beside the override folder")
+    func outsideNames() async {
+        // `searchFolders` is read once per process, so this runs in a fresh child process.
+        await #expect(processExitsWith: .success) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reflect-outside-\(UUID().uuidString)")
+            let resources = folder.appendingPathComponent("Resources")
+            try? FileManager.default.createDirectory(at: resources.appendingPathComponent("prompts"), withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try? Data("outside\n".utf8).write(to: folder.appendingPathComponent("Package.swift"))
+            try? Data("# Mine\n".utf8).write(to: resources.appendingPathComponent("prompts/mine.md"))
+            setenv("REFLECT_RESOURCES", resources.path, 1)
+            // Both files exist on disk; neither is a bundled name.
+            guard FileManager.default.fileExists(atPath: resources.path + "/../Package.swift"),
+                  Resources.text("../Package.swift") == nil, Resources.text("prompts/mine.md") == nil,
+                  Resources.text("prompts/pipeline.md") == embeddedFiles["prompts/pipeline.md"] else {
+                exit(EXIT_FAILURE)
+            }
+        }
     }
 
     @Test("Texts under a folder are that folder's files, sorted by name")
