@@ -22,7 +22,7 @@ let package = Package(
         // Entries, storage, schedule, commitments.
         .target(name: "Journal", dependencies: ["Prompts"]),
         // Words, attitude, themes, stated commitments, the monthly report.
-        .target(name: "Insights", dependencies: ["Journal"]),
+        .target(name: "Insights", dependencies: ["Journal", "Prompts"]),
         // A typed, declarative command-line kit: options, help, completions, the manual page.
         .target(name: "CommandKit"),
         // The command-line tool.

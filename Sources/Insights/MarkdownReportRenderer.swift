@@ -1,7 +1,7 @@
 import Journal
 
 /// Renders a monthly report as Markdown: headings, tables and lists that read well in Obsidian
-/// and in any Markdown viewer. `reflect report --save` files it in the journal's `reports/` folder.
+/// and in any Markdown viewer; saved reports are kept in the journal's `reports/` folder.
 public enum MarkdownReportRenderer {
     /// The document.
     public static func render(_ report: MonthlyReport) -> String {

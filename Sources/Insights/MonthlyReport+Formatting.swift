@@ -106,12 +106,12 @@ extension MonthlyReport {
         }
     }
 
-    /// The friendly line of a report with no entries.
+    /// The friendly line of a report with no entries, with `emptyHint` after it.
     var emptyMessage: String {
         switch period {
         case .future: "\(month.name) has not started yet: nothing to report. Come back at the end of the month."
-        case .running: "No entries in \(month.name) yet. Run `reflect` to write today's."
-        case .finished: "No entries in \(month.name). Run `reflect --date \(month.lastDay)` to back-fill a day."
+        case .running: "No entries in \(month.name) yet." + (emptyHint.map { " " + $0 } ?? "")
+        case .finished: "No entries in \(month.name)." + (emptyHint.map { " " + $0 } ?? "")
         }
     }
 

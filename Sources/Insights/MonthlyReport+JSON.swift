@@ -1,7 +1,7 @@
 import Journal
 
 extension MonthlyReport {
-    /// The report as JSON, with the keys of SPEC §7 and a few more (`reference`, `period`,
+    /// The report as JSON, with the keys the README lists for the report and a few more (`reference`, `period`,
     /// `daysCovered`, `activeDaysPerWeek`, `recurring`, `statedList`, the weekly commitments and
     /// the sparklines). Missing averages are `null`; a month without entries has zero counts.
     public var json: JSON {

@@ -25,6 +25,9 @@ public struct MonthlyReport: Sendable {
     public let reference: Day
     /// Whether the month is over, running or still to come.
     public let period: Period
+    /// What the user can do about an empty month, in the words of the tool showing the report
+    /// (which command writes a day); after the empty report's message.
+    public var emptyHint: String? = nil
     /// Entries written in the month (up to the reference day).
     public let entries: Int
     /// Distinct days with an entry.

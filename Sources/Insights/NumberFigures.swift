@@ -122,7 +122,7 @@ public struct NumberFigures: Sendable, Equatable {
         return RatingSplit(atOrAbove: group(above), below: group(below))
     }
 
-    /// `{name, kind, target, period, value, previous, attainment, byWeek, rating}` (SPEC §9), plus
+    /// `{name, kind, target, period, value, previous, attainment, byWeek, rating}` (the README's "Your numbers"), plus
     /// `targetPer` (the target as defined), `days` and `lastRecorded`.
     public var json: JSON {
         .object([

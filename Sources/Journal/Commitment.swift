@@ -26,7 +26,7 @@ public struct Commitment: Equatable, Sendable {
     /// The task's words: its description, without the Tasks fields.
     public let text: String
     /// The checkbox.
-    public let state: Task.State
+    public let state: EntryTask.State
     /// When it is due.
     public let due: Day?
     /// When it was ticked.
@@ -38,16 +38,16 @@ public struct Commitment: Equatable, Sendable {
     /// When work on it can start (`🛫`).
     public let start: Day?
     /// Its Obsidian Tasks priority; `nil` is normal.
-    public let priority: Task.Priority?
+    public let priority: EntryTask.Priority?
     /// Its recurrence rule as written after `🔁`.
     public let recurrence: String?
     /// The file it was made in.
     public let path: String
     /// The task line it was read from.
-    public let task: Task
+    public let task: EntryTask
 
     /// The commitment of `task` in `entry`.
-    public init(task: Task, in entry: Entry) {
+    public init(task: EntryTask, in entry: Entry) {
         id = "\(entry.day)#\(task.number)"
         madeOn = entry.day
         number = task.number

@@ -15,7 +15,7 @@ public struct Entry: Sendable {
     /// Where each `## ` section's heading and text are; the text is decoded only when asked for.
     let sectionSpans: [(heading: String, body: Range<Int>)]
     /// Every task line in the file, in order.
-    public let tasks: [Task]
+    public let tasks: [EntryTask]
     /// Words written, not counting the front matter and headings.
     public let words: Int
     /// The first line of writing (not blank, not a heading), trimmed, cut after `openingWords` words

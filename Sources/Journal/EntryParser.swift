@@ -187,7 +187,7 @@ public enum EntryParser {
     /// Parses a task line's checkbox — `- [ ]`, `* [x]`, `1. [/]`, `> - [-]`, indented or not, then a
     /// space or the end of the line — as `TaskLine.checkbox` does: the state, where the task's text
     /// begins and where the box's character is.
-    public static func taskCheckbox<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> (state: Task.State, textStart: Int, box: Int)?
+    public static func taskCheckbox<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> (state: EntryTask.State, textStart: Int, box: Int)?
     where Line.Index == Int {
         TaskLine.checkbox(line).map { ($0.state, $0.bodyStart, $0.symbolRange.lowerBound) }
     }
@@ -196,7 +196,7 @@ public enum EntryParser {
 /// What the walk over an entry's body lines found.
 private struct Body {
     var sections: [(heading: String, body: Range<Int>)] = []
-    var tasks: [Task] = []
+    var tasks: [EntryTask] = []
     var tags: [String] = []
     var words = 0
     /// The first line of writing (not blank, not a heading), trimmed.
@@ -237,7 +237,7 @@ private struct BodyReader {
         sectionEnd = line.endIndex
         if level != nil { return }  // a smaller heading stays in the section's text but is not written words
         if !inCodeBlock, let task = TaskLine.read(line, writtenOn: day) {
-            result.tasks.append(Task(number: result.tasks.count + 1, line: lineNumber, reading: task))
+            result.tasks.append(EntryTask(number: result.tasks.count + 1, line: lineNumber, reading: task))
             var text = task.text
             result.words += text.withUTF8 { countWords($0[...]) }
         } else {

@@ -61,7 +61,7 @@ public enum EntryWriter {
     /// dates taken out); `nil` when there is no such task or it is already in that state.
     ///
     /// Meeting a recurring task also writes its next occurrence above it, as `editTask` does.
-    public static func setTask(_ number: Int, to state: Task.State, on day: Day, in bytes: [UInt8]) -> [UInt8]? {
+    public static func setTask(_ number: Int, to state: EntryTask.State, on day: Day, in bytes: [UInt8]) -> [UInt8]? {
         var seen = 0
         var inCodeBlock = false
         let lines = EntryParser.lineRanges(bytes)

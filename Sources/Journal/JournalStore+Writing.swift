@@ -49,10 +49,10 @@ extension JournalStore {
         /// The commitment as it was listed.
         public let commitment: Commitment
         /// Its new state.
-        public let state: Task.State
+        public let state: EntryTask.State
 
         /// `commitment` set to `state`.
-        public init(_ commitment: Commitment, to state: Task.State) {
+        public init(_ commitment: Commitment, to state: EntryTask.State) {
             self.commitment = commitment
             self.state = state
         }
@@ -333,7 +333,7 @@ extension JournalStore {
                     outcomes.append(.conflict("commitment \(commitment.id) is no longer '\(commitment.text)'"))
                     continue
                 }
-                let wanted: Task.State? = switch edit {
+                let wanted: EntryTask.State? = switch edit {
                 case .meet: .met
                 case .cancel: .cancelled
                 case .reopen: .open

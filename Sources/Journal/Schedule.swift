@@ -7,7 +7,7 @@
 /// - Every day carries the attitude check-in; a month's last day adds the review questions.
 public struct Schedule: Sendable {
     /// The prompts of one day.
-    public struct Day: Sendable {
+    public struct DayPrompts: Sendable {
         /// The day's focus question.
         public let focus: Prompt
         /// The 1–5 attitude check-in.
@@ -28,7 +28,7 @@ public struct Schedule: Sendable {
     }
 
     /// The prompts for `day`.
-    public func prompts(for day: Journal.Day) -> Day {
+    public func prompts(for day: Day) -> DayPrompts {
         let area = Schedule.focusArea(weekday: day.weekday)
         var bank = promptSet.prompts(in: area).sorted { $0.id < $1.id }
         if bank.isEmpty {
@@ -38,14 +38,14 @@ public struct Schedule: Sendable {
         let checkIn = promptSet.prompt(id: "checkin.attitude") ?? promptSet.prompts(in: .checkin).first
             ?? Prompt(id: "checkin.attitude", text: "How would you rate your attitude today, from 1 (low) to 5 (high)?")!
         guard !bank.isEmpty else {
-            return Day(focus: checkIn, checkIn: checkIn, review: [])
+            return DayPrompts(focus: checkIn, checkIn: checkIn, review: [])
         }
         // One fixed shuffled order per area, walked round and round: any run of consecutive
         // days uses every prompt of an area once before any comes again.
         let order = Schedule.shuffled(bank.count, seed: Schedule.hash(area.rawValue))
         let occurrence = Schedule.occurrence(of: day)
         let position = occurrence - Schedule.floorDivision(occurrence, bank.count) * bank.count
-        return Day(
+        return DayPrompts(
             focus: bank[order[position]],
             checkIn: checkIn,
             review: day.isLastDayOfMonth ? promptSet.prompts(in: .review) : []
@@ -54,7 +54,7 @@ public struct Schedule: Sendable {
 
     /// The prompts of `day`'s focus area in the order the schedule brings them, starting with the
     /// day's focus: what a second sitting on the same day is offered next.
-    public func areaPrompts(from day: Journal.Day) -> [Prompt] {
+    public func areaPrompts(from day: Day) -> [Prompt] {
         let focus = prompts(for: day).focus
         var bank = promptSet.prompts(in: focus.area).sorted { $0.id < $1.id }
         guard let start = bank.firstIndex(of: focus) else { return [focus] }
@@ -65,7 +65,7 @@ public struct Schedule: Sendable {
     }
 
     /// How many days of `day`'s focus area came before it, counted from Monday 1970-01-05.
-    static func occurrence(of day: Journal.Day) -> Int {
+    static func occurrence(of day: Day) -> Int {
         let weekdays = (1...7).filter { focusArea(weekday: $0) == focusArea(weekday: day.weekday) }
         let weeks = floorDivision(day.ordinal - 4, 7)
         return weeks * weekdays.count + weekdays.filter { $0 < day.weekday }.count

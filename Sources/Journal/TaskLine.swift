@@ -22,7 +22,7 @@ public struct TaskLine: Sendable {
     /// Where one field stands in the line.
     public struct Span: Equatable, Sendable {
         /// Which field.
-        public let field: Task.Field
+        public let field: EntryTask.Field
         /// Its bytes, from the emoji to the end of the value.
         public let range: Range<Int>
         /// Its value's bytes: a date's ten, a rule, ids; empty for a priority.
@@ -30,7 +30,7 @@ public struct TaskLine: Sendable {
     }
 
     /// The checkbox state.
-    public let state: Task.State
+    public let state: EntryTask.State
     /// The character in the checkbox.
     public let symbol: Character
     /// Where the checkbox's character is.
@@ -61,7 +61,7 @@ public struct TaskLine: Sendable {
     /// `➕`.
     public let created: Day?
     /// `🔺` … `⏬`.
-    public let priority: Task.Priority?
+    public let priority: EntryTask.Priority?
     /// The rule after `🔁`.
     public let recurrence: String?
     /// The word after `🏁`.
@@ -73,11 +73,11 @@ public struct TaskLine: Sendable {
     /// The block link, `^abc123`.
     public let blockLink: String?
     /// Date fields whose dates do not exist.
-    public let invalidDates: [Task.InvalidDate]
+    public let invalidDates: [EntryTask.InvalidDate]
 
     /// The field of `field` that gives its value: Tasks reads fields from the end of the line back
     /// and the last one read (the leftmost) wins.
-    public func span(_ field: Task.Field) -> Span? {
+    public func span(_ field: EntryTask.Field) -> Span? {
         spans.last { $0.field == field }
     }
 
@@ -105,7 +105,7 @@ public struct TaskLine: Sendable {
     /// `]`, then a space or the end of the line: its state, character, where the character is and
     /// where the body begins.
     public static func checkbox<Line: RandomAccessCollection<UInt8>>(_ line: Line)
-        -> (state: Task.State, symbol: Character, symbolRange: Range<Int>, bodyStart: Int)?
+        -> (state: EntryTask.State, symbol: Character, symbolRange: Range<Int>, bodyStart: Int)?
     where Line.Index == Int {
         let end = line.endIndex
         var index = line.startIndex
@@ -135,7 +135,7 @@ public struct TaskLine: Sendable {
         guard after == end || line[after] == space || line[after] == tab || line[after] == UInt8(ascii: "\r") || line[after] == UInt8(ascii: "\n") else {
             return nil
         }
-        let state: Task.State = switch scalar {
+        let state: EntryTask.State = switch scalar {
         case "x", "X": .met
         case "-": .cancelled
         default: .open
@@ -144,7 +144,7 @@ public struct TaskLine: Sendable {
     }
 
     private init<Line: RandomAccessCollection<UInt8>>(
-        _ line: Line, box: (state: Task.State, symbol: Character, symbolRange: Range<Int>, bodyStart: Int), writtenOn day: Day?
+        _ line: Line, box: (state: EntryTask.State, symbol: Character, symbolRange: Range<Int>, bodyStart: Int), writtenOn day: Day?
     ) where Line.Index == Int {
         state = box.state
         symbol = box.symbol
@@ -192,16 +192,16 @@ public struct TaskLine: Sendable {
         insertionPoint = spans.map(\.range.upperBound).max() ?? (tags.isEmpty ? bodyEnd : upper)
 
         // The values: the last span read of each field wins.
-        func date(_ field: Task.Field) -> Day? {
+        func date(_ field: EntryTask.Field) -> Day? {
             spans.last { $0.field == field }.flatMap { Day(isoBytes: ArraySlice(line[$0.value])) }
         }
-        func string(_ field: Task.Field) -> String? {
+        func string(_ field: EntryTask.Field) -> String? {
             spans.last { $0.field == field }.map { Self.decode(line[$0.value]) }
         }
-        var invalid: [Task.InvalidDate] = []
-        for field in Task.Field.allCases where field.holdsDate {
+        var invalid: [EntryTask.InvalidDate] = []
+        for field in EntryTask.Field.allCases where field.holdsDate {
             if let span = spans.last(where: { $0.field == field }), Day(isoBytes: ArraySlice(line[span.value])) == nil {
-                invalid.append(Task.InvalidDate(field: field, written: Self.decode(line[span.range])))
+                invalid.append(EntryTask.InvalidDate(field: field, written: Self.decode(line[span.range])))
             }
         }
         done = date(.done)
@@ -230,7 +230,7 @@ public struct TaskLine: Sendable {
                 guard let found = Self.takeInlineDate(marker, closing: closing, from: &description) else {
                     // `due: 2026-13-01` is meant as a date: say so rather than read it as words.
                     if let written = Self.impossibleInlineDate(marker, closing: closing, in: description) {
-                        invalid.append(Task.InvalidDate(field: .due, written: written))
+                        invalid.append(EntryTask.InvalidDate(field: .due, written: written))
                         break
                     }
                     continue
@@ -274,10 +274,10 @@ public struct TaskLine: Sendable {
     public static func edited(_ line: [UInt8], _ edit: Edit) -> [UInt8]? {
         guard let task = read(line, writtenOn: nil) else { return nil }
         var changes: [(Range<Int>, String)] = []
-        func removeAll(_ field: Task.Field) {
+        func removeAll(_ field: EntryTask.Field) {
             for span in task.spans where span.field == field { changes.append((task.removal(of: span, in: line), "")) }
         }
-        func setDate(_ field: Task.Field, _ emoji: String, _ day: Day) {
+        func setDate(_ field: EntryTask.Field, _ emoji: String, _ day: Day) {
             if let span = task.span(field) {
                 changes.append((span.value, day.description))
             } else {
@@ -318,7 +318,7 @@ public struct TaskLine: Sendable {
     /// occurrence then either).
     public static func nextOccurrence(of line: [UInt8], metOn day: Day) -> [UInt8]? {
         guard let task = read(line, writtenOn: nil), let rule = task.recurrence.flatMap(Recurrence.init) else { return nil }
-        let moved: [Task.Field] = [.due, .scheduled, .start]
+        let moved: [EntryTask.Field] = [.due, .scheduled, .start]
         var changes: [(Range<Int>, String)] = [(task.symbolRange, " ")]
         if let referenceSpan = moved.lazy.compactMap(task.span).first {
             guard let reference = Day(isoBytes: line[referenceSpan.value]) else { return nil }
@@ -362,17 +362,17 @@ private extension TaskLine {
     static let tab = UInt8(ascii: "\t")
 
     /// The fields in the order Tasks tries them in each pass; `nil` is the hashtag step.
-    static let readingOrder: [Task.Field?] = [
+    static let readingOrder: [EntryTask.Field?] = [
         .priority, .done, .cancelled, .due, .scheduled, .start, .created, .recurrence, .onCompletion, nil, .id, .dependsOn,
     ]
 
-    static let priorities: [(symbol: String, priority: Task.Priority)] = [
+    static let priorities: [(symbol: String, priority: EntryTask.Priority)] = [
         ("🔺", .highest), ("⏫", .high), ("🔼", .medium), ("🔽", .low), ("⏬", .lowest),
     ]
 
     /// Each field's emoji, as UTF-8.
-    static let emoji: [Task.Field: [[UInt8]]] = {
-        let symbols: [Task.Field: [String]] = [
+    static let emoji: [EntryTask.Field: [[UInt8]]] = {
+        let symbols: [EntryTask.Field: [String]] = [
             .priority: priorities.map(\.symbol), .done: ["✅"], .cancelled: ["❌"], .due: ["📅", "📆", "🗓"],
             .scheduled: ["⏳", "⌛"], .start: ["🛫"], .created: ["➕"], .recurrence: ["🔁"],
             .onCompletion: ["🏁"], .id: ["🆔"], .dependsOn: ["⛔"],
@@ -409,7 +409,7 @@ private extension TaskLine {
     }
 
     /// The field `field` ending at `upper`, if the text ends with one.
-    static func match<Line: RandomAccessCollection<UInt8>>(_ field: Task.Field, _ line: Line, _ lower: Int, _ upper: Int) -> Span?
+    static func match<Line: RandomAccessCollection<UInt8>>(_ field: EntryTask.Field, _ line: Line, _ lower: Int, _ upper: Int) -> Span?
     where Line.Index == Int {
         if field.holdsDate {
             let date = upper - 10
@@ -453,7 +453,7 @@ private extension TaskLine {
     }
 
     /// Where `field`'s emoji starts when it ends at `end`, an optional U+FE0F after it.
-    static func emojiStart<Line: RandomAccessCollection<UInt8>>(_ field: Task.Field, _ line: Line, endingAt end: Int, floor: Int) -> Int?
+    static func emojiStart<Line: RandomAccessCollection<UInt8>>(_ field: EntryTask.Field, _ line: Line, endingAt end: Int, floor: Int) -> Int?
     where Line.Index == Int {
         var end = end
         if end - 3 >= floor, line[(end - 3)..<end].elementsEqual(variationSelector) { end -= 3 }

@@ -1,7 +1,7 @@
 import Journal
 
 /// libFuzzer harness: any day's file the parser reads, appended to and ticked. The invariant of
-/// SPEC §3: an edit changes only the bytes it must. Appending keeps the body byte for byte (after
+/// An edit changes only the bytes it must. Appending keeps the body byte for byte (after
 /// the front matter) and the front matter's other lines in order; the appended task is read back
 /// as a commitment (a code block left open cannot swallow it). Ticking or cancelling changes the
 /// task's box and adds the done date at the end of its line, and not one other byte.
@@ -56,7 +56,7 @@ private func checkAppend(_ bytes: [UInt8], _ entry: Entry, _ day: Day) {
     }
 }
 
-private func checkTick(_ bytes: [UInt8], _ entry: Entry, _ task: Task, _ state: Task.State, _ day: Day) {
+private func checkTick(_ bytes: [UInt8], _ entry: Entry, _ task: EntryTask, _ state: EntryTask.State, _ day: Day) {
     guard let edited = EntryWriter.setTask(task.number, to: state, on: day, in: bytes) else {
         fatalError("an open task could not be set")
     }

@@ -68,12 +68,13 @@ struct MonthlyReportRenderingTests {
     }
 
     @Test("an empty month is a short friendly report in every format", arguments: [
-        ("2026-11-20", "No entries in November 2026 yet. Run `reflect` to write today's."),
-        ("2026-12-20", "No entries in November 2026. Run `reflect --date 2026-11-30` to back-fill a day."),
+        ("2026-11-20", "No entries in November 2026 yet. Write one."),
+        ("2026-12-20", "No entries in November 2026. Write one."),
         ("2026-10-20", "November 2026 has not started yet: nothing to report. Come back at the end of the month."),
     ])
     func empty(today: String, message: String) {
-        let report = ReportFixtures.report(today: today, entries: [])
+        var report = ReportFixtures.report(today: today, entries: [])
+        report.emptyHint = "Write one."
         #expect(TextReportRenderer().render(report).hasSuffix("\n\n" + message + "\n"))
         #expect(MarkdownReportRenderer.render(report).hasSuffix("\n\n" + message + "\n"))
         #expect(HTMLReportRenderer.render(report).contains(message.replacing("`reflect", with: "<code>reflect").replacing("`", with: "</code>")

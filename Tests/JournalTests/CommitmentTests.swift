@@ -32,7 +32,7 @@ struct CommitmentTests {
         #expect(Self.commitments[2].doneOn == Day.iso("2026-11-12"))
     }
 
-    @Test("Status on a reference day follows SPEC §5", arguments: [
+    @Test("status on a reference day: met, cancelled, open until due (or 7 days), then overdue", arguments: [
         // number, reference, status
         (1, "2026-11-24", Commitment.Status.open),   // due today
         (1, "2026-11-11", .open),

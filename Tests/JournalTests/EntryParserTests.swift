@@ -35,9 +35,9 @@ struct EntryParserExampleTests {
     func tasks() throws {
         let entry = try parse(specEntry)
         #expect(entry.tasks == [
-            Journal.Task(number: 1, line: 14, state: .open, text: "Send Acme the revised proposal",
+            Journal.EntryTask(number: 1, line: 14, state: .open, text: "Send Acme the revised proposal",
                          due: Day.iso("2026-11-27"), done: nil),
-            Journal.Task(number: 2, line: 15, state: .met, text: "Update the Globex notes in the CRM",
+            Journal.EntryTask(number: 2, line: 15, state: .met, text: "Update the Globex notes in the CRM",
                          due: nil, done: Day.iso("2026-11-24")),
         ])
     }
@@ -193,7 +193,7 @@ struct FrontMatterTests {
 @Suite("Entry parser: tasks")
 struct TaskParsingTests {
     @Test("Task lines give their state, text, due and done dates", arguments: [
-        ("- [ ] Call Acme", Journal.Task.State.open, "Call Acme", nil, nil),
+        ("- [ ] Call Acme", Journal.EntryTask.State.open, "Call Acme", nil, nil),
         ("- [x] Call Acme", .met, "Call Acme", nil, nil),
         ("- [X] Call Acme", .met, "Call Acme", nil, nil),
         ("- [-] Call Acme", .cancelled, "Call Acme", nil, nil),
@@ -218,8 +218,8 @@ struct TaskParsingTests {
         ("1. [ ] Call Acme", .open, "Call Acme", nil, nil),
         ("> - [x] Call Acme ✅ 2026-11-25 ^call", .met, "Call Acme", nil, "2026-11-25"),
         ("- [ ]", .open, "", nil, nil),
-    ] as [(String, Journal.Task.State, String, String?, String?)])
-    func taskLine(line: String, state: Journal.Task.State, text: String, due: String?, done: String?) throws {
+    ] as [(String, Journal.EntryTask.State, String, String?, String?)])
+    func taskLine(line: String, state: Journal.EntryTask.State, text: String, due: String?, done: String?) throws {
         let entry = try parse("Intro\n" + line + "\n")
         let task = try #require(entry.tasks.first)
         #expect(entry.tasks.count == 1)

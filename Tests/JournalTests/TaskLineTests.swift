@@ -20,7 +20,7 @@ struct ExpectedTask: Sendable, CustomStringConvertible {
     var scheduled: String? = nil
     var start: String? = nil
     var created: String? = nil
-    var priority: Journal.Task.Priority? = nil
+    var priority: Journal.EntryTask.Priority? = nil
     var recurrence: String? = nil
     var onCompletion: String? = nil
     var id: String? = nil
@@ -51,7 +51,7 @@ struct ExpectedTask: Sendable, CustomStringConvertible {
 @Suite("Task lines: what is a task and its status, as Obsidian Tasks reads them")
 struct TaskLineStatusTests {
     @Test("The checkbox's character is the status: Tasks' four defaults, X as done, anything else open", arguments: [
-        ("- [ ] Call Dana", Journal.Task.State.open, " " as Character),
+        ("- [ ] Call Dana", Journal.EntryTask.State.open, " " as Character),
         ("- [/] Call Dana", .open, "/"),
         ("- [x] Call Dana", .met, "x"),
         ("- [X] Call Dana", .met, "X"),
@@ -63,7 +63,7 @@ struct TaskLineStatusTests {
         ("- [🔥] Call Dana", .open, "🔥"),
         ("- [é] Call Dana", .open, "é"),
     ])
-    func status(line: String, state: Journal.Task.State, symbol: Character) throws {
+    func status(line: String, state: Journal.EntryTask.State, symbol: Character) throws {
         let task = try #require(readTask(line))
         #expect(task.state == state)
         #expect(task.symbol == symbol)

@@ -20,7 +20,7 @@ func parse(_ text: String, day: String = "2026-11-24", path: String = "/j/entry.
     try EntryParser.parse(Array(text.utf8), day: Day.iso(day), path: path)
 }
 
-/// The entry file of SPEC §3, exactly as written there.
+/// A whole entry file as `reflect` writes it: front matter, the title, one answer, two commitments.
 let specEntry = """
     ---
     date: 2026-11-24

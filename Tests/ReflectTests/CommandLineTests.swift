@@ -106,11 +106,12 @@ struct CommandLineTests {
         #expect(result.stderr.hasPrefix("Error: cannot write \(folder("file")): it exists and is not a folder; what you wrote is kept in \(recoveries.path)/reflect-recovery-2026-11-24-"))
         let files = try FileManager.default.contentsOfDirectory(atPath: recoveries.path)
         #expect(files.count == 1)
-        #expect(recoveries.mode(files[0]) == 0o600)
-        let kept = try recoveries.read(files[0])
+        let file = try #require(files.first)
+        #expect(recoveries.mode(file) == 0o600)
+        let kept = try recoveries.read(file)
         #expect(kept.contains("attitude: 2\n"))
         #expect(kept.contains("\n\nLost the Hooli deal today.\n"))
-        #expect(result.stderr.contains(files[0]))
+        #expect(result.stderr.contains(file))
     }
 
     @Test("the binary copied alone to another folder still has its prompts")

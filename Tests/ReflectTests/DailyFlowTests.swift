@@ -38,7 +38,7 @@ private func drive(_ arguments: [String], _ steps: [(after: String, key: Key)], 
 private func focus(_ journal: TemporaryFolder, on date: String) throws -> (id: String, text: String) {
     let json = try #require(try jsonObject(try Binary.run(["--journal", journal.path, "--date", date, "prompt", "--json"]).stdout) as? [String: Any])
     let focus = try #require(json["focus"] as? [String: Any])
-    return (focus["id"] as! String, focus["text"] as! String)
+    return (stringValue(focus["id"]), stringValue(focus["text"]))
 }
 
 @Suite("The daily flow: Ctrl-D, second sittings, drafts, the editor")
@@ -127,9 +127,9 @@ struct DailyFlowTests {
         let after = try journal.read("2026/11/2026-11-24.md")
         #expect(after.contains("attitude: 4\n"))
         let pipeline = try #require(try jsonObject(try Binary.run(["prompts", "--area", "pipeline", "--json"]).stdout) as? [[String: Any]])
-        let next = try #require(pipeline.first { run.screen.contains("\n\($0["text"] as! String)\n") && $0["id"] as! String != prompt.id })
-        #expect(after.contains("prompts: [\(prompt.id), \(next["id"] as! String)]\n"))
-        #expect(after.hasSuffix("\n## \(next["text"] as! String)\n\nGlobex needs a second champion.\n"))
+        let next = try #require(pipeline.first { run.screen.contains("\n\(stringValue($0["text"]))\n") && stringValue($0["id"]) != prompt.id })
+        #expect(after.contains("prompts: [\(prompt.id), \(stringValue(next["id"]))]\n"))
+        #expect(after.hasSuffix("\n## \(stringValue(next["text"]))\n\nGlobex needs a second champion.\n"))
         #expect(after.contains(before.components(separatedBy: "---\n\n")[1]))
 
         let rerated = try drive(["--journal", journal.path, "--date", "2026-11-24"], [
@@ -150,11 +150,12 @@ struct DailyFlowTests {
         #expect(interrupted.status == 130)
         let left = try FileManager.default.contentsOfDirectory(atPath: drafts.path)
         #expect(left.count == 1)
+        let draft = try #require(left.first)
 
         let declined = try drive(arguments, [
-            ("An interrupted run left a draft for this day in \(drafts.path)/\(left[0]): 1 answer.", .wait),
+            ("An interrupted run left a draft for this day in \(drafts.path)/\(draft): 1 answer.", .wait),
             ("Restore it into the day's entry? [Y/n] ", .line("n")),
-            ("It stays in \(drafts.path)/\(left[0]).", .wait), (answer, .line(".")), (rating, .line("")), (answer, .line("")),
+            ("It stays in \(drafts.path)/\(draft).", .wait), (answer, .line(".")), (rating, .line("")), (answer, .line("")),
         ], environment: ["TMPDIR": drafts.path])
         #expect(declined.status == 0, "\(declined.screen)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path) == left)

@@ -96,9 +96,10 @@ struct GuidedFlowTests {
         #expect(run.status == 130)
         let files = try FileManager.default.contentsOfDirectory(atPath: recoveries.path)
         #expect(files.count == 1)
-        #expect(run.screen.contains("Interrupted: what you wrote is kept in \(recoveries.path)/\(files.first ?? "?")\n"))
-        #expect(try recoveries.read(files[0]).hasSuffix("\n\nAcme is stuck on legal.\nSecond line.\n"))
-        #expect(recoveries.mode(files[0]) == 0o600)
+        let file = try #require(files.first)
+        #expect(run.screen.contains("Interrupted: what you wrote is kept in \(recoveries.path)/\(file)\n"))
+        #expect(try recoveries.read(file).hasSuffix("\n\nAcme is stuck on legal.\nSecond line.\n"))
+        #expect(recoveries.mode(file) == 0o600)
         #expect(!FileManager.default.fileExists(atPath: journal("2026")))
     }
 

@@ -134,7 +134,7 @@ struct SafetyTests {
     func markdownStaysText() throws {
         let journal = TemporaryFolder()
         let coaching = try #require(try jsonObject(try Binary.run(["prompts", "--area", "coaching", "--json"]).stdout) as? [[String: Any]])
-        try Binary.run(["--journal", journal.path, "--date", "2026-11-27", "today", "--prompt", coaching[0]["id"] as! String],
+        try Binary.run(["--journal", journal.path, "--date", "2026-11-27", "today", "--prompt", stringValue(coaching[0]["id"])],
                        input: "See ![x](http://evil.example/t.png) and [docs](javascript:alert(1)) *now*.\n")
         let saved = try Binary.run(["--journal", journal.path, "--date", "2026-11-30", "report", "--save"])
         #expect(saved.status == 0)

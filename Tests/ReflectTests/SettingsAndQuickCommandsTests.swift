@@ -205,12 +205,12 @@ struct QuickCommandsTests {
         #expect(try journal.read("2026/11/2026-11-24.md") == """
             ---
             date: 2026-11-24
-            prompts: [\(focus["id"] as! String)]
+            prompts: [\(stringValue(focus["id"]))]
             ---
 
             # Tuesday, 24 November 2026
 
-            ## \(focus["text"] as! String)
+            ## \(stringValue(focus["text"]))
 
             Answered in the editor.
 

@@ -21,7 +21,7 @@ struct TodayTests {
         let second = try Binary.run(["prompt", "--json", "--date", "2026-11-24", "--journal", journal.path])
         #expect(second.stdout == first.stdout)
         let text = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "prompt"])
-        #expect(text.stdout.hasPrefix("Tuesday, 24 November 2026 · focus: pipeline\n\n  \(focus["text"] as! String)\n"))
+        #expect(text.stdout.hasPrefix("Tuesday, 24 November 2026 · focus: pipeline\n\n  \(stringValue(focus["text"]))\n"))
         #expect(text.stdout.contains("Check-in\n  How would you rate your attitude today, from 1 (low) to 5 (high)?\n"))
     }
 
@@ -60,12 +60,12 @@ struct TodayTests {
             ---
             date: 2026-11-24
             attitude: 4
-            prompts: [\(focus?["id"] as! String)]
+            prompts: [\(stringValue(focus?["id"]))]
             ---
 
             # Tuesday, 24 November 2026
 
-            ## \(focus?["text"] as! String)
+            ## \(stringValue(focus?["text"]))
 
             The Acme renewal is stuck.
             - [ ] Send Acme the revised proposal 📅 2026-11-27
@@ -95,15 +95,15 @@ struct TodayTests {
         let prompt = try #require(coaching.first)
         try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today"], input: "First answer.\n")
         let before = try journal.read("2026/11/2026-11-24.md")
-        let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today", "--attitude", "2", "--prompt", prompt["id"] as! String],
+        let result = try Binary.run(["--journal", journal.path, "--date", "2026-11-24", "today", "--attitude", "2", "--prompt", stringValue(prompt["id"])],
                                     input: "Second answer.\n")
         #expect(result.status == 0)
         let after = try journal.read("2026/11/2026-11-24.md")
         let body = before.components(separatedBy: "---\n\n")[1]
-        #expect(after.contains("---\n\n" + body + "\n## \(prompt["text"] as! String)\n\nSecond answer.\n"))
+        #expect(after.contains("---\n\n" + body + "\n## \(stringValue(prompt["text"]))\n\nSecond answer.\n"))
         #expect(after.hasSuffix("Second answer.\n"))
         #expect(after.contains("attitude: 2\n"))
-        #expect(after.contains(", \(prompt["id"] as! String)]\n"))
+        #expect(after.contains(", \(stringValue(prompt["id"]))]\n"))
     }
 
     @Test("empty piped input saves nothing")

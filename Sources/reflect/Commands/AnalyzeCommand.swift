@@ -58,13 +58,17 @@ struct AnalyzeCommand: ParsableCommand {
     private static func streamLines(from stream: ByteStream, analyzer: TextAnalyzer, writtenOn day: Day) throws {
         let blockSize = 4 << 20
         var buffer: [UInt8] = []
+        // How much of the buffer is known to hold no newline: a long line is searched once, not
+        // again after every read (a pipe gives 64 KB a read), so the scan stays linear.
+        var searched = 0
         var ended = false
         while !ended {
             while buffer.count < blockSize, !ended {
                 ended = try !stream.read(appendingTo: &buffer, upTo: blockSize - buffer.count)
             }
-            let whole = ended ? buffer.count : (buffer.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
+            let whole = ended ? buffer.count : (buffer[searched...].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
             if whole == 0 {
+                searched = buffer.count
                 // One line longer than a block: read on until it ends.
                 guard buffer.count <= FileSystem.sizeLimit else {
                     throw CommandFailure("a line of \(stream.name) is longer than \(FileSystem.sizeLimit >> 20) MB", code: .data)
@@ -74,6 +78,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
             scoreLines(Array(buffer[..<whole]), analyzer: analyzer, writtenOn: day)
             buffer.removeFirst(whole)
+            searched = 0
         }
     }
 

@@ -8,7 +8,7 @@ enum CommitmentLookup {
     ///
     /// - Throws: `JournalError.noCommitment` when none matches, `.ambiguousCommitment` with the
     ///   candidates when several do.
-    static func find(_ query: String, among states: Set<Task.State>, context: Context) throws -> Commitment {
+    static func find(_ query: String, among states: Set<EntryTask.State>, context: Context) throws -> Commitment {
         let among = states == [.open] ? "open" : states == [.met, .cancelled] ? "met or cancelled" : "such"
         if let hash = query.firstIndex(of: "#"), let day = Day(iso: query[..<hash]), let number = Int(query[query.index(after: hash)...]) {
             let entry: Entry
@@ -30,7 +30,7 @@ enum CommitmentLookup {
     }
 
     /// `met`, `cancelled` or `open`: what a commitment's checkbox says.
-    static func stateName(_ state: Task.State) -> String {
+    static func stateName(_ state: EntryTask.State) -> String {
         switch state {
         case .open: "open"
         case .met: "met"

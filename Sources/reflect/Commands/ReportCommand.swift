@@ -33,7 +33,12 @@ struct ReportCommand: ParsableCommand {
         let month = month ?? context.today.monthOfYear
         let format = Self.format(format, json: json)
         let output = output?.path
-        let report = try Self.build(month, context: context)
+        var report = try Self.build(month, context: context)
+        report.emptyHint = switch report.period {
+        case .running: "Run `reflect` to write today's."
+        case .finished: "Run `reflect --date \(month.lastDay)` to back-fill a day."
+        case .future: nil
+        }
 
         guard output != nil || save else {
             let text = Self.render(report, as: format, style: context.style)

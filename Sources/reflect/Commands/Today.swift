@@ -21,7 +21,7 @@ struct Today {
         var answers: [EntryWriter.Answer] = []
         var attitude: Int?
         var newCommitments: [String] = []
-        var changes: [(Commitment, Task.State)] = []
+        var changes: [(Commitment, EntryTask.State)] = []
         /// Numbers for the front matter (`Today+Numbers.swift`).
         var numbers: [(name: String, value: String)] = []
 
@@ -166,7 +166,7 @@ struct Today {
 
     // MARK: - The guided terminal flow
 
-    private func guided(focus scheduledFocus: Prompt, explicit: Bool, scheduled: Schedule.Day, attitude given: Int?, promptSet: PromptSet) throws {
+    private func guided(focus scheduledFocus: Prompt, explicit: Bool, scheduled: Schedule.DayPrompts, attitude given: Int?, promptSet: PromptSet) throws {
         Console.write(style.bold(day.longDescription) + style.dim(" · \(scheduledFocus.area.rawValue)") + "\n\n")
         try offerDrafts(focus: scheduledFocus, promptSet: promptSet)
         var focus = scheduledFocus
@@ -336,7 +336,7 @@ struct Today {
     /// The draft's heading for the open commitments from earlier days.
     static let openCommitmentsHeading = "Your open commitments"
 
-    private func fromEditor(focus scheduledFocus: Prompt, explicit: Bool, scheduled: Schedule.Day, attitude given: Int?, promptSet: PromptSet) throws {
+    private func fromEditor(focus scheduledFocus: Prompt, explicit: Bool, scheduled: Schedule.DayPrompts, attitude given: Int?, promptSet: PromptSet) throws {
         // Text piped in is the start of the focus answer, not something to drop.
         var piped = ""
         if !Console.inputIsTerminal {

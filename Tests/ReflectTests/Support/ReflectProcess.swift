@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import Glibc
 
@@ -153,4 +154,14 @@ final class ReadBuffer: @unchecked Sendable {
         finished.wait()
         finished.signal()
     }
+}
+
+/// `value` as a string; otherwise an issue is recorded and the text is empty, so that a missing
+/// JSON key fails its test instead of crashing the test runner as `as!` would.
+func stringValue(_ value: Any?, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    guard let string = value as? String else {
+        Issue.record("expected a string, found \(String(describing: value))", sourceLocation: sourceLocation)
+        return ""
+    }
+    return string
 }

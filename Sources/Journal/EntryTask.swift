@@ -1,6 +1,6 @@
 /// A task line in an entry — `- [ ] Send Acme the proposal 📅 2026-11-27` — which `reflect` treats
 /// as a commitment. `TaskLine` reads it; this is what it found.
-public struct Task: Equatable, Sendable {
+public struct EntryTask: Equatable, Sendable {
     /// Whether a task is still to do, done, or dropped.
     public enum State: Equatable, Sendable {
         /// `[ ]`, in progress `[/]`, or any other symbol Obsidian Tasks does not know (`[?]`, `[>]`…).
