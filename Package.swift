@@ -25,8 +25,10 @@ let package = Package(
         .target(name: "Insights", dependencies: ["Journal", "Prompts"]),
         // A typed, declarative command-line kit: options, help, completions, the manual page.
         .target(name: "CommandKit"),
-        // The command-line tool.
-        .executableTarget(name: "reflect", dependencies: ["CommandKit", "Insights", "Journal", "Prompts"]),
+        // The commands, run with an injected environment (arguments, variables, streams, clock).
+        .target(name: "ReflectCLI", dependencies: ["CommandKit", "Insights", "Journal", "Prompts"]),
+        // The command-line tool: a thin shell running ReflectCLI in this process's environment.
+        .executableTarget(name: "reflect", dependencies: ["ReflectCLI"]),
         // Writes a realistic, seeded sample journal for demos, tests and benchmarks.
         .executableTarget(name: "reflect-sample", dependencies: ["CommandKit", "Journal", "Prompts"]),
 
@@ -34,10 +36,11 @@ let package = Package(
         .testTarget(name: "PromptsTests", dependencies: ["Prompts"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"], exclude: ["Fixtures"]),
-        // End to end: runs the built binaries, so it depends on them to have them built.
+        // The commands in process, and end to end: runs the built binaries, so it depends on them
+        // to have them built.
         .testTarget(
             name: "ReflectTests",
-            dependencies: ["reflect", "reflect-sample"],
+            dependencies: ["Journal", "ReflectCLI", "reflect", "reflect-sample"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -26,9 +26,9 @@ public final class ByteStream {
         if ownsDescriptor { close(fd) }
     }
 
-    /// The process's standard input.
-    public static func standardInput() -> ByteStream {
-        ByteStream(fd: STDIN_FILENO, ownsDescriptor: false, name: "standard input")
+    /// Standard input: the process's, or the descriptor given in its place.
+    public static func standardInput(descriptor: Int32 = STDIN_FILENO) -> ByteStream {
+        ByteStream(fd: descriptor, ownsDescriptor: false, name: "standard input")
     }
 
     /// The file or pipe at `path`; `nil` when there is no such file.

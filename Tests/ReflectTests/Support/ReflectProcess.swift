@@ -36,7 +36,8 @@ enum Binary {
     static var sample: String { folder + "/reflect-sample" }
 
     /// Runs `executable` with `arguments` through `/bin/sh` (to set the umask), feeding `input` on
-    /// standard input (`nil` connects /dev/null).
+    /// standard input (`nil` connects /dev/null). A run of `reflect` that can happen in process does
+    /// (`InProcess`), unless `endToEnd`.
     @discardableResult
     static func run(
         _ arguments: [String],
@@ -47,13 +48,18 @@ enum Binary {
         umask mask: String = "022",
         directory: String? = nil,
         prelude: String = "",
-        timeout: Double = 60
+        timeout: Double = 60,
+        endToEnd: Bool = false
     ) throws -> RunResult {
+        var environment = ["TZ": "UTC", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TMPDIR": NSTemporaryDirectory()]
+        for (key, value) in extra { environment[key] = value }
+        if executable == reflect, !endToEnd,
+           InProcess.suits(arguments: arguments, environment: extra, umask: mask, directory: directory, prelude: prelude) {
+            return try InProcess.run(arguments, input: inputBytes ?? input.map { Array($0.utf8) }, environment: environment)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "umask \(mask); \(prelude) exec \"$0\" \"$@\"", executable] + arguments
-        var environment = ["TZ": "UTC", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TMPDIR": NSTemporaryDirectory()]
-        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let stdout = Pipe()

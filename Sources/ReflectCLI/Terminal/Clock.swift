@@ -5,9 +5,13 @@ import Darwin
 #endif
 import Journal
 
-/// The local calendar day, in the process time zone (`TZ` respected).
+/// The day it is.
 enum Clock {
-    static func today() -> Day {
+    /// Today for the running command: its environment's clock.
+    static func today() -> Day { Console.current.today() }
+
+    /// The local calendar day by the system clock, in the process time zone (`TZ` respected).
+    @Sendable static func systemToday() -> Day {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)

@@ -8,20 +8,25 @@ import Journal
 /// Standard input, output and error, and what they are connected to. Everything the tool prints
 /// goes through here, made terminal-safe by `TerminalText`.
 enum Console {
+    /// The environment of the command being run; `Reflect.main` sets it for the run, one run at
+    /// a time.
+    nonisolated(unsafe) static var current = CommandEnvironment.process
+
     /// Whether standard input is a terminal (the guided flow) rather than a pipe or a file.
-    static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    static var inputIsTerminal: Bool { current.inputIsTerminal }
 
     /// Whether standard output is a terminal (colour allowed).
-    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var outputIsTerminal: Bool { current.outputIsTerminal }
 
     /// Whether standard error is a terminal.
-    static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var errorIsTerminal: Bool { current.errorIsTerminal }
 
     /// The terminal's size (standard output's, else standard error's), from the terminal, else
     /// `COLUMNS` and `LINES`; `nil` for a side the terminal does not say.
     private static var size: (columns: Int?, rows: Int?) {
         var window = winsize()
-        for fd in [STDOUT_FILENO, STDERR_FILENO] where isatty(fd) == 1 && ioctl(fd, UInt(TIOCGWINSZ), &window) == 0 {
+        for (fd, terminal) in [(current.output, outputIsTerminal), (current.error, errorIsTerminal)]
+        where terminal && ioctl(fd, UInt(TIOCGWINSZ), &window) == 0 {
             if window.ws_col > 0 || window.ws_row > 0 {
                 return (window.ws_col > 0 ? Int(window.ws_col) : nil, window.ws_row > 0 ? Int(window.ws_row) : nil)
             }
@@ -42,25 +47,25 @@ enum Console {
 
     /// Writes to standard output, made safe for a terminal. Commands build their output whole and
     /// write it once.
-    static func write(_ text: String) { writeAll(STDOUT_FILENO, TerminalText.safe(text, colour: allowsColour)) }
+    static func write(_ text: String) { writeAll(current.output, TerminalText.safe(text, colour: allowsColour)) }
 
     /// Writes bytes to standard output as they are: JSON lines, whose strings are escaped already.
     static func write(_ bytes: [UInt8]) {
-        _ = Syscall.writeAll(STDOUT_FILENO, bytes)
+        _ = Syscall.writeAll(current.output, bytes)
     }
 
     /// Writes `text` and a line break to standard error, made safe for a terminal.
     static func error(_ text: String, terminator: String = "\n") {
-        writeAll(STDERR_FILENO, TerminalText.safe(text + terminator, colour: false))
+        writeAll(current.error, TerminalText.safe(text + terminator, colour: false))
     }
 
     /// Writes what the user typed to standard error when nothing else could keep it: as it is when
     /// standard error is a file or a pipe, made safe when it is a terminal.
     static func errorVerbatim(_ bytes: [UInt8]) {
         if errorIsTerminal {
-            writeAll(STDERR_FILENO, TerminalText.safe(String(decoding: bytes, as: UTF8.self), colour: false))
+            writeAll(current.error, TerminalText.safe(String(decoding: bytes, as: UTF8.self), colour: false))
         } else {
-            _ = Syscall.writeAll(STDERR_FILENO, bytes)
+            _ = Syscall.writeAll(current.error, bytes)
         }
     }
 
@@ -94,11 +99,11 @@ enum Console {
     /// gives one line a read, and a read that does not end in a line break is Ctrl-D pressed after
     /// some text. The cursor is then moved to a new line, as Enter would have.
     static func readTypedLine() -> TypedLine? {
-        guard inputIsTerminal else { return readLine(strippingNewline: true).map { TypedLine(text: $0, endedByControlD: false) } }
+        guard inputIsTerminal else { return readPipedLine().map { TypedLine(text: $0, endedByControlD: false) } }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw in Syscall.retrying { read(STDIN_FILENO, raw.baseAddress, raw.count) } }
+            let count = buffer.withUnsafeMutableBytes { raw in Syscall.retrying { read(current.input, raw.baseAddress, raw.count) } }
             if count <= 0 {
                 if bytes.isEmpty {
                     write("\n")
@@ -118,6 +123,18 @@ enum Console {
         return TypedLine(text: String(decoding: bytes, as: UTF8.self), endedByControlD: true)
     }
 
+    /// One line of input that is not a terminal, read a byte at a time so that nothing after the
+    /// line is taken from the stream; `nil` at its end.
+    private static func readPipedLine() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while Syscall.retrying({ read(current.input, &byte, 1) }) == 1 {
+            if byte == UInt8(ascii: "\n") { return String(decoding: bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes[...], as: UTF8.self) }
+            bytes.append(byte)
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether a terminal can be opened for an editor when standard input is a pipe.
     static var controllingTerminalIsAvailable: Bool {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -133,7 +150,7 @@ enum Console {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in
-                Syscall.retrying { read(STDIN_FILENO, buffer.baseAddress, buffer.count) }
+                Syscall.retrying { read(current.input, buffer.baseAddress, buffer.count) }
             }
             if count <= 0 { break }
             bytes.append(contentsOf: chunk[..<count])
@@ -143,7 +160,5 @@ enum Console {
     }
 
     /// The value of environment variable `name`, or `nil`.
-    static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
+    static func environment(_ name: String) -> String? { current.variables[name] }
 }

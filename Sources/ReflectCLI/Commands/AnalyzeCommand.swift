@@ -26,7 +26,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let stream: ByteStream
         if source == "-" {
-            stream = .standardInput()
+            stream = .standardInput(descriptor: Console.current.input)
         } else {
             guard let opened = try ByteStream.open(source) else {
                 throw CommandFailure("cannot read \(source): there is no such file", code: .notFound)
