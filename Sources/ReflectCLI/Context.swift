@@ -74,10 +74,17 @@ struct Context {
         } catch {
             Console.warn("\(error); using the bundled word lists only")
         }
-        let (lexicon, problems) = Lexicon.bundled(userThemes: userThemes)
+        let (analyzer, problems) = Context.analyzers.value(for: userThemes ?? "") {
+            let (lexicon, problems) = Lexicon.bundled(userThemes: userThemes)
+            return (TextAnalyzer(lexicon: lexicon), problems)
+        }
         for problem in problems { Console.warn("\(store.root)/\(problem)") }
-        return TextAnalyzer(lexicon: lexicon)
+        return analyzer
     }
+
+    /// Analyzers already built, by the journal's `themes.md`: building one reads thousands of
+    /// rated words, and the runs of one process (tests run commands in process) share the bundle.
+    nonisolated(unsafe) private static var analyzers = LastValue<String, (TextAnalyzer, [String])>()
 
     /// Every commitment in the journal, oldest first. With `warnings` (where commitments are listed
     /// for the user), a date field whose date does not exist (`📅 2026-02-30`) is named in a warning:
@@ -105,5 +112,18 @@ struct Context {
         case let .unreadable(path, reason), let .cannotRead(path, reason): Console.warn("skipping \(path): \(reason)")
         default: Console.warn(error.description)
         }
+    }
+}
+
+/// The value made for the last key asked for: a cache of one.
+struct LastValue<Key: Equatable, Value> {
+    private var last: (key: Key, value: Value)?
+
+    /// The value for `key`, made by `make` unless it was the last key asked for.
+    mutating func value(for key: Key, make: () -> Value) -> Value {
+        if let last, last.key == key { return last.value }
+        let value = make()
+        last = (key, value)
+        return value
     }
 }

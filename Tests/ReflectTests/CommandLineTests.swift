@@ -5,7 +5,8 @@ import Testing
 struct CommandLineTests {
     @Test("help goes to stdout in the argument-parser shape and exits 0")
     func help() throws {
-        let result = try Binary.run(["--help"])
+        // End to end: the built binary, its exit code and its streams.
+        let result = try Binary.run(["--help"], endToEnd: true)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.hasPrefix("OVERVIEW: A daily reflection journal for salespeople who manage themselves.\n"))
@@ -35,7 +36,7 @@ struct CommandLineTests {
 
     @Test("--version prints the version")
     func version() throws {
-        let result = try Binary.run(["--version"])
+        let result = try Binary.run(["--version"], endToEnd: true)
         #expect(result.status == 0)
         #expect(result.stdout == "reflect 0.1.0\n")
     }
@@ -58,13 +59,26 @@ struct CommandLineTests {
     ])
     func usageErrors(arguments: [String], message: String, usage: String) throws {
         let journal = TemporaryFolder()
-        let result = try Binary.run(["--journal", journal.path] + arguments, input: "")
+        let result = try Binary.run(["--journal", journal.path] + arguments, input: "", endToEnd: true)
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix(message) == true, "\(result.stderr)")
         #expect(lines.dropFirst().first?.hasPrefix(usage) == true, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: journal("2026")))
+    }
+
+    @Test("in process and as a binary, a command prints the same and exits the same", arguments: [
+        ["--date", "2026-11-24", "prompt", "--json"], ["--date", "2026-11-24", "list"], ["help", "list"], ["list", "-n", "0"],
+        ["--date", "2026-11-30", "report", "--format", "json"], ["completions", "fish"], ["show", "2026-11-01"],
+    ])
+    func sameInProcess(arguments: [String]) throws {
+        let journal = TemporaryFolder()
+        let inProcess = try Binary.run(["--journal", journal.path] + arguments)
+        let binary = try Binary.run(["--journal", journal.path] + arguments, endToEnd: true)
+        #expect(inProcess.status == binary.status)
+        #expect(inProcess.stdout == binary.stdout)
+        #expect(inProcess.stderr == binary.stderr)
     }
 
     @Test("global options work after the command name and with =")
