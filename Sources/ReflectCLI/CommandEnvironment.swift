@@ -11,13 +11,17 @@ import Journal
 public struct CommandEnvironment: Sendable {
     /// The environment variables.
     public var variables: [String: String]
-    /// Standard input, output and error, as file descriptors.
+    /// Standard input, as a file descriptor.
     public var input: Int32
+    /// Standard output, as a file descriptor.
     public var output: Int32
+    /// Standard error, as a file descriptor.
     public var error: Int32
-    /// Whether each stream is a terminal (the guided flow, colour, the pager).
+    /// Whether standard input is a terminal (the guided flow rather than piped input).
     public var inputIsTerminal: Bool
+    /// Whether standard output is a terminal (colour, the pager, the width).
     public var outputIsTerminal: Bool
+    /// Whether standard error is a terminal.
     public var errorIsTerminal: Bool
     /// The day it is, in the local time zone, when no `--date` is given.
     public var today: @Sendable () -> Day

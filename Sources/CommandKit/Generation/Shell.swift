@@ -20,9 +20,6 @@ extension CommandLineTool {
         }
     }
 
-    /// The positional and option definitions of `command`, global ones left out.
-    func commandDefinitions(_ command: any ParsableCommand<Environment>.Type) -> [ArgumentDefinition] { command.definitions }
-
     /// Every option name a command line may hold before the command's name that takes a value.
     var optionsTakingValues: [String] {
         var names: [String] = []
