@@ -126,6 +126,8 @@ private struct SentimentPass {
         var last: Int
         /// The negator's first word when negated, else -1.
         var negator: Int
+        /// The negator's last word.
+        var negatorEnd: Int
         var capitals: Bool
         var countsAsNegative: Bool
     }
@@ -291,11 +293,11 @@ private struct SentimentPass {
         let countsAsNegative = valence < 0
         if valence < 0 {
             negative += 1
-            negativeWords.append(negator >= 0 ? words(negator..<negatorEnd + 1) + " " + words(first..<last + 1) : words(first..<last + 1))
+            negativeWords.append(counted(first: first, last: last, negator: negator, negatorEnd: negatorEnd))
         } else if valence > 0 {
             positive += 1
         }
-        rated.append(Rated(valence: valence, first: first, last: last, negator: negator,
+        rated.append(Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
                            capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative))
     }
 
@@ -444,10 +446,18 @@ private struct SentimentPass {
         let start = tokens[sentenceStart].sourceStart
         var end = max(tokens[index].sentenceEnd, tokens[index].sourceEnd)
         while end > tokens[index].sourceEnd, tokens.source[end - 1] == 0x0A || tokens.source[end - 1] == 0x0D || tokens.source[end - 1] == 0x20 { end -= 1 }
-        let counted = rated.filter(\.countsAsNegative).map { item in
-            item.negator >= 0 ? words(item.negator..<item.first) + " " + words(item.first..<item.last + 1) : words(item.first..<item.last + 1)
-        }
-        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: score ?? 0, negativeWords: counted))
+        let negative = rated.filter(\.countsAsNegative).map { counted(first: $0.first, last: $0.last, negator: $0.negator, negatorEnd: $0.negatorEnd) }
+        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: score ?? 0, negativeWords: negative))
+    }
+
+    /// How a counted item reads in lists: the words after their negator ("not happy", "didn't
+    /// get the promotion"); when more than two words part them, an ellipsis stands for those
+    /// ("couldn't … meeting booked").
+    private func counted(first: Int, last: Int, negator: Int, negatorEnd: Int) -> String {
+        let item = words(first..<last + 1)
+        guard negator >= 0 else { return item }
+        if first - negatorEnd - 1 <= 2 { return words(negator..<first) + " " + item }
+        return words(negator..<negatorEnd + 1) + " … " + item
     }
 
     /// Words `range`, folded, joined by spaces.

@@ -157,6 +157,13 @@ struct TextAnalysisTests {
         #expect(analysis.negativeWords == ["no leads"])
     }
 
+    @Test("a task's field signs are not feelings; the same emoji in prose is")
+    func taskFieldSigns() {
+        let analyzer = Fixtures.analyzer
+        #expect(analyzer.analyze("- [-] Call Dana ❌ 2026-11-24\n- [x] Send it ✅ 2026-11-20 🔁 every week ⏫\n").negativeWords == [])
+        #expect(analyzer.analyze("The demo went ❌").negativeWords == ["❌"])
+    }
+
     @Test("writes the analyze JSON with stable keys")
     func json() {
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(
