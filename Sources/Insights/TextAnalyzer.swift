@@ -99,12 +99,14 @@ struct AttitudeWeights: Sendable {
     var sarcasm: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
     var exclamation: Double
-    /// The α of the normalisation `x / √(x² + α)`.
+    /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
+    /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
+    var entryNormalisation: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -135,7 +137,9 @@ private struct SentimentPass {
     private var negative = 0
     private var positive = 0
     private var negativeWords: [String] = []
-    private var sentenceScores: [Double] = []
+    /// The sum of the sentences' scores, and how many sentences there were, rated or not.
+    private var scoreSum = 0.0
+    private var sentenceCount = 0
     private var sentences: [TextAnalysis.Sentence] = []
     private var rated: [Rated] = []
 
@@ -441,7 +445,8 @@ private struct SentimentPass {
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
     private mutating func keep(score: Double?, through index: Int) {
-        if let score { sentenceScores.append(score) }
+        scoreSum += score ?? 0
+        sentenceCount += 1
         guard keepsSentences, sentenceStart <= index else { return }
         let start = tokens[sentenceStart].sourceStart
         var end = max(tokens[index].sentenceEnd, tokens[index].sourceEnd)
@@ -478,7 +483,13 @@ private struct SentimentPass {
         if negativityPending { themes.append(TextAnalysis.ThemeCount(name: WordList.negativityTheme, count: negative)) }
         var words = 0
         for index in 0..<tokens.count where !tokens[index].isEmoticon { words += 1 }
-        let score = sentenceScores.isEmpty ? 0 : sentenceScores.reduce(0, +) / Double(sentenceScores.count)
+        // Sentences add up with diminishing weight: their sum over √n, squashed into −1…1. A day of
+        // one good call and three bad ones reads as mostly bad, and a few sentences of steady
+        // complaint read worse than one. Past nine sentences the mean counts as nine sentences'
+        // worth, so a long entry is not pushed to the ends by its length.
+        let counted = Double(min(sentenceCount, 9))
+        let evidence = sentenceCount == 0 ? 0 : scoreSum / Double(sentenceCount) * counted.squareRoot()
+        let score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
         return TextAnalysis(words: words, negative: negative, positive: positive,
                             score: score, negativeWords: negativeWords, themes: themes,
                             statedCommitments: [], sentences: sentences)

@@ -37,9 +37,11 @@ struct AccountsTests {
         for account in accounts {
             let name = try #require(account["name"] as? String)
             let lines = try #require(sentences[name])
-            let scored = try Binary.run(["analyze", "--lines"], input: lines.joined(separator: "\n") + "\n")
-            let scores = try scored.stdout.split(separator: "\n").map { line in
-                try #require((try jsonObject(String(line)) as? [String: Any])?["score"] as? Double)
+            // Each line's sentence score, as `analyze --json` explains it.
+            let scores = try lines.map { line in
+                let scored = try Binary.run(["analyze", "--json"], input: line + "\n")
+                let sentences = try #require((try jsonObject(scored.stdout) as? [String: Any])?["sentences"] as? [[String: Any]])
+                return try #require(sentences.first?["score"] as? Double)
             }
             #expect(scores.count == lines.count)
             let expected = scores.reduce(0, +) / Double(scores.count)
