@@ -169,6 +169,23 @@ struct DailyFlowTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).isEmpty)
     }
 
+    @Test("a draft left for one journal is never offered to another journal's run that day")
+    func draftStaysWithItsJournal() throws {
+        let journal = TemporaryFolder()
+        let other = TemporaryFolder()
+        let drafts = TemporaryFolder()
+        let interrupted = try drive(["--journal", journal.path, "--date", "2026-11-24"],
+                                    [(answer, .line("Words for the first journal.")), (answer, .interrupt)],
+                                    environment: ["TMPDIR": drafts.path])
+        #expect(interrupted.status == 130)
+        let elsewhere = try drive(["--journal", other.path, "--date", "2026-11-24"],
+                                  [(answer, .line(".")), (rating, .line("")), (answer, .line(""))],
+                                  environment: ["TMPDIR": drafts.path])
+        #expect(elsewhere.status == 0, "\(elsewhere.screen)")
+        #expect(!elsewhere.screen.contains("interrupted run"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).count == 1)
+    }
+
     @Test("a draft another run is still writing is not offered")
     func liveDraftIsNotOffered() throws {
         let journal = TemporaryFolder()

@@ -258,7 +258,7 @@ struct Today {
     /// save): restoring saves what it holds into the day's file and removes it; declining leaves it
     /// where it is.
     private func offerDrafts(focus: Prompt, promptSet: PromptSet) throws {
-        let paths = context.store.keptPrivately(prefix: RecoveryDraft.prefix(for: day), environment: Console.environment)
+        let paths = context.store.keptPrivately(prefix: RecoveryDraft.prefix(for: day, in: context.store), environment: Console.environment)
         guard !paths.isEmpty else { return }
         let open = context.commitmentsToReview(in: context.allCommitments())
         for path in paths {
@@ -506,7 +506,7 @@ struct Today {
     /// `.reflect/recovery`, else `$HOME`), or as a last resort prints them whole to standard
     /// error; says where.
     func keep(_ bytes: [UInt8]) -> String {
-        if let file = context.store.keepPrivately(bytes, prefix: RecoveryDraft.prefix(for: day), environment: Console.environment) {
+        if let file = context.store.keepPrivately(bytes, prefix: RecoveryDraft.prefix(for: day, in: context.store), environment: Console.environment) {
             return "; what you wrote is kept in \(file.path)"
         }
         Console.warn("no recovery file could be written in $TMPDIR, \(context.store.settingsFolder)/recovery or $HOME; here is what you wrote:")
