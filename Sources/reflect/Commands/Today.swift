@@ -190,7 +190,7 @@ struct Today {
         var reflection = Reflection(attitude: given)
         let draft = RecoveryDraft(day: day, store: context.store)
         defer { draft.discard() }
-        Console.write(style.bold(focus.text) + "\n")
+        Console.write(style.bold(Console.fitted(focus.text)) + "\n")
         Console.write(style.dim("Write as many lines as you like; a line with only '.' (or Ctrl-D) ends the answer.") + "\n")
         let answer = readAnswer { draft.keep("## \(focus.text)\n\n\($0)\n") }
         if !answer.trimmed.isEmpty { reflection.answers.append(.init(prompt: focus, text: answer)) }
@@ -206,7 +206,7 @@ struct Today {
         if !review.isEmpty {
             Console.write("\n" + style.bold("Monthly review") + style.dim(" · the last day of the month; Enter on an empty answer skips a question") + "\n")
             for prompt in review {
-                Console.write("\n" + style.bold(prompt.text) + "\n")
+                Console.write("\n" + style.bold(Console.fitted(prompt.text)) + "\n")
                 let text = readAnswer(skipsWhenEmpty: true) { draft.keep(reflection.recoveryText + "## \(prompt.text)\n\n\($0)\n") }
                 if !text.trimmed.isEmpty { reflection.answers.append(.init(prompt: prompt, text: text)) }
                 draft.keep(reflection.recoveryText)
@@ -236,10 +236,10 @@ struct Today {
             }
         }
 
-        Console.write("\n" + style.bold("New commitments") + style.dim(" · one a line, e.g. 'Send Acme the proposal by Friday'; an empty line ends") + "\n")
+        Console.write("\n" + style.bold("New commitments") + style.dim(" · one a line, e.g. 'Send Acme the proposal by Friday'; an empty line or '.' ends") + "\n")
         while true {
             Console.write("> ")
-            guard let typed = Console.readTypedLine(), !typed.text.trimmed.isEmpty else { break }
+            guard let typed = Console.readTypedLine(), !typed.text.trimmed.isEmpty, typed.text.trimmed != "." else { break }
             reflection.newCommitments.append(typed.text.trimmed)
             draft.keep(reflection.recoveryText)
             if typed.endedByControlD { break }

@@ -34,6 +34,15 @@ enum Console {
     /// below 20), else 80.
     static var columns: Int { min(80, max(20, size.columns ?? 80)) }
 
+    /// The terminal's own width, when it says (or `COLUMNS` does); `nil` otherwise.
+    static var terminalColumns: Int? { size.columns }
+
+    /// `text` wrapped between words to the terminal's width, when the terminal says it; a question
+    /// on a narrow window then does not break inside a word.
+    static func fitted(_ text: String) -> String {
+        terminalColumns.map { TextWrap.wrap(text, width: max(20, $0), indent: "") } ?? text
+    }
+
     /// The terminal's height in lines (24 when it does not say).
     static var rows: Int { size.rows ?? 24 }
 
