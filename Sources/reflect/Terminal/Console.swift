@@ -43,6 +43,15 @@ enum Console {
         terminalColumns.map { TextWrap.wrap(text, width: max(20, $0), indent: "") } ?? text
     }
 
+    /// `title` in bold and `hint` dimmed after it on one line when they fit the terminal; else the
+    /// hint wrapped on the lines below.
+    static func heading(_ title: String, hint: String, style: Style) -> String {
+        guard let width = terminalColumns, title.count + hint.count > width else { return style.bold(title) + style.dim(hint) }
+        var rest = Substring(hint)
+        while rest.first == " " || rest.first == "·" { rest.removeFirst() }
+        return style.bold(fitted(title)) + "\n" + style.dim(fitted(String(rest))) + (hint.hasSuffix(" ") ? " " : "")
+    }
+
     /// The terminal's height in lines (24 when it does not say).
     static var rows: Int { size.rows ?? 24 }
 
