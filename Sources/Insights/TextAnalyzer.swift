@@ -376,7 +376,7 @@ private struct SentimentPass {
             nextCommitment += 1
         }
         let events = implied.filter { $0.valence != 0 }
-        let cues = implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index)
+        var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
         guard !rated.isEmpty || !events.isEmpty else {
             keep(score: nil, through: index)
             return
@@ -434,13 +434,20 @@ private struct SentimentPass {
 
     /// Whether the sentence quotes a word or two in straight or curly double quotes: `my "hot lead"`.
     private func hasScareQuotes(from first: Int, through last: Int) -> Bool {
-        var quotes = 0
-        for byte in tokens.source[tokens[first].sourceStart..<tokens[last].sourceEnd] where byte == UInt8(ascii: "\"") {
-            quotes += 1
+        var straight = 0, opening = false, closing = false
+        let bytes = tokens.source
+        var index = tokens[first].sourceStart
+        let end = tokens[last].sourceEnd
+        while index < end {
+            if bytes[index] == UInt8(ascii: "\"") {
+                straight += 1
+            } else if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+                // “ is E2 80 9C, ” is E2 80 9D.
+                if bytes[index + 2] == 0x9C { opening = true } else if bytes[index + 2] == 0x9D { closing = true }
+            }
+            index += 1
         }
-        if quotes >= 2 { return true }
-        let text = tokens.sourceText(tokens[first].sourceStart..<tokens[last].sourceEnd)
-        return text.contains("\u{201C}") && text.contains("\u{201D}")
+        return straight >= 2 || opening && closing
     }
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
