@@ -88,7 +88,12 @@ extension MonthlyReport {
 
     /// `2–8 Nov`, or `30 Nov` for a one-day week.
     static func label(_ week: Week) -> String {
-        week.start == week.end ? short(week.start) : "\(week.start.day)–\(short(week.end))"
+        label(week.start, week.end)
+    }
+
+    /// `2–8 Nov` for the days `start…end` of one month, or `30 Nov` for one day.
+    static func label(_ start: Day, _ end: Day) -> String {
+        start == end ? short(start) : "\(start.day)–\(short(end))"
     }
 
     /// The name of the month alone: `November`.

@@ -145,7 +145,7 @@ enum ReportChart {
     static func numberByWeek(_ figures: NumberFigures, index: Int, report: MonthlyReport) -> String {
         let frame = Frame(width: 720, height: 220, left: 64, right: 16, top: 24, bottom: 36)
         let name = figures.definition.name
-        var description = "\(name) by week (each labelled by its first day in the month)"
+        var description = "\(name) by week (each labelled by its days in the month)"
             + (figures.target == nil ? ". " : ", against the week's target. ")
         description += "Month: \(NumberFigures.figure(figures.value))"
             + (figures.target.map { " of a target of \(NumberDefinition.format($0)) (\(NumberFigures.percent(figures.attainment)))" } ?? "")
@@ -159,8 +159,8 @@ enum ReportChart {
         for week in figures.byWeek {
             let position = Double(figures.byWeek.firstIndex(of: week) ?? 0)
             let center = frame.left + band * (position + 0.5)
-            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(MonthlyReport.short(week.start))</text>"
-            let label = MonthlyReport.short(week.start) + ": " + NumberFigures.figure(week.value)
+            svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(weekLabel(week.start, week.end))</text>"
+            let label = MonthlyReport.label(week.start, week.end) + ": " + NumberFigures.figure(week.value)
                 + (week.target.map { " of " + NumberDefinition.format($0) } ?? "")
             if let value = week.value {
                 let y = frame.y(value / axis.top)
@@ -182,8 +182,12 @@ enum ReportChart {
     /// A week's label under its bars: `2–8 Nov`, and on a narrow screen, where the chart is drawn
     /// at half size, just `2–8`.
     private static func weekLabel(_ week: MonthlyReport.Week) -> String {
-        let days = week.start == week.end ? "\(week.start.day)" : "\(week.start.day)–\(week.end.day)"
-        return "<tspan class=\"wide\">\(MonthlyReport.label(week))</tspan><tspan class=\"narrow\">\(days)</tspan>"
+        weekLabel(week.start, week.end)
+    }
+
+    private static func weekLabel(_ start: Day, _ end: Day) -> String {
+        let days = start == end ? "\(start.day)" : "\(start.day)–\(end.day)"
+        return "<tspan class=\"wide\">\(MonthlyReport.label(start, end))</tspan><tspan class=\"narrow\">\(days)</tspan>"
     }
 
     /// A chart's size and the plot area inside its margins, in SVG user units.

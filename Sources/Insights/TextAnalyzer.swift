@@ -99,12 +99,14 @@ struct AttitudeWeights: Sendable {
     var sarcasm: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
     var exclamation: Double
-    /// The α of the normalisation `x / √(x² + α)`.
+    /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
+    /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
+    var entryNormalisation: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -126,6 +128,8 @@ private struct SentimentPass {
         var last: Int
         /// The negator's first word when negated, else -1.
         var negator: Int
+        /// The negator's last word.
+        var negatorEnd: Int
         var capitals: Bool
         var countsAsNegative: Bool
     }
@@ -133,7 +137,9 @@ private struct SentimentPass {
     private var negative = 0
     private var positive = 0
     private var negativeWords: [String] = []
-    private var sentenceScores: [Double] = []
+    /// The sum of the sentences' scores, and how many sentences there were, rated or not.
+    private var scoreSum = 0.0
+    private var sentenceCount = 0
     private var sentences: [TextAnalysis.Sentence] = []
     private var rated: [Rated] = []
 
@@ -291,11 +297,11 @@ private struct SentimentPass {
         let countsAsNegative = valence < 0
         if valence < 0 {
             negative += 1
-            negativeWords.append(negator >= 0 ? words(negator..<negatorEnd + 1) + " " + words(first..<last + 1) : words(first..<last + 1))
+            negativeWords.append(counted(first: first, last: last, negator: negator, negatorEnd: negatorEnd))
         } else if valence > 0 {
             positive += 1
         }
-        rated.append(Rated(valence: valence, first: first, last: last, negator: negator,
+        rated.append(Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
                            capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative))
     }
 
@@ -370,7 +376,7 @@ private struct SentimentPass {
             nextCommitment += 1
         }
         let events = implied.filter { $0.valence != 0 }
-        let cues = implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index)
+        var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
         guard !rated.isEmpty || !events.isEmpty else {
             keep(score: nil, through: index)
             return
@@ -428,26 +434,42 @@ private struct SentimentPass {
 
     /// Whether the sentence quotes a word or two in straight or curly double quotes: `my "hot lead"`.
     private func hasScareQuotes(from first: Int, through last: Int) -> Bool {
-        var quotes = 0
-        for byte in tokens.source[tokens[first].sourceStart..<tokens[last].sourceEnd] where byte == UInt8(ascii: "\"") {
-            quotes += 1
+        var straight = 0, opening = false, closing = false
+        let bytes = tokens.source
+        var index = tokens[first].sourceStart
+        let end = tokens[last].sourceEnd
+        while index < end {
+            if bytes[index] == UInt8(ascii: "\"") {
+                straight += 1
+            } else if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+                // “ is E2 80 9C, ” is E2 80 9D.
+                if bytes[index + 2] == 0x9C { opening = true } else if bytes[index + 2] == 0x9D { closing = true }
+            }
+            index += 1
         }
-        if quotes >= 2 { return true }
-        let text = tokens.sourceText(tokens[first].sourceStart..<tokens[last].sourceEnd)
-        return text.contains("\u{201C}") && text.contains("\u{201D}")
+        return straight >= 2 || opening && closing
     }
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
     private mutating func keep(score: Double?, through index: Int) {
-        if let score { sentenceScores.append(score) }
+        scoreSum += score ?? 0
+        sentenceCount += 1
         guard keepsSentences, sentenceStart <= index else { return }
         let start = tokens[sentenceStart].sourceStart
         var end = max(tokens[index].sentenceEnd, tokens[index].sourceEnd)
         while end > tokens[index].sourceEnd, tokens.source[end - 1] == 0x0A || tokens.source[end - 1] == 0x0D || tokens.source[end - 1] == 0x20 { end -= 1 }
-        let counted = rated.filter(\.countsAsNegative).map { item in
-            item.negator >= 0 ? words(item.negator..<item.first) + " " + words(item.first..<item.last + 1) : words(item.first..<item.last + 1)
-        }
-        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: score ?? 0, negativeWords: counted))
+        let negative = rated.filter(\.countsAsNegative).map { counted(first: $0.first, last: $0.last, negator: $0.negator, negatorEnd: $0.negatorEnd) }
+        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: score ?? 0, negativeWords: negative))
+    }
+
+    /// How a counted item reads in lists: the words after their negator ("not happy", "didn't
+    /// get the promotion"); when more than two words part them, an ellipsis stands for those
+    /// ("couldn't … meeting booked").
+    private func counted(first: Int, last: Int, negator: Int, negatorEnd: Int) -> String {
+        let item = words(first..<last + 1)
+        guard negator >= 0 else { return item }
+        if first - negatorEnd - 1 <= 2 { return words(negator..<first) + " " + item }
+        return words(negator..<negatorEnd + 1) + " … " + item
     }
 
     /// Words `range`, folded, joined by spaces.
@@ -468,7 +490,13 @@ private struct SentimentPass {
         if negativityPending { themes.append(TextAnalysis.ThemeCount(name: WordList.negativityTheme, count: negative)) }
         var words = 0
         for index in 0..<tokens.count where !tokens[index].isEmoticon { words += 1 }
-        let score = sentenceScores.isEmpty ? 0 : sentenceScores.reduce(0, +) / Double(sentenceScores.count)
+        // Sentences add up with diminishing weight: their sum over √n, squashed into −1…1. A day of
+        // one good call and three bad ones reads as mostly bad, and a few sentences of steady
+        // complaint read worse than one. Past nine sentences the mean counts as nine sentences'
+        // worth, so a long entry is not pushed to the ends by its length.
+        let counted = Double(min(sentenceCount, 9))
+        let evidence = sentenceCount == 0 ? 0 : scoreSum / Double(sentenceCount) * counted.squareRoot()
+        let score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
         return TextAnalysis(words: words, negative: negative, positive: positive,
                             score: score, negativeWords: negativeWords, themes: themes,
                             statedCommitments: [], sentences: sentences)

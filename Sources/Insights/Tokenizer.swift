@@ -241,12 +241,14 @@ private struct Writer {
             endWord(at: index)
             return index + 1
         }
-        if scalar.value == 0x1F4C5 || scalar.value == 0x2705 {   // a task's 📅 or ✅ date is not words
-            endWord(at: index)
+        if Self.taskDateFields.contains(scalar.value) {   // a task's 📅, ✅ or ❌ date is not words
             var after = index + length
+            if source[after...].starts(with: [0xEF, 0xB8, 0x8F]) { after += 3 }   // U+FE0F, the emoji variation
             while after < source.count, source[after] == 0x20 { after += 1 }
-            if after + 10 <= source.count, Day(isoBytes: ArraySlice(source[after..<after + 10])) != nil { return after + 10 }
-            return index + length
+            if after + 10 <= source.count, Day(isoBytes: ArraySlice(source[after..<after + 10])) != nil {
+                endWord(at: index)
+                return after + 10
+            }
         }
         if scalar.value == 0x2019 {   // ’ inside a word is an apostrophe
             if inWord, isWordCharacter(at: index + length) { appendFolded(0x27) } else { endWord(at: index) }
@@ -263,6 +265,8 @@ private struct Writer {
         }
         endWord(at: index)
         if scalar.value > 0xFF, scalar.properties.isEmoji {
+            // A task's priority, recurrence, id and dependency signs are fields, not feelings.
+            if onTaskLine, Self.taskFieldSigns.contains(scalar.value) { return index + length }
             appendSymbol(index..<index + length)
             return index + length
         }
@@ -272,6 +276,13 @@ private struct Writer {
         }
         return index + length
     }
+
+    /// The Obsidian Tasks signs of date fields: due 📅 📆 🗓, done ✅, cancelled ❌, scheduled ⏳ ⌛,
+    /// start 🛫, created ➕. Followed by a date, the sign and the date are skipped.
+    static let taskDateFields: Set<UInt32> = [0x1F4C5, 0x1F4C6, 0x1F5D3, 0x2705, 0x274C, 0x23F3, 0x231B, 0x1F6EB, 0x2795]
+    /// The Obsidian Tasks signs of other fields: priorities 🔺 ⏫ 🔼 🔽 ⏬, recurrence 🔁, id 🆔,
+    /// depends on ⛔, on completion 🏁.
+    static let taskFieldSigns: Set<UInt32> = [0x1F53A, 0x23EB, 0x1F53C, 0x1F53D, 0x23EC, 0x1F501, 0x1F194, 0x26D4, 0x1F3C1]
 
     /// Skips a heading line and notes whether a task line starts at `index`; returns where to go on.
     private mutating func startLine(at index: Int) -> Int {

@@ -82,22 +82,27 @@ struct AttitudeScoreTests {
         ("GREAT, keen", 3.733 + 2),  // capitals add 0.733 in a sentence that is not all capitals
     ] as [(String, Double)])
     func score(text: String, sum: Double) {
-        let expected = sum / (sum * sum + 10).squareRoot()
-        #expect(abs(analyzer.analyze(text).score - expected) < 1e-9)
+        let sentence = sum / (sum * sum + 10).squareRoot()
+        #expect(abs(analyzer.analyze(text).score - entry(sentence)) < 1e-9)
     }
 
-    @Test("a text's score is the mean of its rated sentences' scores")
-    func meanOfSentences() {
+    /// An entry's score from its sentences' sum over √n.
+    private func entry(_ evidence: Double) -> Double { evidence / (evidence * evidence + 1).squareRoot() }
+
+    @Test("a text's score is its sentences' scores summed over √n, unrated sentences counting 0, squashed into −1…1")
+    func sentencesAddUp() {
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
-        #expect(abs(analyzer.analyze("Great. Nothing here. Awful!").score - (normalised(3) + normalised(-4.292)) / 2) < 1e-9)
+        let expected = entry((normalised(3) + 0 + normalised(-4.292)) / 3.0.squareRoot())
+        #expect(abs(analyzer.analyze("Great. Nothing here. Awful!").score - expected) < 1e-9)
+        #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
     }
 
-    @Test("a long text scores as its sentences do, without saturating")
+    @Test("a long text scores as nine of its sentences do: its length does not push it to the end of the scale")
     func longTextsDoNotSaturate() {
-        let sentence = analyzer.analyze("awful awful.").score
-        let text = String(repeating: "awful awful. ", count: 500)
-        #expect(sentence < -0.5)
-        #expect(abs(analyzer.analyze(text).score - sentence) < 1e-9)
+        let nine = analyzer.analyze(String(repeating: "rough day. ", count: 9)).score
+        let text = String(repeating: "rough day. ", count: 500)
+        #expect(nine > -0.9)
+        #expect(abs(analyzer.analyze(text).score - nine) < 1e-9)
     }
 
     @Test("a mixed day reads as its balance: one good call and three bad ones is mostly bad")
@@ -157,12 +162,19 @@ struct TextAnalysisTests {
         #expect(analysis.negativeWords == ["no leads"])
     }
 
+    @Test("a task's field signs are not feelings; the same emoji in prose is")
+    func taskFieldSigns() {
+        let analyzer = Fixtures.analyzer
+        #expect(analyzer.analyze("- [-] Call Dana ❌ 2026-11-24\n- [x] Send it ✅ 2026-11-20 🔁 every week ⏫\n").negativeWords == [])
+        #expect(analyzer.analyze("The demo went ❌").negativeWords == ["❌"])
+    }
+
     @Test("writes the analyze JSON with stable keys")
     func json() {
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(
             "Ghosted again, blame the economy. I will call Acme by Friday.", writtenOn: Day(iso: "2026-11-24"))
         #expect(analysis.json.rendered(pretty: false) == """
-            {"words":11,"negative":1,"positive":0,"score":-0.193,"negativeWords":["ghosted"],\
+            {"words":11,"negative":1,"positive":0,"score":-0.264,"negativeWords":["ghosted"],\
             "themes":{"blame":1,"negativity":1},\
             "statedCommitments":[{"text":"I will call Acme by Friday","due":"2026-11-27"}]}
             """)

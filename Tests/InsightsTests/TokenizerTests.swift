@@ -17,7 +17,8 @@ struct TokenizerTests {
         ("## A heading\nThe body\n# Title\n### Kept", ["the", "body", "kept"]),
         ("- [ ] Send Acme the deck", ["send", "acme", "the", "deck"]),
         ("  * [x] Call Dana 📅 2026-11-27 ✅2026-11-26", ["call", "dana"]),
-        ("Met 📅 on 2026", ["met", "on", "2026"]),
+        ("Met 📅 on 2026", ["met", "📅", "on", "2026"]),
+        ("- [-] Call Dana ❌ 2026-11-24 ⏫ 🔁 every week ⏳\u{FE0F} 2026-11-20", ["call", "dana", "every", "week"]),
         ("", []),
     ])
     func splitsWords(text: String, expected: [String]) {

@@ -37,9 +37,11 @@ struct AccountsTests {
         for account in accounts {
             let name = try #require(account["name"] as? String)
             let lines = try #require(sentences[name])
-            let scored = try Binary.run(["analyze", "--lines"], input: lines.joined(separator: "\n") + "\n")
-            let scores = try scored.stdout.split(separator: "\n").map { line in
-                try #require((try jsonObject(String(line)) as? [String: Any])?["score"] as? Double)
+            // Each line's sentence score, as `analyze --json` explains it.
+            let scores = try lines.map { line in
+                let scored = try Binary.run(["analyze", "--json"], input: line + "\n")
+                let sentences = try #require((try jsonObject(scored.stdout) as? [String: Any])?["sentences"] as? [[String: Any]])
+                return try #require(sentences.first?["score"] as? Double)
             }
             #expect(scores.count == lines.count)
             let expected = scores.reduce(0, +) / Double(scores.count)
@@ -69,7 +71,7 @@ struct AccountsTests {
             Accounts on your mind · 2026-11-01 to 2026-11-30
 
               Account  Mentions  Entries        Last  Score  Made  Met  On time  Open  Overdue
-              Acme           10        7  2026-11-30   0.02     4    1        0     0        2
+              Acme           10        7  2026-11-30   0.06     4    1        0     0        2
               Globex          5        3  2026-11-23   0.23     2    1        1     1        0
               Initech         5        4  2026-11-23   0.21     1    1        1     0        0
             Score: the mean attitude (-1 to 1) of the sentences naming it. Commitments: those whose text names it.

@@ -74,6 +74,17 @@ struct DailyFlowTests {
             """)
     }
 
+    @Test("'.' ends the new commitments as it ends an answer, and is not saved as one")
+    func dotEndsNewCommitments() throws {
+        let journal = TemporaryFolder()
+        let run = try drive(["--journal", journal.path, "--date", "2026-11-24"], [
+            (answer, .line("Quiet day.")), (answer, .line(".")), (rating, .line("3")),
+            ("an empty line or '.' ends", .line("Send Acme the deck by Friday")), (answer, .line(".")),
+        ])
+        #expect(run.status == 0, "\(run.screen)")
+        #expect(try journal.read("2026/11/2026-11-24.md").hasSuffix("\n## Commitments\n\n- [ ] Send Acme the deck 📅 2026-11-27\n"))
+    }
+
     @Test("Ctrl-D at the start of a line ends an empty answer, and the rating is still asked")
     func controlDOnAnEmptyLine() throws {
         let journal = TemporaryFolder()
@@ -170,6 +181,23 @@ struct DailyFlowTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).isEmpty)
     }
 
+    @Test("a draft left for one journal is never offered to another journal's run that day")
+    func draftStaysWithItsJournal() throws {
+        let journal = TemporaryFolder()
+        let other = TemporaryFolder()
+        let drafts = TemporaryFolder()
+        let interrupted = try drive(["--journal", journal.path, "--date", "2026-11-24"],
+                                    [(answer, .line("Words for the first journal.")), (answer, .interrupt)],
+                                    environment: ["TMPDIR": drafts.path])
+        #expect(interrupted.status == 130)
+        let elsewhere = try drive(["--journal", other.path, "--date", "2026-11-24"],
+                                  [(answer, .line(".")), (rating, .line("")), (answer, .line(""))],
+                                  environment: ["TMPDIR": drafts.path])
+        #expect(elsewhere.status == 0, "\(elsewhere.screen)")
+        #expect(!elsewhere.screen.contains("interrupted run"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: drafts.path).count == 1)
+    }
+
     @Test("a draft another run is still writing is not offered")
     func liveDraftIsNotOffered() throws {
         let journal = TemporaryFolder()
@@ -198,7 +226,7 @@ struct DailyFlowTests {
         let arguments = ["--journal", journal.path, "--date", "2026-11-24"]
         let killed = try TerminalSession(arguments, environment: ["TMPDIR": drafts.path])
         for (after, line) in [(answer, "Acme is stuck on legal."), (answer, "."), (rating, "4"), ("[d/c/K] ", "d"),
-                              ("Call Dana about the renewal  [d/c/K] ", "c"), ("an empty line ends", "Book the demo by Friday")] {
+                              ("Call Dana about the renewal  [d/c/K] ", "c"), ("an empty line or '.' ends", "Book the demo by Friday")] {
             try killed.expect(after)
             killed.type(line)
         }

@@ -136,11 +136,12 @@ struct NumbersTests {
         #expect(result.status == 0)
         for index in 0..<5 { #expect(result.stdout.contains("<svg viewBox=\"0 0 720 220\" role=\"img\" aria-labelledby=\"chart-number-\(index)-title")) }
         #expect(result.stdout.contains("<title id=\"chart-number-0-title\">calls by week</title>"))
-        #expect(result.stdout.contains("<desc id=\"chart-number-0-desc\">calls by week (each labelled by its first day in the month), against the week&#39;s target. Month: 85 of a target of 210 (40%); October: 35.</desc>"))
+        #expect(result.stdout.contains("<desc id=\"chart-number-0-desc\">calls by week (each labelled by its days in the month), against the week&#39;s target. Month: 85 of a target of 210 (40%); October: 35.</desc>"))
         // A target line a week for the four numbers with a target, except on 1 November (a Sunday,
         // no working day) for the three counts: the level's target stands every week.
         #expect(result.stdout.components(separatedBy: "class=\"line-target\"").count - 1 == 4 * 6 - 3)
         #expect(result.stdout.contains("<h2 id=\"accounts\">Accounts on your mind</h2>"))
+        #expect(result.stdout.contains("<tspan class=\"wide\">2–8 Nov</tspan><tspan class=\"narrow\">2–8</tspan>"))
         #expect(!result.stdout.contains("<script"))
     }
 

@@ -58,28 +58,29 @@ struct AnalyzeCommand: ParsableCommand {
     private static func streamLines(from stream: ByteStream, analyzer: TextAnalyzer, writtenOn day: Day) throws {
         let blockSize = 4 << 20
         var buffer: [UInt8] = []
-        // How much of the buffer is known to hold no newline: a long line is searched once, not
-        // again after every read (a pipe gives 64 KB a read), so the scan stays linear.
-        var searched = 0
+        var searched = 0   // bytes of `buffer` already known to hold no newline
         var ended = false
         while !ended {
-            while buffer.count < blockSize, !ended {
-                ended = try !stream.read(appendingTo: &buffer, upTo: blockSize - buffer.count)
+            while buffer.count < searched + blockSize, !ended {
+                ended = try !stream.read(appendingTo: &buffer, upTo: searched + blockSize - buffer.count)
             }
-            let whole = ended ? buffer.count : (buffer[searched...].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
-            if whole == 0 {
-                searched = buffer.count
-                // One line longer than a block: read on until it ends.
-                guard buffer.count <= FileSystem.sizeLimit else {
-                    throw CommandFailure("a line of \(stream.name) is longer than \(FileSystem.sizeLimit >> 20) MB", code: .data)
-                }
-                ended = try !stream.read(appendingTo: &buffer, upTo: blockSize)
-                continue
+            var whole = 0
+            var index = buffer.count
+            while index > searched {
+                index -= 1
+                if buffer[index] == UInt8(ascii: "\n") { whole = index + 1; break }
             }
-            scoreLines(Array(buffer[..<whole]), analyzer: analyzer, writtenOn: day)
-            buffer.removeFirst(whole)
-            searched = 0
+            if whole > 0 {
+                scoreLines(Array(buffer[..<whole]), analyzer: analyzer, writtenOn: day)
+                buffer.removeFirst(whole)
+            }
+            // What is left is the start of a line: it may not grow past the limit.
+            guard buffer.count <= FileSystem.sizeLimit else {
+                throw CommandFailure("a line of \(stream.name) is longer than \(FileSystem.sizeLimit >> 20) MB", code: .data)
+            }
+            searched = buffer.count
         }
+        if !buffer.isEmpty { scoreLines(buffer, analyzer: analyzer, writtenOn: day) }
     }
 
     /// One compact JSON object per input line. Blocks of lines are scored on every core and

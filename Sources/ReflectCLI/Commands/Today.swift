@@ -185,8 +185,8 @@ struct Today {
         var reflection = Reflection(attitude: given)
         let draft = RecoveryDraft(day: day, store: context.store)
         defer { draft.discard() }
-        Console.write(style.bold(focus.text) + "\n")
-        Console.write(style.dim("Write as many lines as you like; a line with only '.' (or Ctrl-D) ends the answer.") + "\n")
+        Console.write(style.bold(Console.fitted(focus.text)) + "\n")
+        Console.write(style.dim(Console.fitted("Write as many lines as you like; a line with only '.' (or Ctrl-D) ends the answer.")) + "\n")
         let answer = readAnswer { draft.keep("## \(focus.text)\n\n\($0)\n") }
         if !answer.trimmed.isEmpty { reflection.answers.append(.init(prompt: focus, text: answer)) }
         draft.keep(reflection.recoveryText)
@@ -199,9 +199,9 @@ struct Today {
         // A second sitting is not asked again what the first answered.
         let review = scheduled.review.filter { written?.answer(to: $0.text) == nil }
         if !review.isEmpty {
-            Console.write("\n" + style.bold("Monthly review") + style.dim(" · the last day of the month; Enter on an empty answer skips a question") + "\n")
+            Console.write("\n" + Console.heading("Monthly review", hint: " · the last day of the month; Enter on an empty answer skips a question", style: style) + "\n")
             for prompt in review {
-                Console.write("\n" + style.bold(prompt.text) + "\n")
+                Console.write("\n" + style.bold(Console.fitted(prompt.text)) + "\n")
                 let text = readAnswer(skipsWhenEmpty: true) { draft.keep(reflection.recoveryText + "## \(prompt.text)\n\n\($0)\n") }
                 if !text.trimmed.isEmpty { reflection.answers.append(.init(prompt: prompt, text: text)) }
                 draft.keep(reflection.recoveryText)
@@ -214,7 +214,7 @@ struct Today {
         // about, and the rest are counted and left to `reflect commitments`.
         let toReview = open.suffix(Today.reviewLimit)
         if !toReview.isEmpty {
-            Console.write("\n" + style.bold("Your commitments (\(open.count))") + style.dim(" · d done, c cancel, Enter keeps") + "\n")
+            Console.write("\n" + Console.heading("Your commitments (\(open.count))", hint: " · d done, c cancel, Enter keeps", style: style) + "\n")
             if open.count > toReview.count {
                 Console.write(style.dim("  \(open.count - toReview.count) older ones are not asked about here; 'reflect commitments' lists them all.") + "\n")
             }
@@ -231,10 +231,10 @@ struct Today {
             }
         }
 
-        Console.write("\n" + style.bold("New commitments") + style.dim(" · one a line, e.g. 'Send Acme the proposal by Friday'; an empty line ends") + "\n")
+        Console.write("\n" + Console.heading("New commitments", hint: " · one a line, e.g. 'Send Acme the proposal by Friday'; an empty line or '.' ends", style: style) + "\n")
         while true {
             Console.write("> ")
-            guard let typed = Console.readTypedLine(), !typed.text.trimmed.isEmpty else { break }
+            guard let typed = Console.readTypedLine(), !typed.text.trimmed.isEmpty, typed.text.trimmed != "." else { break }
             reflection.newCommitments.append(typed.text.trimmed)
             draft.keep(reflection.recoveryText)
             if typed.endedByControlD { break }
@@ -253,7 +253,7 @@ struct Today {
     /// save): restoring saves what it holds into the day's file and removes it; declining leaves it
     /// where it is.
     private func offerDrafts(focus: Prompt, promptSet: PromptSet) throws {
-        let paths = context.store.keptPrivately(prefix: RecoveryDraft.prefix(for: day), environment: Console.environment)
+        let paths = context.store.keptPrivately(prefix: RecoveryDraft.prefix(for: day, in: context.store), environment: Console.environment)
         guard !paths.isEmpty else { return }
         let open = context.commitmentsToReview(in: context.allCommitments())
         for path in paths {
@@ -299,7 +299,7 @@ struct Today {
     private func askRating(_ checkIn: Prompt, current: Int?) -> Int? {
         Console.write("\n")
         let hint = current.map { " [1-5, Enter keeps \($0)] " } ?? " [1-5, Enter skips] "
-        while let reply = Console.ask(style.bold(checkIn.text) + style.dim(hint))?.trimmed {
+        while let reply = Console.ask(Console.heading(checkIn.text, hint: hint, style: style))?.trimmed {
             if reply.isEmpty { return nil }
             if let value = Int(reply), (1...5).contains(value) { return value }
             Console.write("Please type a whole number from 1 to 5, or press Enter to " + (current == nil ? "skip.\n" : "keep \(current!).\n"))
@@ -501,7 +501,7 @@ struct Today {
     /// `.reflect/recovery`, else `$HOME`), or as a last resort prints them whole to standard
     /// error; says where.
     func keep(_ bytes: [UInt8]) -> String {
-        if let file = context.store.keepPrivately(bytes, prefix: RecoveryDraft.prefix(for: day), environment: Console.environment) {
+        if let file = context.store.keepPrivately(bytes, prefix: RecoveryDraft.prefix(for: day, in: context.store), environment: Console.environment) {
             return "; what you wrote is kept in \(file.path)"
         }
         Console.warn("no recovery file could be written in $TMPDIR, \(context.store.settingsFolder)/recovery or $HOME; here is what you wrote:")

@@ -39,6 +39,24 @@ enum Console {
     /// below 20), else 80.
     static var columns: Int { min(80, max(20, size.columns ?? 80)) }
 
+    /// The terminal's own width, when it says (or `COLUMNS` does); `nil` otherwise.
+    static var terminalColumns: Int? { size.columns }
+
+    /// `text` wrapped between words to the terminal's width, when the terminal says it; a question
+    /// on a narrow window then does not break inside a word.
+    static func fitted(_ text: String) -> String {
+        terminalColumns.map { TextWrap.wrap(text, width: max(20, $0), indent: "") } ?? text
+    }
+
+    /// `title` in bold and `hint` dimmed after it on one line when they fit the terminal; else the
+    /// hint wrapped on the lines below.
+    static func heading(_ title: String, hint: String, style: Style) -> String {
+        guard let width = terminalColumns, title.count + hint.count > width else { return style.bold(title) + style.dim(hint) }
+        var rest = Substring(hint)
+        while rest.first == " " || rest.first == "·" { rest.removeFirst() }
+        return style.bold(fitted(title)) + "\n" + style.dim(fitted(String(rest))) + (hint.hasSuffix(" ") ? " " : "")
+    }
+
     /// The terminal's height in lines (24 when it does not say).
     static var rows: Int { size.rows ?? 24 }
 

@@ -18,11 +18,20 @@ final class RecoveryDraft {
     /// A draft for `day`'s reflection in `store`; no file exists until there is something to keep.
     init(day: Day, store: JournalStore) {
         self.store = store
-        prefix = RecoveryDraft.prefix(for: day)
+        prefix = RecoveryDraft.prefix(for: day, in: store)
     }
 
-    /// The start of the names of `day`'s drafts and recovery files: `reflect-recovery-YYYY-MM-DD`.
-    static func prefix(for day: Day) -> String { "reflect-recovery-\(day)" }
+    /// The start of the names of `day`'s drafts and recovery files for the journal of `store`:
+    /// `reflect-recovery-YYYY-MM-DD-JJJJJJJJ`, the last part a hash of the journal's real path, so
+    /// that a draft left for one journal is never offered to another.
+    static func prefix(for day: Day, in store: JournalStore) -> String {
+        var hash: UInt32 = 2_166_136_261   // FNV-1a
+        for byte in (FileSystem.realPath(store.root) ?? store.root).utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        let hex = String(hash, radix: 16)
+        return "reflect-recovery-\(day)-" + String(repeating: "0", count: 8 - hex.count) + hex
+    }
 
     /// Where the draft is, once there is one.
     var path: String? { file?.path }
