@@ -40,8 +40,23 @@ public struct CommandEnvironment: Sendable {
 
     /// The process's own: its environment, standard streams and the system clock.
     public static var process: CommandEnvironment {
-        var variables: [String: String] = [:]
+        var environment = CommandEnvironment(variables: processVariables(), input: STDIN_FILENO, output: STDOUT_FILENO,
+                                             error: STDERR_FILENO, today: .first)
+        environment.inputIsTerminal = isatty(STDIN_FILENO) == 1
+        environment.outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        environment.errorIsTerminal = isatty(STDERR_FILENO) == 1
+        environment.today = Clock.systemToday
+        return environment
+    }
+
+    /// The process's environment variables.
+    private static func processVariables() -> [String: String] {
+        #if canImport(Darwin)
+        guard var entry = _NSGetEnviron()?.pointee else { return [:] }
+        #else
         var entry = environ
+        #endif
+        var variables: [String: String] = [:]
         while let pointer = entry.pointee {
             let text = String(cString: pointer)
             if let equals = text.firstIndex(of: "=") {
@@ -49,12 +64,6 @@ public struct CommandEnvironment: Sendable {
             }
             entry += 1
         }
-        var environment = CommandEnvironment(variables: variables, input: STDIN_FILENO, output: STDOUT_FILENO,
-                                             error: STDERR_FILENO, today: .first)
-        environment.inputIsTerminal = isatty(STDIN_FILENO) == 1
-        environment.outputIsTerminal = isatty(STDOUT_FILENO) == 1
-        environment.errorIsTerminal = isatty(STDERR_FILENO) == 1
-        environment.today = Clock.systemToday
-        return environment
+        return variables
     }
 }
