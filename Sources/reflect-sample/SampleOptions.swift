@@ -8,8 +8,9 @@ struct SampleOptions: ParsableArguments {
         benchmarks. The same arguments always write the same bytes.
         """
 
+    /// Where to write; must be absent or empty.
     @Option(name: "--journal", value: "dir", help: "The folder to write; it must not exist or be empty.", completion: .directory)
-    private var journalOption: String?
+    var journal: String
 
     @Option(name: "--years", value: "n", help: "How many years of days, ending on --end. (default: 1)")
     private var yearsOption: Int?
@@ -29,8 +30,6 @@ struct SampleOptions: ParsableArguments {
     @Flag(name: "--oddities", help: "Hand-edit five files the way people do (no front matter, CRLF, unknown keys, * [X] bullets, text before the title).")
     var oddities: Bool
 
-    /// Where to write; must be absent or empty.
-    var journal: String { journalOption ?? "" }
     /// How many years of days.
     var years: Int { yearsOption ?? 1 }
     /// The last day.
@@ -43,7 +42,7 @@ struct SampleOptions: ParsableArguments {
     var skipRate: Double { skipRateOption ?? 0 }
 
     func validate() throws(ValidationError) {
-        guard let journalOption, !journalOption.isEmpty else { throw ValidationError("--journal <dir> is required") }
+        guard !journal.isEmpty else { throw ValidationError("--journal needs a folder") }
         guard (1...1000).contains(years) else { throw ValidationError("--years must be a whole number from 1 to 1000, not \(years)") }
         guard (1...100_000).contains(words) else { throw ValidationError("--words must be a whole number from 1 to 100000, not \(words)") }
         guard (0...1).contains(skipRate) else { throw ValidationError("--skip-rate must be a number from 0 to 1, not \(skipRate)") }

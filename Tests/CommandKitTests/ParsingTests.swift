@@ -68,3 +68,34 @@ struct ParsingTests {
         #expect(throws: UsageError.self) { try Painter.Layers.parse(["--coats", "0"]) }
     }
 }
+
+/// Options of which one must be given.
+struct Delivery: ParsableArguments {
+    @Option(name: "--to", value: "address", help: "Where to.")
+    var address: String
+
+    @Option(name: "--count", value: "n", help: "How many.")
+    var count: Int?
+}
+
+@Suite("Required options: declared with a type that is not optional")
+struct RequiredOptionTests {
+    @Test("a required option given is its value; the optional one left out is nil")
+    func given() throws {
+        let delivery = try #require(try Delivery.parse(["--to", "Acme"]))
+        #expect(delivery.address == "Acme")
+        #expect(delivery.count == nil)
+    }
+
+    @Test("a required option left out is a usage error naming it, and the usage line shows it without brackets")
+    func missing() throws {
+        #expect(Delivery.usage(prefix: "delivery") == "delivery --to <address> [--count <n>]")
+        do {
+            _ = try Delivery.parse(["--count", "2"])
+            Issue.record("parsed without --to")
+        } catch {
+            #expect(error.message == "missing '--to <address>'")
+        }
+        #expect(try Delivery.parse(["--help"]) == nil)
+    }
+}

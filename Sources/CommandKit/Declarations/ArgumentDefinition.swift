@@ -25,9 +25,11 @@ public struct ArgumentDefinition: Sendable {
     public let exclusiveGroup: String?
     /// Whether the tool's usage line shows it (a global option): help always lists it.
     public let inToolUsage: Bool
+    /// Whether an option must be given (one declared with a type that is not optional).
+    public let isRequired: Bool
 
     init(name: String, short: String? = nil, kind: Kind, help: String, completion: Completion = .none,
-         exclusiveGroup: String? = nil, inToolUsage: Bool = true) {
+         exclusiveGroup: String? = nil, inToolUsage: Bool = true, isRequired: Bool = false) {
         self.name = name
         self.short = short
         self.kind = kind
@@ -35,6 +37,7 @@ public struct ArgumentDefinition: Sendable {
         self.completion = completion
         self.exclusiveGroup = exclusiveGroup
         self.inToolUsage = inToolUsage
+        self.isRequired = isRequired
     }
 
     /// Whether it is positional.
@@ -64,7 +67,9 @@ public struct ArgumentDefinition: Sendable {
         case let .positional(optional, repeating):
             let text = "<\(name)>" + (repeating ? " ..." : "")
             return optional ? "[\(text)]" : text
-        case let .option(valueName): return "[\(short ?? name) <\(valueName)>]"
+        case let .option(valueName):
+            let text = "\(short ?? name) <\(valueName)>"
+            return isRequired ? text : "[\(text)]"
         case .flag: return "[\(short ?? name)]"
         }
     }

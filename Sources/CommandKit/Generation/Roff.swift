@@ -59,7 +59,8 @@ enum Roff {
             let argument = "Ar \(macroArgument(definition.name))" + (repeating ? " No ..." : "")
             return optional ? ".Op \(argument)\n" : ".\(argument)\n"
         case let .option(valueName):
-            return ".Op Fl \(flagName(definition.short ?? definition.name)) Ar \(macroArgument(valueName))\n"
+            let option = "Fl \(flagName(definition.short ?? definition.name)) Ar \(macroArgument(valueName))"
+            return definition.isRequired ? ".\(option)\n" : ".Op \(option)\n"
         case .flag:
             return ".Op Fl \(flagName(definition.short ?? definition.name))\n"
         }

@@ -117,6 +117,7 @@ struct DeclarationParser {
 
     func parse(_ words: [String], checkingArguments: () -> Bool) throws(UsageError) {
         var positional: [String] = []
+        var given: Set<String> = []
         var groups: [String: [String]] = [:]
         var onlyArguments = false
         var index = 0
@@ -156,6 +157,7 @@ struct DeclarationParser {
                     throw UsageError("choose one of " + groups[group, default: []].map { "'\($0)'" }.joined(separator: ", "), command: command)
                 }
             }
+            given.insert(definition.name)
             do throws(InvalidValue) {
                 try declaration.give(definition, value: value)
             } catch {
@@ -163,6 +165,11 @@ struct DeclarationParser {
             }
         }
         guard checkingArguments() else { return }
+        for declaration in declarations {
+            for definition in declaration.definitions where definition.isRequired && !given.contains(definition.name) {
+                throw UsageError("missing '\(definition.name) <\(definition.valueName ?? "value")>'", command: command)
+            }
+        }
         var left = positional[...]
         for declaration in declarations {
             for definition in declaration.definitions where definition.isPositional {
