@@ -43,7 +43,8 @@ public struct TaskLine: Sendable {
     /// The block link's bytes, `^abc123`, without the space before it.
     public let blockLinkRange: Range<Int>?
     /// Where a new field goes: right after the last field, else at the end of the description
-    /// before any hashtags it ends with; always before the block link.
+    /// before any hashtags it ends with (after them when it is nothing but hashtags); always
+    /// before the block link.
     public let insertionPoint: Int
     /// The date of a `due:` or `[due:: ]` marker when the due date came from one.
     public let inlineDue: Range<Int>?
@@ -189,7 +190,8 @@ public struct TaskLine: Sendable {
         } while matched && passes <= 20
         self.spans = spans
         self.blockLinkRange = blockLinkRange
-        insertionPoint = spans.map(\.range.upperBound).max() ?? (tags.isEmpty ? bodyEnd : upper)
+        // A description of tags alone ("#call") takes new fields after them, not glued before them.
+        insertionPoint = spans.map(\.range.upperBound).max() ?? (tags.isEmpty || upper == lower ? bodyEnd : upper)
 
         // The values: the last span read of each field wins.
         func date(_ field: EntryTask.Field) -> Day? {

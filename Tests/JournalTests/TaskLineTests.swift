@@ -199,6 +199,7 @@ struct TaskLineEditTests {
         ("- [ ] Call Dana 📅 2026-11-27 ^abc123", "- [x] Call Dana 📅 2026-11-27 ✅ 2026-11-25 ^abc123"),
         ("- [ ] Call Dana ^abc123", "- [x] Call Dana ✅ 2026-11-25 ^abc123"),
         ("- [ ] Call Dana #sales", "- [x] Call Dana ✅ 2026-11-25 #sales"),
+        ("- [ ] #call #dana", "- [x] #call #dana ✅ 2026-11-25"),
         ("- [ ] Call Dana #sales 📅 2026-11-27 #q4 ^x", "- [x] Call Dana #sales 📅 2026-11-27 ✅ 2026-11-25 #q4 ^x"),
         ("- [ ] Call Dana ✅ 2026-11-01 ^abc123", "- [x] Call Dana ✅ 2026-11-25 ^abc123"),
         ("- [ ] Call Dana ❌ 2026-11-20 📅 2026-11-27", "- [x] Call Dana 📅 2026-11-27 ✅ 2026-11-25"),
