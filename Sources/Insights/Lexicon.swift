@@ -92,6 +92,7 @@ public struct Lexicon: Sendable {
     public init(wordLists: [WordList]) {
         var lists: [String: [String: Double]] = [:]   // name → item → weight
         var sentiment: [String: Double] = [:]
+        sentiment.reserveCapacity(wordLists.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.items.count } })
         for section in wordLists.flatMap(\.sections) {
             if section.replaces {
                 if section.name == "negative" || section.name == "positive" {
@@ -101,15 +102,19 @@ public struct Lexicon: Sendable {
                 if section.name == "valence" { sentiment = [:] }
                 lists[section.name] = [:]
             }
+            // The rated lexicon (most of the items) is kept only as sentiment: no role or theme reads it.
+            if section.name == "valence" {
+                for item in section.items { sentiment[item.key] = item.weight }
+                continue
+            }
             for item in section.items {
                 lists[section.name, default: [:]][item.key] = item.weight
                 if section.name == "negative" { sentiment[item.key] = -item.weight }
                 if section.name == "positive" { sentiment[item.key] = item.weight }
-                if section.name == "valence" { sentiment[item.key] = item.weight }
             }
         }
 
-        var builder = TableBuilder()
+        var builder = TableBuilder(capacity: sentiment.count + lists.values.reduce(0) { $0 + $1.count })
         for (key, value) in sentiment {
             builder[key].valence = Float(value)
             if value == 0 { builder[key].roles |= Role.neutral }
@@ -236,6 +241,12 @@ private struct TableBuilder {
     private var keys: [String] = []
     private var indexByKey: [String: Int] = [:]
 
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        indexByKey.reserveCapacity(capacity)
+    }
+
     /// The entry for `key`, made when missing.
     subscript(key: String) -> Lexicon.Entry {
         mutating get { entries[index(key)] }
@@ -253,10 +264,10 @@ private struct TableBuilder {
                                      longestPhrase: 1, themeStart: 0, themeEnd: 0))
         keys.append(key)
         indexByKey[key] = index
-        let words = key.split(separator: " ")
-        if words.count > 1 {
-            let first = self.index(String(words[0]))
-            entries[first].longestPhrase = max(entries[first].longestPhrase, UInt8(words.count))
+        if let space = key.utf8.firstIndex(of: 0x20) {
+            let words = key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            let first = self.index(String(key[..<space]))
+            entries[first].longestPhrase = max(entries[first].longestPhrase, UInt8(words))
         }
         return index
     }

@@ -73,8 +73,9 @@ public struct WordList: Sendable, Equatable {
         var problems: [String] = []
         // After a heading that could not be read, its items belong to no list (not to the one before).
         var underBadHeading = false
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmed
+        // Lines split on bytes: splitting on Characters costs more than all the rest.
+        for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(rawLine).trimmed
             let problem = { (message: String) in problems.append("\(source):\(offset + 1): \(message)") }
             if line.hasPrefix("## ") {
                 switch WordList.heading(line.dropFirst(3)) {
@@ -156,6 +157,34 @@ private extension WordList {
         return .success(Section(name: name, replaces: replaces, items: []))
     }
 
+    /// The words of an item written in lowercase ASCII letters and digits, single spaces between
+    /// words and `-` or `'` only inside them — what the tokenizer would make of it, without
+    /// running it; `nil` for anything else (capitals, emoji, punctuation), which the tokenizer reads.
+    static func plainWords(_ phrase: Substring) -> [String]? {
+        var words: [String] = []
+        var start = phrase.utf8.startIndex
+        var previous: UInt8 = 0x20
+        for index in phrase.utf8.indices {
+            let byte = phrase.utf8[index]
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: "-"), UInt8(ascii: "'"):
+                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
+            case 0x20:
+                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
+                words.append(String(phrase[start..<index]))
+                start = phrase.utf8.index(after: index)
+            default:
+                return nil
+            }
+            previous = byte
+        }
+        guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
+        words.append(String(phrase[start...]))
+        return words
+    }
+
     /// Reads `- item` or `- item: weight`; the weight is the number after the last `:`, so an
     /// emoticon with a colon (`:-(: -2`) reads as it should.
     static func item(_ text: Substring, list: String) -> Result<Item, LineProblem> {
@@ -182,7 +211,7 @@ private extension WordList {
         default:
             break
         }
-        let words = Tokenizer.words(in: phrase)
+        let words = plainWords(phrase[...]) ?? Tokenizer.words(in: phrase)
         guard !words.isEmpty else { return .failure(LineProblem("an item needs at least one word")) }
         guard words.count <= maximumWords else {
             return .failure(LineProblem("`\(phrase)` has \(words.count) words; an item may have at most \(maximumWords)"))
