@@ -227,22 +227,7 @@ public struct TextReportRenderer {
 
     /// The lines of `text` wrapped at `width` (the renderer's by default), the first after `indent`, the others after `hanging`.
     func lines(_ text: String, indent: String, hanging: String? = nil, width: Int? = nil) -> [String] {
-        let hanging = hanging ?? indent
-        let width = width ?? self.width
-        var lines: [String] = []
-        var line = indent
-        var lineHasWord = false
-        for word in text.split(separator: " ") {
-            if lineHasWord, line.count + 1 + word.count > width {
-                lines.append(line)
-                line = hanging
-                lineHasWord = false
-            }
-            line += (lineHasWord ? " " : "") + word
-            lineHasWord = true
-        }
-        lines.append(line)
-        return lines
+        TextWrap.lines(text, width: width ?? self.width, indent: indent, hanging: hanging)
     }
 }
 

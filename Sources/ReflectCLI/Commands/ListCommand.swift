@@ -1,4 +1,5 @@
 import CommandKit
+import Insights
 import Journal
 
 /// `reflect list [--month M | --from D --to D] [--tag T] [-n N]`: one line per entry.

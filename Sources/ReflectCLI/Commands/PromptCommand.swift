@@ -1,4 +1,5 @@
 import CommandKit
+import Insights
 import Journal
 
 /// `reflect prompt`: the day's prompts and the commitments to review; writes nothing.

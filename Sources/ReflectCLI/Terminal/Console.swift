@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Insights
 import Journal
 
 /// Standard input, output and error, and what they are connected to. Everything the tool prints
