@@ -127,6 +127,22 @@ struct AttitudeScoreTests {
         let score = Fixtures.analyzer.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05)
     }
+
+    @Test("events read without feeling words: what did not happen, regret, resolve; topics and relief do not", arguments: [
+        ("Stark hasn't logged into the platform since onboarding.", -1),   // a negated clause, nothing rated
+        ("Didn't book a single meeting this week.", -1),
+        ("Didn't have to discount at all.", 0),                             // relief, not a missed event
+        ("I was supposed to send Hooli the pricing today.", -1),            // regret
+        ("I'll send Tyrell the architecture diagram by noon.", 1),          // resolve
+        ("So glad the demo crashed in front of their CFO.", -1),            // effusive sarcasm
+        ("So glad we closed Acme, the whole team was brilliant.", 1),       // sincere: the rest is good too
+        ("Disappointing call with the ops team.", -1),                      // an adjective judges the call
+        ("Reviewed the churn report with Dana.", 0),                        // a noun names a topic
+    ])
+    func events(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
+    }
 }
 
 @Suite("Text analysis")
