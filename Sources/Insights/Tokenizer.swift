@@ -142,12 +142,12 @@ struct Tokens {
     }
 }
 
-/// FNV-1a, 64 bits: the hash the lexicon's table is keyed by.
-enum FNV1a {
+/// FNV-1a, 64 bits: the hash the lexicon's table is keyed by (and drafts are named by).
+package enum FNV1a {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = offsetBasis
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash

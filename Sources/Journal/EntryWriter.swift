@@ -72,12 +72,7 @@ public enum EntryWriter {
             guard !inCodeBlock, TaskLine.checkbox(line) != nil else { continue }
             seen += 1
             guard seen == number else { continue }
-            let edit: TaskLine.Edit = switch state {
-            case .met: .meet(on: day)
-            case .cancelled: .cancel(on: day)
-            case .open: .reopen
-            }
-            return editTask(atLine: index, edit, in: bytes)
+            return editTask(atLine: index, .setting(state, on: day), in: bytes)
         }
         return nil
     }

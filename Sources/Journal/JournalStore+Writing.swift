@@ -37,15 +37,6 @@ extension JournalStore {
 
     /// A commitment and the state a sitting chose for it (done or cancel in the review).
     public struct StateChange: Sendable {
-        /// The task-line edit that sets `state`, dated `day`.
-        func edit(on day: Day) -> TaskLine.Edit {
-            switch state {
-            case .met: .meet(on: day)
-            case .cancelled: .cancel(on: day)
-            case .open: .reopen
-            }
-        }
-
         /// The commitment as it was listed.
         public let commitment: Commitment
         /// Its new state.
@@ -115,7 +106,7 @@ extension JournalStore {
             for file in Set(changes.map(\.commitment.path)).sorted() {
                 let here = changes.filter { $0.commitment.path == file }
                 do throws(JournalError) {
-                    let outcomes = try session.editTasks(here.map { ($0.commitment, $0.edit(on: day)) }, in: file)
+                    let outcomes = try session.editTasks(here.map { ($0.commitment, .setting($0.state, on: day)) }, in: file)
                     for (change, outcome) in zip(here, outcomes) {
                         switch outcome {
                         case .changed: changed.append(change)
@@ -333,13 +324,7 @@ extension JournalStore {
                     outcomes.append(.conflict("commitment \(commitment.id) is no longer '\(commitment.text)'"))
                     continue
                 }
-                let wanted: EntryTask.State? = switch edit {
-                case .meet: .met
-                case .cancel: .cancelled
-                case .reopen: .open
-                case .due: nil
-                }
-                if task.state == wanted {
+                if task.state == edit.state {
                     outcomes.append(.unchanged)
                 } else if (edit == .reopen) == (task.state == .open) {
                     outcomes.append(.conflict("commitment \(commitment.id) is \(task.state == .met ? "met" : task.state == .cancelled ? "cancelled" : "open") already"))

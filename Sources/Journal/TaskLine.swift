@@ -266,6 +266,25 @@ public struct TaskLine: Sendable {
         case reopen
         /// `📅 day`: the due date replaced where it is written, else added.
         case due(Day)
+
+        /// The edit that sets a task to `state`, dated `day`: meet, cancel or reopen.
+        public static func setting(_ state: EntryTask.State, on day: Day) -> Edit {
+            switch state {
+            case .met: .meet(on: day)
+            case .cancelled: .cancel(on: day)
+            case .open: .reopen
+            }
+        }
+
+        /// The state the edit sets; `nil` for a new due date, which leaves the state alone.
+        public var state: EntryTask.State? {
+            switch self {
+            case .meet: .met
+            case .cancel: .cancelled
+            case .reopen: .open
+            case .due: nil
+            }
+        }
     }
 
     /// `line` with `edit` made, changing only the bytes it must; `nil` when `line` is not a task

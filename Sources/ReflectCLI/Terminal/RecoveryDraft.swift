@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Insights
 import Journal
 
 /// What has been typed so far in the guided flow — answers, rating, the review's done and cancel
@@ -22,15 +23,12 @@ final class RecoveryDraft {
     }
 
     /// The start of the names of `day`'s drafts and recovery files for the journal of `store`:
-    /// `reflect-recovery-YYYY-MM-DD-JJJJJJJJ`, the last part a hash of the journal's real path, so
-    /// that a draft left for one journal is never offered to another.
+    /// `reflect-recovery-YYYY-MM-DD-JJJJJJJJJJJJJJJJ`, the last part the FNV-1a hash of the
+    /// journal's real path, so that a draft left for one journal is never offered to another.
     static func prefix(for day: Day, in store: JournalStore) -> String {
-        var hash: UInt32 = 2_166_136_261   // FNV-1a
-        for byte in (FileSystem.realPath(store.root) ?? store.root).utf8 {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-        }
-        let hex = String(hash, radix: 16)
-        return "reflect-recovery-\(day)-" + String(repeating: "0", count: 8 - hex.count) + hex
+        var path = FileSystem.realPath(store.root) ?? store.root
+        let hex = String(path.withUTF8 { FNV1a.hash($0) }, radix: 16)
+        return "reflect-recovery-\(day)-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Where the draft is, once there is one.
