@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "CommandKitTests", dependencies: ["CommandKit"]),
         .testTarget(name: "PromptsTests", dependencies: ["Prompts"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal"]),
-        .testTarget(name: "InsightsTests", dependencies: ["Insights"], exclude: ["Fixtures"]),
+        .testTarget(name: "InsightsTests", dependencies: ["Insights", "Prompts"], exclude: ["Fixtures"]),
         // The commands in process, and end to end: runs the built binaries, so it depends on them
         // to have them built.
         .testTarget(

@@ -157,34 +157,6 @@ private extension WordList {
         return .success(Section(name: name, replaces: replaces, items: []))
     }
 
-    /// The words of an item written in lowercase ASCII letters and digits, single spaces between
-    /// words and `-` or `'` only inside them — what the tokenizer would make of it, without
-    /// running it; `nil` for anything else (capitals, emoji, punctuation), which the tokenizer reads.
-    static func plainWords(_ phrase: Substring) -> [String]? {
-        var words: [String] = []
-        var start = phrase.utf8.startIndex
-        var previous: UInt8 = 0x20
-        for index in phrase.utf8.indices {
-            let byte = phrase.utf8[index]
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                break
-            case UInt8(ascii: "-"), UInt8(ascii: "'"):
-                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
-            case 0x20:
-                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
-                words.append(String(phrase[start..<index]))
-                start = phrase.utf8.index(after: index)
-            default:
-                return nil
-            }
-            previous = byte
-        }
-        guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
-        words.append(String(phrase[start...]))
-        return words
-    }
-
     /// Reads `- item` or `- item: weight`; the weight is the number after the last `:`, so an
     /// emoticon with a colon (`:-(: -2`) reads as it should.
     static func item(_ text: Substring, list: String) -> Result<Item, LineProblem> {
@@ -217,5 +189,35 @@ private extension WordList {
             return .failure(LineProblem("`\(phrase)` has \(words.count) words; an item may have at most \(maximumWords)"))
         }
         return .success(Item(key: words.joined(separator: " "), wordCount: words.count, weight: weight ?? 2))
+    }
+}
+
+extension WordList {
+    /// The words of an item written in lowercase ASCII letters and digits, single spaces between
+    /// words and `-` or `'` only inside them — what the tokenizer would make of it, without
+    /// running it; `nil` for anything else (capitals, emoji, punctuation), which the tokenizer reads.
+    static func plainWords(_ phrase: Substring) -> [String]? {
+        var words: [String] = []
+        var start = phrase.utf8.startIndex
+        var previous: UInt8 = 0x20
+        for index in phrase.utf8.indices {
+            let byte = phrase.utf8[index]
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: "-"), UInt8(ascii: "'"):
+                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
+            case 0x20:
+                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
+                words.append(String(phrase[start..<index]))
+                start = phrase.utf8.index(after: index)
+            default:
+                return nil
+            }
+            previous = byte
+        }
+        guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
+        words.append(String(phrase[start...]))
+        return words
     }
 }
