@@ -90,47 +90,49 @@ public struct Lexicon: Sendable {
     ///
     /// - Complexity: O(n) in the number of items.
     public init(wordLists: [WordList]) {
-        var lists: [String: [String: Double]] = [:]   // name → item → weight
-        var sentiment: [String: Double] = [:]
-        sentiment.reserveCapacity(wordLists.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.items.count } })
-        for section in wordLists.flatMap(\.sections) {
-            if section.replaces {
-                if section.name == "negative" || section.name == "positive" {
-                    let negative = section.name == "negative"
-                    sentiment = sentiment.filter { negative ? $0.value >= 0 : $0.value <= 0 }
+        var builder = TableBuilder(capacity: wordLists.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.items.count } })
+        // Every list by name: its role bit, or its theme number (in order of first appearance).
+        var themeNumbers: [String: Int] = [:]
+        var themeNamesByNumber: [String] = []
+        for section in wordLists.lazy.flatMap(\.sections) {
+            let name = section.name
+            let role = Role.byListName[name] ?? 0
+            let isTheme = role == 0 && !WordList.reservedNames.contains(name)
+            let theme: Int
+            if isTheme {
+                theme = themeNumbers[name] ?? themeNamesByNumber.count
+                if theme == themeNamesByNumber.count {
+                    themeNumbers[name] = theme
+                    themeNamesByNumber.append(name)
                 }
-                if section.name == "valence" { sentiment = [:] }
-                lists[section.name] = [:]
+            } else {
+                theme = -1
             }
-            // The rated lexicon (most of the items) is kept only as sentiment: no role or theme reads it.
-            if section.name == "valence" {
-                for item in section.items { sentiment[item.key] = item.weight }
-                continue
+            if section.replaces {
+                switch name {
+                case "negative": builder.unrate { $0 < 0 }
+                case "positive": builder.unrate { $0 > 0 }
+                case "valence": builder.unrate { _ in true }
+                default:
+                    if role != 0 { builder.removeRole(role) }
+                    if theme >= 0 { builder.removeTheme(theme) }
+                }
             }
             for item in section.items {
-                lists[section.name, default: [:]][item.key] = item.weight
-                if section.name == "negative" { sentiment[item.key] = -item.weight }
-                if section.name == "positive" { sentiment[item.key] = item.weight }
+                let index = builder.add(item.key)
+                switch name {
+                case "valence": builder.rate(index, item.weight)
+                case "negative": builder.rate(index, -item.weight)
+                case "positive": builder.rate(index, item.weight)
+                default:
+                    if role != 0 { builder.addRole(role, to: index) }
+                    if theme >= 0 { builder.addTheme(theme, to: index) }
+                }
             }
         }
-
-        var builder = TableBuilder(capacity: sentiment.count + lists.values.reduce(0) { $0 + $1.count })
-        for (key, value) in sentiment {
-            builder[key].valence = Float(value)
-            if value == 0 { builder[key].roles |= Role.neutral }
-        }
-        for (name, role) in Role.byListName {
-            for key in lists[name, default: [:]].keys { builder[key].roles |= role }
-        }
-        let themeNames = lists.filter { !WordList.reservedNames.contains($0.key) && !$0.value.isEmpty }
-            .keys.sorted()
-        var themesByKey: [String: [UInt16]] = [:]
-        for (index, name) in themeNames.enumerated() {
-            for key in lists[name]!.keys { themesByKey[key, default: []].append(UInt16(index)) }
-        }
-        for key in themesByKey.keys { builder.add(key) }
+        let (table, themeNames) = builder.build(themeNames: themeNamesByNumber)
         self.themeNames = themeNames
-        table = builder.build(themes: themesByKey)
+        self.table = table
     }
 
     /// The signed valence of the rated item `item` (below zero negative), or `nil` when it is none.
@@ -235,63 +237,129 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// Collects keys and lays out the open-addressing table.
+
+/// Collects the word lists' items by their folded bytes, with their valence, roles and themes,
+/// and lays out the open-addressing table the analyzer reads: no string is hashed twice, and none
+/// is made.
 private struct TableBuilder {
     private var entries: [Lexicon.Entry] = []
-    private var keys: [String] = []
-    private var indexByKey: [String: Int] = [:]
+    /// Per entry, whether it is rated (in the sentiment lexicon), at 0 too: a neutral phrase.
+    private var rated: [Bool] = []
+    private var keyBytes: [UInt8] = []
+    /// Entry index per slot, `-1` when empty; a power of two, at most half full.
+    private var slots: [Int32]
+    /// Which entries are in which theme (by number in order of first appearance), in order of adding.
+    private var memberships: [(entry: Int32, theme: Int32)] = []
 
     init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
         entries.reserveCapacity(capacity)
-        keys.reserveCapacity(capacity)
-        indexByKey.reserveCapacity(capacity)
+        rated.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(capacity * 10)
     }
 
-    /// The entry for `key`, made when missing.
-    subscript(key: String) -> Lexicon.Entry {
-        mutating get { entries[index(key)] }
-        set { entries[index(key)] = newValue }
+    /// The index of the entry for `key`, made when missing; a phrase also marks its first word
+    /// with its length, so a lookup knows how many words to try.
+    mutating func add(_ key: String) -> Int {
+        var key = key
+        return key.withUTF8 { add($0) }
     }
 
-    /// Makes an entry for `key` when missing.
-    mutating func add(_ key: String) { _ = index(key) }
-
-    /// The index of `key`'s entry, made when missing; a phrase also marks its first word.
-    private mutating func index(_ key: String) -> Int {
-        if let index = indexByKey[key] { return index }
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = FNV1a.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let index = Int(slots[slot])
+            if entries[index].hash == hash, hasKey(index, bytes) { return index }
+            slot = (slot + 1) & (slots.count - 1)
+        }
         let index = entries.count
-        entries.append(Lexicon.Entry(hash: 0, keyStart: 0, keyEnd: 0, valence: 0, roles: 0,
-                                     longestPhrase: 1, themeStart: 0, themeEnd: 0))
-        keys.append(key)
-        indexByKey[key] = index
-        if let space = key.utf8.firstIndex(of: 0x20) {
-            let words = key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-            let first = self.index(String(key[..<space]))
+        let keyStart = Int32(keyBytes.count)
+        keyBytes.append(contentsOf: bytes)
+        entries.append(Lexicon.Entry(hash: hash, keyStart: keyStart, keyEnd: Int32(keyBytes.count), valence: 0,
+                                     roles: 0, longestPhrase: 1, themeStart: 0, themeEnd: 0))
+        rated.append(false)
+        slots[slot] = Int32(index)
+        if entries.count * 2 > slots.count { grow() }
+        if let space = bytes.firstIndex(of: 0x20) {
+            let words = bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            let first = add(UnsafeBufferPointer(rebasing: bytes[..<space]))
             entries[first].longestPhrase = max(entries[first].longestPhrase, UInt8(words))
         }
         return index
     }
 
-    func build(themes themesByKey: [String: [UInt16]]) -> Lexicon.Table {
-        var entries = self.entries
-        var keyBytes: [UInt8] = []
-        var themeIndices: [UInt16] = []
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        for (index, key) in keys.enumerated() {
-            let bytes = Array(key.utf8)
-            entries[index].keyStart = Int32(keyBytes.count)
-            keyBytes.append(contentsOf: bytes)
-            entries[index].keyEnd = Int32(keyBytes.count)
-            entries[index].hash = bytes.withUnsafeBufferPointer(FNV1a.hash)
-            entries[index].themeStart = Int32(themeIndices.count)
-            themeIndices.append(contentsOf: themesByKey[key, default: []])
-            entries[index].themeEnd = Int32(themeIndices.count)
-            var slot = Int(truncatingIfNeeded: entries[index].hash) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+    private func hasKey(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(entries[index].keyStart), end = Int(entries[index].keyEnd)
+        guard end - start == bytes.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { keys in
+            (0..<bytes.count).allSatisfy { keys[start + $0] == bytes[$0] }
+        }
+    }
+
+    /// Doubles the slots and places every entry again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }
-        return Lexicon.Table(entries: entries, slots: slots, keys: keyBytes, themes: themeIndices)
+    }
+
+    /// Gives entry `index` the signed valence `valence` (0: a neutral phrase).
+    mutating func rate(_ index: Int, _ valence: Double) {
+        entries[index].valence = Float(valence)
+        rated[index] = true
+    }
+
+    /// Takes the rating from every rated entry whose valence passes `isRemoved`.
+    mutating func unrate(where isRemoved: (Float) -> Bool) {
+        for index in entries.indices where rated[index] && isRemoved(entries[index].valence) {
+            entries[index].valence = 0
+            rated[index] = false
+        }
+    }
+
+    mutating func addRole(_ role: UInt16, to index: Int) { entries[index].roles |= role }
+
+    mutating func removeRole(_ role: UInt16) {
+        for index in entries.indices { entries[index].roles &= ~role }
+    }
+
+    mutating func addTheme(_ theme: Int, to index: Int) { memberships.append((Int32(index), Int32(theme))) }
+
+    mutating func removeTheme(_ theme: Int) { memberships.removeAll { $0.theme == Int32(theme) } }
+
+    /// The table, and the names of the themes that kept any item, sorted; an entry's themes are
+    /// indices into those names, ascending.
+    consuming func build(themeNames namesByNumber: [String]) -> (Lexicon.Table, [String]) {
+        for index in entries.indices where rated[index] && entries[index].valence == 0 {
+            entries[index].roles |= Lexicon.Role.neutral
+        }
+        let used = Set(memberships.map(\.theme))
+        let themeNames = namesByNumber.indices.filter { used.contains(Int32($0)) }.map { namesByNumber[$0] }.sorted()
+        var sortedIndex = [Int32](repeating: -1, count: namesByNumber.count)
+        for (index, name) in themeNames.enumerated() {
+            sortedIndex[namesByNumber.firstIndex(of: name)!] = Int32(index)
+        }
+        let pairs = memberships.map { (entry: $0.entry, theme: sortedIndex[Int($0.theme)]) }
+            .sorted { ($0.entry, $0.theme) < ($1.entry, $1.theme) }
+        var themes: [UInt16] = []
+        var next = 0
+        for index in entries.indices {
+            entries[index].themeStart = Int32(themes.count)
+            while next < pairs.count, pairs[next].entry == Int32(index) {
+                if themes.count == Int(entries[index].themeStart) || themes.last != UInt16(pairs[next].theme) {
+                    themes.append(UInt16(pairs[next].theme))
+                }
+                next += 1
+            }
+            entries[index].themeEnd = Int32(themes.count)
+        }
+        return (Lexicon.Table(entries: entries, slots: slots, keys: keyBytes, themes: themes), themeNames)
     }
 }

@@ -21,23 +21,37 @@ public struct RecurringTerm: Sendable, Equatable, Hashable {
     ///
     /// - Complexity: O(n log n) in the total number of words.
     public static func find(in texts: [String], lexicon: Lexicon, minimumEntries: Int = 3) -> [RecurringTerm] {
-        var entriesByKey: [String: Int] = [:]
-        var spellings: [String: [String: Int]] = [:]
-        for text in texts {
-            var keys: Set<String> = []
-            for term in terms(in: text, table: lexicon.table) {
-                let key = term.split(separator: " ").map(singular).joined(separator: " ")
-                if keys.insert(key).inserted { entriesByKey[key, default: 0] += 1 }
-                spellings[key, default: [:]][term, default: 0] += 1
+        // How many texts hold each term, by the hash of its key (its words made singular): no
+        // string is made for a term that does not recur.
+        var tallies: [UInt64: Tally] = [:]
+        for (number, text) in texts.enumerated() {
+            forEachTerm(in: text, table: lexicon.table) { key, _ in tallies[key, default: Tally()].count(in: number) }
+        }
+        // The spellings of the terms that recur, each counted once per text.
+        var spellings: [UInt64: [String: Tally]] = [:]
+        for (number, text) in texts.enumerated() {
+            forEachTerm(in: text, table: lexicon.table) { key, spelling in
+                guard let tally = tallies[key], tally.texts >= minimumEntries else { return }
+                spellings[key, default: [:]][spelling(), default: Tally()].count(in: number)
             }
         }
-        return entriesByKey.filter { $0.value >= minimumEntries }
-            .map { key, entries in
-                // The most used spelling; on a tie the shorter (the singular), then the first alphabetically.
-                let shown = spellings[key, default: [:]].min { ($1.value, $0.key.count, $0.key) < ($0.value, $1.key.count, $1.key) }
-                return RecurringTerm(term: shown?.key ?? key, entries: entries)
-            }
-            .sorted { ($1.entries, $0.term) < ($0.entries, $1.term) }
+        return spellings.map { key, counts in
+            // The most used spelling; on a tie the shorter (the singular), then the first alphabetically.
+            let shown = counts.min { ($1.value.texts, $0.key.count, $0.key) < ($0.value.texts, $1.key.count, $1.key) }!
+            return RecurringTerm(term: shown.key, entries: tallies[key]!.texts)
+        }
+        .sorted { ($1.entries, $0.term) < ($0.entries, $1.term) }
+    }
+
+    /// How many texts hold a term, counting each text once.
+    private struct Tally {
+        var texts = 0
+        var lastText = -1
+
+        mutating func count(in text: Int) {
+            if lastText != text { texts += 1 }
+            lastText = text
+        }
     }
 
     /// The word a plural or possessive stands for, by the regular English endings: `calls` →
@@ -45,32 +59,61 @@ public struct RecurringTerm: Sendable, Equatable, Hashable {
     /// `ss`, `us` or `is` (`process`, `status`, `analysis`) and short words stay as they are.
     /// Only used to group spellings: what is shown is a spelling that was written.
     static func singular(_ word: Substring) -> Substring {
-        for mark in ["'s", "’s"] where word.hasSuffix(mark) && word.count > mark.count + 1 { return word.dropLast(mark.count) }
-        guard word.count > 3, word.hasSuffix("s") else { return word }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word == "news" { return word }
-        if word.hasSuffix("ies"), word.count > 4 { return Substring(word.dropLast(3) + "y") }
-        for ending in ["sses", "shes", "ches", "xes", "zzes"] where word.hasSuffix(ending) { return word.dropLast(2) }
-        return word.dropLast()
+        var word = String(word)
+        return word.withUTF8 { bytes in
+            let singular = singular(bytes)
+            let kept = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<singular.kept]), as: UTF8.self)
+            return Substring(singular.endsInY ? kept + "y" : kept)
+        }
     }
 
-    /// The distinct terms and phrases of one text.
-    private static func terms(in text: String, table: Lexicon.Table) -> Set<String> {
+    /// `singular` on a folded word's bytes: the singular is the first `kept` bytes, then a `y`
+    /// when `endsInY`.
+    private static func singular(_ word: UnsafeBufferPointer<UInt8>) -> (kept: Int, endsInY: Bool) {
+        let count = word.count
+        let length = word.contains { $0 >= 0x80 } ? String(decoding: word, as: UTF8.self).count : count
+        func ends(_ suffix: StaticString) -> Bool {
+            let suffixCount = suffix.utf8CodeUnitCount
+            guard count >= suffixCount else { return false }
+            return (0..<suffixCount).allSatisfy { word[count - suffixCount + $0] == suffix.utf8Start[$0] }
+        }
+        if ends("'s"), length > 3 { return (count - 2, false) }
+        if ends("’s"), length > 3 { return (count - 4, false) }
+        guard length > 3, ends("s") else { return (count, false) }
+        if ends("ss") || ends("us") || ends("is") || (count == 4 && ends("news")) { return (count, false) }
+        if ends("ies"), length > 4 { return (count - 3, true) }
+        if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zzes") { return (count - 2, false) }
+        return (count - 1, false)
+    }
+
+    /// Calls `body` with the key hash of every term and two-word phrase of `text`, and a way to
+    /// spell it as written (folded).
+    private static func forEachTerm(in text: String, table: Lexicon.Table, _ body: (UInt64, () -> String) -> Void) {
         var text = text
-        return text.withUTF8 { source in
+        text.withUTF8 { source in
             Tokenizer.withTokens(of: source) { tokens in
-                var terms: Set<String> = []
-                var previousCounts = false
+                var previousKey: UInt64? = nil
                 for index in 0..<tokens.count {
-                    let counts = isTerm(index, tokens: tokens, table: table)
-                    if counts {
-                        terms.insert(tokens.string(index))
-                        if previousCounts, !tokens[index - 1].endsClause {
-                            terms.insert(tokens.string(index - 1) + " " + tokens.string(index))
+                    guard isTerm(index, tokens: tokens, table: table) else {
+                        previousKey = nil
+                        continue
+                    }
+                    let word = tokens.foldedBytes(from: index, words: 1)
+                    let singular = singular(word)
+                    var key = FNV1a.hash(UnsafeBufferPointer(rebasing: word[..<singular.kept]))
+                    if singular.endsInY { key = FNV1a.hash(UInt8(ascii: "y"), into: key) }
+                    body(key) { tokens.string(index) }
+                    if let previousKey, !tokens[index - 1].endsClause {
+                        // The phrase's key: the first word's key, a space, the second's.
+                        var phraseKey = FNV1a.hash(0x20, into: previousKey)
+                        for byte in word[..<singular.kept] { phraseKey = FNV1a.hash(byte, into: phraseKey) }
+                        if singular.endsInY { phraseKey = FNV1a.hash(UInt8(ascii: "y"), into: phraseKey) }
+                        body(phraseKey) {
+                            String(decoding: tokens.foldedBytes(from: index - 1, words: 2), as: UTF8.self)
                         }
                     }
-                    previousCounts = counts
+                    previousKey = key
                 }
-                return terms
             }
         }
     }

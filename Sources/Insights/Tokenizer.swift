@@ -152,6 +152,10 @@ package enum FNV1a {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
+
+    /// `hash`, continued by one more byte.
+    @inline(__always)
+    static func hash(_ byte: UInt8, into hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 }
 
 /// The single pass that fills the token buffer.

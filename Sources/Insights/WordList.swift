@@ -68,20 +68,35 @@ public struct WordList: Sendable, Equatable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public init(parsing text: String, source: String, valence: Bool = false) {
+        var text = text
+        (sections, problems) = text.withUTF8 { WordList.parse($0, source: source, valence: valence) }
+    }
+
+    /// The UTF-8 bytes of a line, or of part of one.
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    /// Reads the lines of `text` on their bytes: making a string of every line, or reading it by
+    /// characters, costs more than all the rest.
+    private static func parse(_ text: UnsafeBufferPointer<UInt8>, source: String, valence: Bool) -> ([Section], [String]) {
         var sections: [Section] = []
         var headingLines: [Int] = []
         var problems: [String] = []
         // After a heading that could not be read, its items belong to no list (not to the one before).
         var underBadHeading = false
-        // Lines split on bytes: splitting on Characters costs more than all the rest.
-        for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let line = Substring(rawLine).trimmed
-            let problem = { (message: String) in problems.append("\(source):\(offset + 1): \(message)") }
-            if line.hasPrefix("## ") {
-                switch WordList.heading(line.dropFirst(3)) {
+        var lineNumber = 0
+        var lineStart = 0
+        while lineStart <= text.count {
+            let lineEnd = text[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+            defer { lineStart = lineEnd + 1 }
+            lineNumber += 1
+            let line = trimmed(text[lineStart..<lineEnd])
+            guard let first = line.first else { continue }
+            let problem = { (message: String) in problems.append("\(source):\(lineNumber): \(message)") }
+            if line.starts(with: "## ".utf8) {
+                switch WordList.heading(string(line.dropFirst(3))[...]) {
                 case let .success(section):
                     sections.append(valence ? Section(name: "valence", replaces: false, items: []) : section)
-                    headingLines.append(offset + 1)
+                    headingLines.append(lineNumber)
                     underBadHeading = false
                 case let .failure(failure):
                     problem(failure.message)
@@ -89,10 +104,10 @@ public struct WordList: Sendable, Equatable {
                 }
             } else if let message = WordList.malformed(line) {
                 problem(message)
-                if line.hasPrefix("#") { underBadHeading = true }
+                if first == UInt8(ascii: "#") { underBadHeading = true }
             } else if underBadHeading {
                 continue
-            } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
+            } else if line.starts(with: "- ".utf8) || line.starts(with: "* ".utf8) {
                 guard !sections.isEmpty else {
                     problem("an item must come after a `## name` heading")
                     continue
@@ -109,11 +124,8 @@ public struct WordList: Sendable, Equatable {
                 + "so it is ignored; list the words that replace `\(sections[index].name)` under it")
             sections.remove(at: index)
         }
-        self.sections = sections
-        self.problems = problems
+        return (sections, problems)
     }
-
-
 }
 
 /// A line that could not be read, with the message for the user.
@@ -125,18 +137,21 @@ private struct LineProblem: Error {
 private extension WordList {
     /// What is wrong with a line that looks like a heading or an item but is neither
     /// (`##blame`, `### blame`, `-ghosted`, `+ ghosted`); `nil` for any other line.
-    static func malformed(_ line: String) -> String? {
-        if line.hasPrefix("#") {
-            let level = line.prefix { $0 == "#" }.count
+    static func malformed(_ line: Bytes) -> String? {
+        guard let first = line.first else { return nil }
+        if first == UInt8(ascii: "#") {
+            let level = line.prefix { $0 == UInt8(ascii: "#") }.count
             let rest = line.dropFirst(level)
-            if level == 1, rest.isEmpty || rest.first == " " { return nil }   // a title is a comment
-            return "a list starts with `## name` (two `#` and a space): `\(line)`"
+            if level == 1, rest.first == nil || rest.first == 0x20 { return nil }   // a title is a comment
+            return "a list starts with `## name` (two `#` and a space): `\(string(line))`"
         }
-        guard let first = line.first, "-*+".contains(first), line.count > 1 else { return nil }
-        let second = line[line.index(after: line.startIndex)]
-        if first == "+" && second == " " { return "an item starts with `- ` (a dash and a space): `\(line)`" }
-        guard second != " ", second != first, !(first == "-" && second == "-") else { return nil }
-        return "an item starts with `- ` (a dash and a space): `\(line)`"
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"), line.count > 1 else {
+            return nil
+        }
+        let second = line[line.startIndex + 1]
+        if first == UInt8(ascii: "+") && second == 0x20 { return "an item starts with `- ` (a dash and a space): `\(string(line))`" }
+        guard second != 0x20, second != first, !(first == UInt8(ascii: "-") && second == UInt8(ascii: "-")) else { return nil }
+        return "an item starts with `- ` (a dash and a space): `\(string(line))`"
     }
 
     static func heading(_ text: Substring) -> Result<Section, LineProblem> {
@@ -159,65 +174,119 @@ private extension WordList {
 
     /// Reads `- item` or `- item: weight`; the weight is the number after the last `:`, so an
     /// emoticon with a colon (`:-(: -2`) reads as it should.
-    static func item(_ text: Substring, list: String) -> Result<Item, LineProblem> {
-        let written = text.trimmed
+    static func item(_ text: Bytes, list: String) -> Result<Item, LineProblem> {
+        let written = trimmed(text)
         var phrase = written
         var weight: Double? = nil
-        if let colon = phrase.lastIndex(of: ":"), let number = Double(phrase[phrase.index(after: colon)...].trimmed) {
+        if let colon = phrase.lastIndex(of: UInt8(ascii: ":")), let number = number(trimmed(phrase[(colon + 1)...])) {
             weight = number
-            phrase = phrase[..<colon].trimmed
+            phrase = trimmed(phrase[..<colon])
         }
         switch (list, weight) {
         case ("valence", nil):
-            return .failure(LineProblem("`\(phrase)` needs a valence from -4 to 4: `- \(phrase): -2`"))
+            return .failure(LineProblem("`\(string(phrase))` needs a valence from -4 to 4: `- \(string(phrase)): -2`"))
         case ("valence", let value?) where !(-4...4).contains(value):
-            return .failure(LineProblem("the valence of `\(written)` must be a number from -4 to 4"))
+            return .failure(LineProblem("the valence of `\(string(written))` must be a number from -4 to 4"))
         case ("negative", let value?), ("positive", let value?):
             guard value == value.rounded(), (1...4).contains(value) else {
-                return .failure(LineProblem("the weight of `\(written)` must be a whole number from 1 to 4"))
+                return .failure(LineProblem("the weight of `\(string(written))` must be a whole number from 1 to 4"))
             }
-        case ("negative", nil) where written.contains(":"), ("positive", nil) where written.contains(":"):
-            return .failure(LineProblem("the weight of `\(written)` must be a whole number from 1 to 4"))
+        case ("negative", nil) where written.contains(UInt8(ascii: ":")),
+             ("positive", nil) where written.contains(UInt8(ascii: ":")):
+            return .failure(LineProblem("the weight of `\(string(written))` must be a whole number from 1 to 4"))
         case (_, _?) where list != "valence":
-            return .failure(LineProblem("weights count only in the negative, positive and valence lists: `\(written)`"))
+            return .failure(LineProblem("weights count only in the negative, positive and valence lists: `\(string(written))`"))
         default:
             break
         }
-        let words = plainWords(phrase[...]) ?? Tokenizer.words(in: phrase)
-        guard !words.isEmpty else { return .failure(LineProblem("an item needs at least one word")) }
-        guard words.count <= maximumWords else {
-            return .failure(LineProblem("`\(phrase)` has \(words.count) words; an item may have at most \(maximumWords)"))
+        // Most items are already folded: the phrase is its own key.
+        let item: Item
+        if let count = plainWordCount(phrase) {
+            item = Item(key: string(phrase), wordCount: count, weight: weight ?? 2)
+        } else {
+            let words = Tokenizer.words(in: string(phrase))
+            guard !words.isEmpty else { return .failure(LineProblem("an item needs at least one word")) }
+            item = Item(key: words.joined(separator: " "), wordCount: words.count, weight: weight ?? 2)
         }
-        return .success(Item(key: words.joined(separator: " "), wordCount: words.count, weight: weight ?? 2))
+        guard item.wordCount <= maximumWords else {
+            return .failure(LineProblem("`\(string(phrase))` has \(item.wordCount) words; an item may have at most \(maximumWords)"))
+        }
+        return .success(item)
+    }
+
+    /// The number `text` spells, or `nil`: `2`, `-1.5` read on their bytes; anything else as
+    /// `Double` reads it.
+    static func number(_ text: Bytes) -> Double? {
+        var index = text.startIndex
+        var negative = false
+        if index < text.endIndex, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "+") {
+            negative = text[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var value = 0.0
+        var digits = 0
+        var scale = 1.0
+        var afterPoint = false
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits < 15 {
+                value = value * 10 + Double(byte - UInt8(ascii: "0"))
+                if afterPoint { scale *= 10 }
+                digits += 1
+            } else if byte == UInt8(ascii: "."), !afterPoint {
+                afterPoint = true
+            } else {
+                return text.isEmpty ? nil : Double(string(text))
+            }
+            index += 1
+        }
+        guard digits > 0 else { return text.isEmpty ? nil : Double(string(text)) }
+        return (negative ? -value : value) / scale
+    }
+
+    /// `bytes` without ASCII spaces, tabs and line breaks around them.
+    static func trimmed(_ bytes: Bytes) -> Bytes {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return bytes[bytes.startIndex..<bytes.startIndex]
+        }
+        return bytes[first...last]
+    }
+
+    static func string(_ bytes: Bytes) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 }
 
 extension WordList {
-    /// The words of an item written in lowercase ASCII letters and digits, single spaces between
-    /// words and `-` or `'` only inside them — what the tokenizer would make of it, without
-    /// running it; `nil` for anything else (capitals, emoji, punctuation), which the tokenizer reads.
-    static func plainWords(_ phrase: Substring) -> [String]? {
-        var words: [String] = []
-        var start = phrase.utf8.startIndex
+    /// How many words an item written in lowercase ASCII letters and digits has, with single
+    /// spaces between words and `-` or `'` only inside them — when the tokenizer would make exactly
+    /// those words of it, so the item is its own key; `nil` for anything else (capitals, emoji,
+    /// punctuation), which the tokenizer reads.
+    static func plainWordCount(_ phrase: Bytes) -> Int? {
+        var words = 1
         var previous: UInt8 = 0x20
-        for index in phrase.utf8.indices {
-            let byte = phrase.utf8[index]
+        for byte in phrase {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 break
-            case UInt8(ascii: "-"), UInt8(ascii: "'"):
+            case UInt8(ascii: "-"), UInt8(ascii: "'"), 0x20:
                 guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
-            case 0x20:
-                guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
-                words.append(String(phrase[start..<index]))
-                start = phrase.utf8.index(after: index)
+                if byte == 0x20 { words += 1 }
             default:
                 return nil
             }
             previous = byte
         }
         guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
-        words.append(String(phrase[start...]))
         return words
+    }
+
+    /// The words of `phrase` when `plainWordCount` reads it, else `nil`.
+    static func plainWords(_ phrase: Substring) -> [String]? {
+        var phrase = String(phrase)
+        return phrase.withUTF8 { bytes in
+            plainWordCount(bytes[...]).map { _ in string(bytes[...]).split(separator: " ").map(String.init) }
+        }
     }
 }
