@@ -75,7 +75,10 @@ private struct ReportEntries {
         let unique = entries.sorted { $0.day < $1.day }.filter { seen.insert($0.day).inserted }
         self.entries = unique
         bodies = unique.map(\.body)
-        analyses = zip(unique, bodies).map { analyzer.analyze($1, writtenOn: $0.day) }
+        // Spread over the cores: analysing the text is most of a report's work.
+        analyses = ParallelMap.map(Array(zip(unique.map(\.day), bodies)), minimumCount: 8, chunk: 2) {
+            analyzer.analyze($0.1, writtenOn: $0.0)
+        }
     }
 
     /// The averages of the entries whose indices are in `indices` (all when `nil`).

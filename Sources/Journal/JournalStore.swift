@@ -205,9 +205,23 @@ public struct JournalStore: Sendable {
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (Entry) -> T
     ) -> [T] {
-        scan(where: wanted, skipped: skipped) { file, bytes throws(JournalError) in
+        scan(listing(), where: wanted, skipped: skipped) { file, bytes throws(JournalError) in
             transform(try EntryParser.parse(bytes, day: file.day, path: file.path))
         }
+    }
+
+    /// `mapEntries(where:skipped:_:)`, with the days of every entry file, from the same walk over
+    /// the journal: for a command that reads a few days and counts them all (the report's streak).
+    public func mapEntriesAndDays<T: Sendable>(
+        where wanted: (Day) -> Bool,
+        skipped: (JournalError) -> Void,
+        _ transform: @Sendable (Entry) -> T
+    ) -> (values: [T], days: [Day]) {
+        let listing = listing()
+        let values = scan(listing, where: wanted, skipped: skipped) { file, bytes throws(JournalError) in
+            transform(try EntryParser.parse(bytes, day: file.day, path: file.path))
+        }
+        return (values, listing.files.map(\.day))
     }
 
     /// `transform` of the bytes of each day's file in `range` (all when `nil`), oldest first; what
@@ -218,15 +232,15 @@ public struct JournalStore: Sendable {
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
     ) -> [T] {
-        scan(where: { range?.contains($0) ?? true }, skipped: skipped, transform)
+        scan(listing(), where: { range?.contains($0) ?? true }, skipped: skipped, transform)
     }
 
     private func scan<T: Sendable>(
+        _ listing: Listing,
         where wanted: (Day) -> Bool,
         skipped: (JournalError) -> Void,
         _ transform: @Sendable (EntryFile, [UInt8]) throws(JournalError) -> T
     ) -> [T] {
-        let listing = listing()
         for duplicate in listing.duplicates where wanted(duplicate.file.day) {
             skipped(.duplicateDay(path: duplicate.file.path, kept: duplicate.kept))
         }
@@ -279,6 +293,16 @@ public struct JournalStore: Sendable {
         return text
     }
 
+    /// The day a file named `YYYY-MM-DD.md` holds, else `nil`.
+    private static func day(named name: String) -> Day? {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.count == 13, bytes[10] == UInt8(ascii: "."), bytes[11] == UInt8(ascii: "m"),
+                  bytes[12] == UInt8(ascii: "d") else { return nil }
+            return Day(isoBytes: bytes[0..<10])
+        }
+    }
+
     /// Runs of files in the same folder, in order.
     private static func byFolder(_ files: [EntryFile]) -> [(folder: String, files: [EntryFile])] {
         var groups: [(folder: String, files: [EntryFile])] = []
@@ -316,8 +340,7 @@ public struct JournalStore: Sendable {
                 walk(path, realRoot: realRoot, into: &found, listing: &listing, visited: &visited)
                 continue
             }
-            guard item.name.utf8.count == 13, item.name.hasSuffix(".md"),
-                  let day = Day(isoBytes: Array(item.name.utf8)[0..<10]) else { continue }
+            guard let day = JournalStore.day(named: item.name) else { continue }
             if kind == .regular {
                 found.append(EntryFile(day: day, path: path))
             } else if let kind {

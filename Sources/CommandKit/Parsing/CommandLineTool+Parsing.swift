@@ -9,7 +9,13 @@ extension CommandLineTool {
     ///   missing or unexpected argument, or the option whose value is not valid.
     /// - Complexity: O(*n* · *d*) for *n* words and *d* declarations.
     public func parse(_ words: [String]) throws(UsageError) -> ParsedCommandLine<Globals, Environment> {
-        let everyOption = globalDefinitions + commands.flatMap { $0.optionDefinitions }
+        // The commands' options are looked at only for a word no global option names: finding
+        // them reflects on every command, which costs more than the rest of the parse.
+        let globalOptions = globalDefinitions
+        func option(named name: String) -> ArgumentDefinition? {
+            globalOptions.first { $0.isNamed(name) }
+                ?? commands.lazy.flatMap { $0.optionDefinitions }.first { $0.isNamed(name) }
+        }
         var commandIndex: Int?
         var index = 0
         while index < words.count {
@@ -22,7 +28,7 @@ extension CommandLineTool {
                 // Before the command's name, an unknown option is named as one: otherwise its
                 // value would be taken for the command (`reflect --foo bar list`).
                 let name = word.hasPrefix("--") ? String(word.prefix { $0 != "=" }) : word
-                guard let option = everyOption.first(where: { $0.isNamed(name) }) else {
+                guard let option = option(named: name) else {
                     throw UsageError("unknown option '\(name)'", command: nil)
                 }
                 if option.valueName != nil, !word.contains("=") { index += 1 }

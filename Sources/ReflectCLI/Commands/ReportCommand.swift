@@ -123,9 +123,9 @@ private struct JournalReading {
     init(store: JournalStore, month: Month, through reference: Day) {
         let previous = month.previous
         var problems: [JournalError] = []
-        let read = store.mapEntries(where: { previous.contains($0) || (month.contains($0) && $0 <= reference) },
-                                    skipped: { problems.append($0) }) { $0 }
-        entryDays = store.days()
+        let (read, days) = store.mapEntriesAndDays(where: { previous.contains($0) || (month.contains($0) && $0 <= reference) },
+                                                   skipped: { problems.append($0) }) { $0 }
+        entryDays = days
         previousEntries = read.filter { previous.contains($0.day) }
         entries = read.filter { month.contains($0.day) }
         self.problems = problems
