@@ -92,7 +92,8 @@ public struct WordList: Sendable, Equatable {
             let line = trimmed(text[lineStart..<lineEnd])
             guard let first = line.first else { continue }
             let problem = { (message: String) in problems.append("\(source):\(lineNumber): \(message)") }
-            if line.starts(with: "## ".utf8) {
+            let second = line.count > 1 ? line[line.startIndex + 1] : 0
+            if first == UInt8(ascii: "#"), second == UInt8(ascii: "#"), line.count > 2, line[line.startIndex + 2] == 0x20 {
                 switch WordList.heading(string(line.dropFirst(3))[...]) {
                 case let .success(section):
                     sections.append(valence ? Section(name: "valence", replaces: false, items: []) : section)
@@ -107,7 +108,7 @@ public struct WordList: Sendable, Equatable {
                 if first == UInt8(ascii: "#") { underBadHeading = true }
             } else if underBadHeading {
                 continue
-            } else if line.starts(with: "- ".utf8) || line.starts(with: "* ".utf8) {
+            } else if first == UInt8(ascii: "-") || first == UInt8(ascii: "*"), second == 0x20 {
                 guard !sections.isEmpty else {
                     problem("an item must come after a `## name` heading")
                     continue
