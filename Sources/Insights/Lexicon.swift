@@ -1,3 +1,4 @@
+import Journal
 import Prompts
 
 /// The word lists the analyzer reads text with: rated words and phrases (the valence lexicon,
@@ -79,7 +80,8 @@ public struct Lexicon: Sendable {
     /// The lexicon of the bundled `words/*.md` files, extended by the text of the user's
     /// `.reflect/themes.md` when given, with every line that could not be read.
     public static func bundled(userThemes: String? = nil) -> (lexicon: Lexicon, problems: [String]) {
-        var lists = Resources.texts(under: "words").map {
+        // The files are read on every core: the rated lexicon is most of the start-up work.
+        var lists = ParallelMap.map(Resources.texts(under: "words"), minimumCount: 2, chunk: 1) {
             WordList(parsing: $0.text, source: $0.name, valence: $0.name.hasPrefix("words/valence/"))
         }
         if let userThemes { lists.append(WordList(parsing: userThemes, source: ".reflect/themes.md")) }
