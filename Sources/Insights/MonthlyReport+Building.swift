@@ -21,7 +21,8 @@ extension MonthlyReport {
         promptSet: PromptSet, analyzer: TextAnalyzer, weekStart: Int = 1
     ) -> MonthlyReport {
         let (reference, period) = MonthlyReport.reference(for: month, today: today)
-        let current = ReportEntries(entries.filter { month.contains($0.day) && $0.day <= reference }, analyzer: analyzer)
+        let current = ReportEntries(entries.filter { month.contains($0.day) && $0.day <= reference }, analyzer: analyzer,
+                                    keepsSentences: true)
         let previousMonth = month.previous
         let previous = ReportEntries(previousEntries.filter { previousMonth.contains($0.day) }, analyzer: analyzer)
 
@@ -29,7 +30,7 @@ extension MonthlyReport {
         let daysInMonth = current.entries.map(\.day)
 
         let commitments = current.entries.flatMap(Commitment.all(in:))
-        return MonthlyReport(
+        var report = MonthlyReport(
             month: month,
             reference: reference,
             period: period,
@@ -60,6 +61,10 @@ extension MonthlyReport {
                                  current: current, lexicon: analyzer.lexicon),
             coaching: coachingNotes(in: current.entries, promptSet: promptSet)
         )
+        report.scoredEntries = zip(current.entries, current.analyses).map {
+            AccountMatcher.ScoredEntry(day: $0.day, sentences: $1.sentences)
+        }
+        return report
     }
 }
 
@@ -70,12 +75,13 @@ private struct ReportEntries {
     let bodies: [String]
     let analyses: [TextAnalysis]
 
-    init(_ entries: [Entry], analyzer: TextAnalyzer) {
+    /// The entries' analyses keep their sentences when `keepsSentences` is true (for the accounts).
+    init(_ entries: [Entry], analyzer: TextAnalyzer, keepsSentences: Bool = false) {
         var seen = Set<Day>()
         let unique = entries.sorted { $0.day < $1.day }.filter { seen.insert($0.day).inserted }
         self.entries = unique
         bodies = unique.map(\.body)
-        analyses = zip(unique, bodies).map { analyzer.analyze($1, writtenOn: $0.day) }
+        analyses = zip(unique, bodies).map { analyzer.analyze($1, writtenOn: $0.day, sentences: keepsSentences) }
     }
 
     /// The averages of the entries whose indices are in `indices` (all when `nil`).
