@@ -52,7 +52,7 @@ struct AccountWords {
     func startsLowercase(_ id: Int32) -> Bool { traits[Int(id)] & Trait.startsLowercase != 0 }
 
     /// Whether word `id` looks like a proper name: capitalised, more than one letter with a
-    /// lower-case one, not `I` or `I'm`, not a weekday or month name.
+    /// lower-case one, not `I` or `I'm`, not a weekday (or weekdays) or month name.
     func isProperName(_ id: Int32) -> Bool { traits[Int(id)] & Trait.properName != 0 }
 
     /// The id of word `id` in lower case (added when new).
@@ -268,7 +268,7 @@ struct AccountWords {
         return traits
     }
 
-    /// A capitalised word that is not all capitals, not `I` or `I'm`, not a weekday or month name.
+    /// A capitalised word that is not all capitals, not `I` or `I'm`, not a weekday (or weekdays) or month name.
     private static func isProperName(_ word: Substring) -> Bool {
         guard let first = word.first, first.isUppercase, word.count > 1,
               word.contains(where: { $0.isLowercase }), !word.hasPrefix("I'"), !word.hasPrefix("I’") else { return false }
@@ -277,6 +277,7 @@ struct AccountWords {
 
     private static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

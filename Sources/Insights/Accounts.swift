@@ -124,12 +124,14 @@ public enum AccountMatcher {
     ///   - list: the user's `accounts.md`; without it, proper names recurring in at least
     ///     `minimumEntries` entries are the accounts (a word capitalised only where a sentence
     ///     starts is not a proper name, nor one also written in lower case, nor a weekday or month,
-    ///     nor an all-capitals abbreviation).
+    ///     nor an all-capitals abbreviation), less people's names as `people` tells them.
     ///   - commitments: the commitments to count (those made in the period), by status on `reference`.
+    ///   - people: given names and the words around a person's name.
     /// - Complexity: O(n) in the length of the entries' text: each sentence is split once and its
     ///   words looked up by hash. With `list`, an entry naming none of its accounts is not analysed.
     public static func figures(entries: [Entry], period: ClosedRange<Day>, reference: Day, list: AccountList?,
-                               commitments: [Commitment], analyzer: TextAnalyzer) -> [AccountFigures] {
+                               commitments: [Commitment], analyzer: TextAnalyzer,
+                               people: PersonNames = .bundled) -> [AccountFigures] {
         var entries = entries.filter { period.contains($0.day) }.sorted { $0.day < $1.day }
         if let list {
             // Only the sentences naming an account count, and they are in entries naming one.
@@ -146,14 +148,15 @@ public enum AccountMatcher {
         let scored = entries.map { entry in
             ScoredEntry(day: entry.day, sentences: analyzer.analyze(entry.body, writtenOn: entry.day, sentences: true).sentences)
         }
-        return figures(scored: scored, reference: reference, list: list, commitments: commitments)
+        return figures(scored: scored, reference: reference, list: list, commitments: commitments, people: people)
     }
 
     /// The accounts named in `scored` (entries in day order, already analysed), most mentioned
     /// first (ties by name); as `figures(entries:period:reference:list:commitments:analyzer:)`.
     ///
     /// - Complexity: O(n) in the number of words, with a hash lookup for each.
-    static func figures(scored: [ScoredEntry], reference: Day, list: AccountList?, commitments: [Commitment]) -> [AccountFigures] {
+    static func figures(scored: [ScoredEntry], reference: Day, list: AccountList?, commitments: [Commitment],
+                        people: PersonNames = .bundled) -> [AccountFigures] {
         var words = AccountWords()
         var listForms: [[[Int32]]] = []
         if let list {
@@ -169,7 +172,7 @@ public enum AccountMatcher {
                 bounds.append(ids.count)
             }
         }
-        let accounts = list?.accounts ?? detected(in: scored, ids: ids, bounds: bounds, words: &words)
+        let accounts = list?.accounts ?? detected(in: scored, ids: ids, bounds: bounds, words: &words, people: people)
         let forms = list == nil ? forms(of: accounts, words: &words) : listForms
         // The accounts with a form starting with each word id.
         var starting = [[Int]](repeating: [], count: words.count)
@@ -266,9 +269,13 @@ public enum AccountMatcher {
     }
 
     /// Proper names: words capitalised inside a sentence (not its first word), never written in
-    /// lower case in the period, recurring in at least `minimumEntries` entries.
-    private static func detected(in scored: [ScoredEntry], ids: [Int32], bounds: [Int],
-                                 words: inout AccountWords) -> [AccountList.Account] {
+    /// lower case in the period, recurring in at least `minimumEntries` entries — less those that
+    /// read as people's. A name is a person's when it is a given name, when it mostly follows one
+    /// (a surname: `Priya Shah`), or when it mostly stands where people's names do (`told Dana`,
+    /// `Dana said`, `Dana Okafor thinks`). A name always followed by the same capitalised word is
+    /// named with it (`Pied Piper`), and that word is not a name of its own.
+    private static func detected(in scored: [ScoredEntry], ids: [Int32], bounds: [Int], words: inout AccountWords,
+                                 people: PersonNames) -> [AccountList.Account] {
         var lowercase = Set<Int32>()
         for id in ids where words.startsLowercase(id) { lowercase.insert(words.lowercased(id)) }
         var entriesByName: [Int32: Int] = [:]
@@ -285,7 +292,64 @@ public enum AccountMatcher {
             }
             for name in names { entriesByName[name, default: 0] += 1 }
         }
-        return entriesByName.filter { $0.value >= minimumEntries }.keys.map { words.text($0) }.sorted()
-            .map { AccountList.Account(name: $0) }
+        let candidates = Set(entriesByName.filter { $0.value >= minimumEntries }.keys)
+        guard !candidates.isEmpty else { return [] }
+
+        var givenNames: [Int32: Bool] = [:]
+        func isGivenName(_ id: Int32) -> Bool {
+            if let known = givenNames[id] { return known }
+            let given = words.isProperName(id) && people.isGivenName(words.text(id))
+            givenNames[id] = given
+            return given
+        }
+        func folded(_ phrase: [String]) -> [Int32] {
+            phrase.map { word in words.ids(of: word).first.map { words.lowercased($0) } ?? AccountWords.unknown }
+        }
+        let before = people.before.map(folded)
+        let after = people.after.map(folded)
+        func phrase(_ phrase: [Int32], at start: Int, in range: Range<Int>) -> Bool {
+            guard start >= range.lowerBound, start + phrase.count <= range.upperBound else { return false }
+            return phrase.indices.allSatisfy { words.lowercased(ids[start + $0]) == phrase[$0] }
+        }
+        /// How a candidate is used: how often, how often as a person's name or after a given name,
+        /// and the capitalised word before and after it (`nil` while unseen, -1 when none or not always the same).
+        struct Usage {
+            var mentions = 0, asPerson = 0, afterGivenName = 0
+            var previous: Int32?, next: Int32?
+        }
+        var usages: [Int32: Usage] = [:]
+        for sentence in 0..<bounds.count - 1 {
+            let range = bounds[sentence]..<bounds[sentence + 1]
+            for index in range where candidates.contains(ids[index]) {
+                var usage = usages[ids[index]] ?? Usage()
+                usage.mentions += 1
+                // A capitalised word opening the sentence is part of a name only if never written in lower case.
+                let previous = index > range.lowerBound && words.isProperName(ids[index - 1])
+                    && (index - 1 > range.lowerBound || !lowercase.contains(words.lowercased(ids[index - 1]))) ? ids[index - 1] : -1
+                let next = index + 1 < range.upperBound && words.isProperName(ids[index + 1]) ? ids[index + 1] : -1
+                if previous >= 0, isGivenName(previous) { usage.afterGivenName += 1 }
+                if before.contains(where: { phrase($0, at: index - $0.count, in: range) })
+                    || after.contains(where: { phrase($0, at: index + 1, in: range) || next >= 0 && phrase($0, at: index + 2, in: range) }) {
+                    usage.asPerson += 1
+                }
+                usage.previous = usage.previous == nil || usage.previous == previous ? previous : -1
+                usage.next = usage.next == nil || usage.next == next ? next : -1
+                usages[ids[index]] = usage
+            }
+        }
+        var runs: [[Int32]] = []
+        for id in candidates {
+            guard let usage = usages[id], !isGivenName(id), usage.afterGivenName * 2 < usage.mentions,
+                  usage.asPerson * 2 < usage.mentions else { continue }
+            var run = [id]
+            if let previous = usage.previous, previous >= 0 { run.insert(previous, at: 0) }
+            if let next = usage.next, next >= 0 { run.append(next) }
+            runs.append(run)
+        }
+        // `Tarnow` always before `Foods` makes `Tarnow Foods` from both: keep the longest run.
+        let kept = runs.filter { run in
+            !runs.contains { other in other.count > run.count && (0...other.count - run.count).contains { Array(other[$0..<$0 + run.count]) == run } }
+        }
+        return Set(kept.map { $0.map { words.text($0) }.joined(separator: " ") }).sorted().map { AccountList.Account(name: $0) }
     }
 }
