@@ -126,12 +126,13 @@ public enum AccountMatcher {
     ///     starts is not a proper name, nor one also written in lower case, nor a weekday or month,
     ///     nor an all-capitals abbreviation), less people's names as `people` tells them.
     ///   - commitments: the commitments to count (those made in the period), by status on `reference`.
-    ///   - people: given names and the words around a person's name.
+    ///   - people: given names and the words around a person's name; the bundled ones when `nil`
+    ///     (read only when there is no `list`).
     /// - Complexity: O(n) in the length of the entries' text: each sentence is split once and its
     ///   words looked up by hash. With `list`, an entry naming none of its accounts is not analysed.
     public static func figures(entries: [Entry], period: ClosedRange<Day>, reference: Day, list: AccountList?,
                                commitments: [Commitment], analyzer: TextAnalyzer,
-                               people: PersonNames = .bundled) -> [AccountFigures] {
+                               people: PersonNames? = nil) -> [AccountFigures] {
         var entries = entries.filter { period.contains($0.day) }.sorted { $0.day < $1.day }
         if let list {
             // Only the sentences naming an account count, and they are in entries naming one.
@@ -156,7 +157,7 @@ public enum AccountMatcher {
     ///
     /// - Complexity: O(n) in the number of words, with a hash lookup for each.
     static func figures(scored: [ScoredEntry], reference: Day, list: AccountList?, commitments: [Commitment],
-                        people: PersonNames = .bundled) -> [AccountFigures] {
+                        people: PersonNames? = nil) -> [AccountFigures] {
         var words = AccountWords()
         var listForms: [[[Int32]]] = []
         if let list {
@@ -172,7 +173,7 @@ public enum AccountMatcher {
                 bounds.append(ids.count)
             }
         }
-        let accounts = list?.accounts ?? detected(in: scored, ids: ids, bounds: bounds, words: &words, people: people)
+        let accounts = list?.accounts ?? detected(in: scored, ids: ids, bounds: bounds, words: &words, people: people ?? .bundled)
         let forms = list == nil ? forms(of: accounts, words: &words) : listForms
         // The accounts with a form starting with each word id.
         var starting = [[Int]](repeating: [], count: words.count)
