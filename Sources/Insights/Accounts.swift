@@ -112,50 +112,132 @@ public enum AccountMatcher {
     /// there is no `accounts.md`.
     public static let minimumEntries = 3
 
+    /// An entry's sentences with their attitude scores, as the analyzer split them.
+    struct ScoredEntry {
+        let day: Day
+        let sentences: [TextAnalysis.Sentence]
+    }
+
     /// The accounts named in `entries` (those in `period`), most mentioned first (ties by name).
     ///
     /// - Parameters:
     ///   - list: the user's `accounts.md`; without it, proper names recurring in at least
     ///     `minimumEntries` entries are the accounts (a word capitalised only where a sentence
     ///     starts is not a proper name, nor one also written in lower case, nor a weekday or month,
-    ///     nor an all-capitals abbreviation).
+    ///     nor an all-capitals abbreviation), less people's names as `people` tells them.
     ///   - commitments: the commitments to count (those made in the period), by status on `reference`.
-    /// - Complexity: O(n × a) in the length of the entries' text and the number of account names.
+    ///   - people: given names and the words around a person's name; the bundled ones when `nil`
+    ///     (read only when there is no `list`).
+    /// - Complexity: O(n) in the length of the entries' text: each sentence is split once and its
+    ///   words looked up by hash. With `list`, an entry naming none of its accounts is not analysed.
     public static func figures(entries: [Entry], period: ClosedRange<Day>, reference: Day, list: AccountList?,
-                               commitments: [Commitment], analyzer: TextAnalyzer) -> [AccountFigures] {
-        let entries = entries.filter { period.contains($0.day) }.sorted { $0.day < $1.day }
-        let sentences = entries.map { entry in
-            analyzer.analyze(entry.body, writtenOn: entry.day, sentences: true).sentences.map { (score: $0.score, words: words($0.text)) }
+                               commitments: [Commitment], analyzer: TextAnalyzer,
+                               people: PersonNames? = nil) -> [AccountFigures] {
+        var entries = entries.filter { period.contains($0.day) }.sorted { $0.day < $1.day }
+        if let list {
+            // Only the sentences naming an account count, and they are in entries naming one.
+            var words = AccountWords()
+            _ = forms(of: list.accounts, words: &words)
+            words.addsWords = false
+            var ids: [Int32] = []
+            entries = entries.filter { entry in
+                ids.removeAll(keepingCapacity: true)
+                words.appendIDs(of: entry.body, to: &ids)
+                return ids.contains { $0 != AccountWords.unknown }
+            }
         }
-        let accounts = list?.accounts ?? detected(in: sentences)
-        let forms = accounts.map { account in
-            ([account.name] + account.aliases).map(words).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        let scored = entries.map { entry in
+            ScoredEntry(day: entry.day, sentences: analyzer.analyze(entry.body, writtenOn: entry.day, sentences: true).sentences)
         }
+        return figures(scored: scored, reference: reference, list: list, commitments: commitments, people: people)
+    }
+
+    /// The accounts named in `scored` (entries in day order, already analysed), most mentioned
+    /// first (ties by name); as `figures(entries:period:reference:list:commitments:analyzer:)`.
+    ///
+    /// - Complexity: O(n) in the number of words, with a hash lookup for each.
+    static func figures(scored: [ScoredEntry], reference: Day, list: AccountList?, commitments: [Commitment],
+                        people: PersonNames? = nil) -> [AccountFigures] {
+        var words = AccountWords()
+        var listForms: [[[Int32]]] = []
+        if let list {
+            listForms = forms(of: list.accounts, words: &words)
+            words.addsWords = false
+        }
+        // Every sentence's words as ids, in one array: sentence k is ids[bounds[k]..<bounds[k + 1]].
+        var ids: [Int32] = []
+        var bounds = [0]
+        for entry in scored {
+            for sentence in entry.sentences {
+                words.appendIDs(of: sentence.text, to: &ids)
+                bounds.append(ids.count)
+            }
+        }
+        let accounts = list?.accounts ?? detected(in: scored, ids: ids, bounds: bounds, words: &words, people: people ?? .bundled)
+        let forms = list == nil ? forms(of: accounts, words: &words) : listForms
+        // The accounts with a form starting with each word id.
+        var starting = [[Int]](repeating: [], count: words.count)
+        for (account, accountForms) in forms.enumerated() {
+            for first in Set(accountForms.map { $0[0] }) { starting[Int(first)].append(account) }
+        }
+
+        var mentions = [Int](repeating: 0, count: accounts.count)
+        var entryCounts = [Int](repeating: 0, count: accounts.count)
+        var last = [Day?](repeating: nil, count: accounts.count)
+        var scoreSums = [Double](repeating: 0, count: accounts.count)
+        var scoreCounts = [Int](repeating: 0, count: accounts.count)
+        // In the sentence and entry being read: each account's finds, and the first word it may
+        // match at (a word is never counted twice for one account).
+        var inSentence = [Int](repeating: 0, count: accounts.count)
+        var inEntry = [Int](repeating: 0, count: accounts.count)
+        var freeFrom = [Int](repeating: 0, count: accounts.count)
+        var sentenceFinds: [Int] = []
+        var entryFinds: [Int] = []
+        var sentence = 0
+        for entry in scored {
+            for scoredSentence in entry.sentences {
+                let range = bounds[sentence]..<bounds[sentence + 1]
+                for index in range {
+                    let id = ids[index]
+                    guard id != AccountWords.unknown else { continue }
+                    for account in starting[Int(id)] where index >= freeFrom[account] {
+                        guard let form = forms[account].first(where: { matches($0, at: index, in: ids, before: range.upperBound) })
+                        else { continue }
+                        if inSentence[account] == 0 { sentenceFinds.append(account) }
+                        inSentence[account] += 1
+                        freeFrom[account] = index + form.count
+                    }
+                }
+                for account in sentenceFinds {
+                    if inEntry[account] == 0 { entryFinds.append(account) }
+                    inEntry[account] += inSentence[account]
+                    inSentence[account] = 0
+                    scoreSums[account] += scoredSentence.score
+                    scoreCounts[account] += 1
+                }
+                sentenceFinds.removeAll(keepingCapacity: true)
+                sentence += 1
+            }
+            for account in entryFinds {
+                mentions[account] += inEntry[account]
+                inEntry[account] = 0
+                entryCounts[account] += 1
+                last[account] = entry.day
+            }
+            entryFinds.removeAll(keepingCapacity: true)
+        }
+
+        let commitmentIDs = commitments.map { words.ids(of: $0.text) }
         var figures: [AccountFigures] = []
         for (index, account) in accounts.enumerated() {
-            var mentions = 0
-            var entryCount = 0
-            var last: Day?
-            var scores: [Double] = []
-            for (entry, sentences) in zip(entries, sentences) {
-                var inEntry = 0
-                for sentence in sentences {
-                    let found = count(forms[index], in: sentence.words)
-                    guard found > 0 else { continue }
-                    inEntry += found
-                    scores.append(sentence.score)
-                }
-                guard inEntry > 0 else { continue }
-                mentions += inEntry
-                entryCount += 1
-                last = entry.day
-            }
-            guard let last else { continue }
-            let named = commitments.filter { count(forms[index], in: words($0.text)) > 0 }
+            guard let last = last[index] else { continue }
+            let named = zip(commitments, commitmentIDs).filter { _, ids in
+                ids.indices.contains { start in forms[index].contains { matches($0, at: start, in: ids, before: ids.count) } }
+            }.map(\.0)
             let statuses = named.map { $0.status(on: reference) }
             figures.append(AccountFigures(
-                name: account.name, mentions: mentions, entries: entryCount, lastMentioned: last,
-                score: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count),
+                name: account.name, mentions: mentions[index], entries: entryCounts[index], lastMentioned: last,
+                score: scoreCounts[index] == 0 ? nil : scoreSums[index] / Double(scoreCounts[index]),
                 commitments: .init(made: named.count, met: statuses.count { $0 == .met },
                                    metOnTime: zip(named, statuses).count { $1 == .met && $0.metOnTime },
                                    open: statuses.count { $0 == .open }, overdue: statuses.count { $0 == .overdue })))
@@ -166,80 +248,109 @@ public enum AccountMatcher {
     /// The words of `text` as written: runs of letters and digits, with `'`, `’`, `-` and `&`
     /// inside a word kept, and a trailing `'s` dropped (Acme's is Acme).
     static func words(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        var start: String.Index?
-        var index = text.startIndex
-        func isJoiner(_ character: Character) -> Bool { character == "'" || character == "’" || character == "-" || character == "&" }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let isWord = character.isLetter || character.isNumber
-                || (start != nil && isJoiner(character) && next < text.endIndex && (text[next].isLetter || text[next].isNumber))
-            if isWord {
-                if start == nil { start = index }
-            } else if let begin = start {
-                words.append(text[begin..<index])
-                start = nil
-            }
-            index = next
-        }
-        if let begin = start { words.append(text[begin...]) }
-        return words.map { word in
-            word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
+        let utf8 = text.utf8
+        return AccountWords.wordRanges(in: text).map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
     }
 
-    /// How often any of `forms` (each a run of words, longest first) occurs in `words`, never
-    /// counting one word twice.
-    private static func count(_ forms: [[Substring]], in words: [Substring]) -> Int {
-        var found = 0
-        var index = 0
-        while index < words.count {
-            if let form = forms.first(where: { form in
-                index + form.count <= words.count && zip(form, words[index..<index + form.count]).allSatisfy { $0 == $1 }
-            }) {
-                found += 1
-                index += form.count
-            } else {
-                index += 1
-            }
+    /// Each account's names and aliases as runs of word ids, longest first, leaving out those with no words.
+    private static func forms(of accounts: [AccountList.Account], words: inout AccountWords) -> [[[Int32]]] {
+        accounts.map { account in
+            ([account.name] + account.aliases).map { words.ids(of: $0) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         }
-        return found
+    }
+
+    /// Whether the words `form` stand at `start` in `ids`, ending before `end`.
+    @inline(__always)
+    private static func matches(_ form: [Int32], at start: Int, in ids: [Int32], before end: Int) -> Bool {
+        guard start + form.count <= end else { return false }
+        for offset in form.indices where ids[start + offset] != form[offset] { return false }
+        return true
     }
 
     /// Proper names: words capitalised inside a sentence (not its first word), never written in
-    /// lower case in the period, recurring in at least `minimumEntries` entries.
-    private static func detected(in entries: [[(score: Double, words: [Substring])]]) -> [AccountList.Account] {
-        var lowercase = Set<String>()
-        for sentences in entries {
-            for sentence in sentences {
-                for word in sentence.words where word.first?.isLowercase == true { lowercase.insert(word.lowercased()) }
-            }
-        }
-        var entriesByName: [String: Int] = [:]
-        for sentences in entries {
-            var names = Set<String>()
-            for sentence in sentences {
-                for word in sentence.words.dropFirst() where isProperName(word) && !lowercase.contains(word.lowercased()) {
-                    names.insert(String(word))
+    /// lower case in the period, recurring in at least `minimumEntries` entries — less those that
+    /// read as people's. A name is a person's when it is a given name, when it mostly follows one
+    /// (a surname: `Priya Shah`), or when it mostly stands where people's names do (`told Dana`,
+    /// `Dana said`, `Dana Okafor thinks`). A name always followed by the same capitalised word is
+    /// named with it (`Pied Piper`), and that word is not a name of its own.
+    private static func detected(in scored: [ScoredEntry], ids: [Int32], bounds: [Int], words: inout AccountWords,
+                                 people: PersonNames) -> [AccountList.Account] {
+        var lowercase = Set<Int32>()
+        for id in ids where words.startsLowercase(id) { lowercase.insert(words.lowercased(id)) }
+        var entriesByName: [Int32: Int] = [:]
+        var sentence = 0
+        var names = Set<Int32>()
+        for entry in scored {
+            names.removeAll(keepingCapacity: true)
+            for _ in entry.sentences {
+                for index in bounds[sentence] + 1 ..< max(bounds[sentence] + 1, bounds[sentence + 1]) {
+                    let id = ids[index]
+                    if words.isProperName(id), !lowercase.contains(words.lowercased(id)) { names.insert(id) }
                 }
+                sentence += 1
             }
             for name in names { entriesByName[name, default: 0] += 1 }
         }
-        return entriesByName.filter { $0.value >= minimumEntries }.keys.sorted().map { AccountList.Account(name: $0) }
-    }
+        let candidates = Set(entriesByName.filter { $0.value >= minimumEntries }.keys)
+        guard !candidates.isEmpty else { return [] }
 
-    /// A capitalised word that is not all capitals, not `I` or `I'm`, not a weekday or month name.
-    private static func isProperName(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isUppercase, word.count > 1,
-              word.contains(where: { $0.isLowercase }), !word.hasPrefix("I'"), !word.hasPrefix("I’") else { return false }
-        return !calendarWords.contains(word.lowercased())
+        var givenNames: [Int32: Bool] = [:]
+        func isGivenName(_ id: Int32) -> Bool {
+            if let known = givenNames[id] { return known }
+            let given = words.isProperName(id) && people.isGivenName(words.text(id))
+            givenNames[id] = given
+            return given
+        }
+        func folded(_ phrase: [String]) -> [Int32] {
+            phrase.map { word in words.ids(of: word).first.map { words.lowercased($0) } ?? AccountWords.unknown }
+        }
+        let before = people.before.map(folded)
+        let after = people.after.map(folded)
+        func phrase(_ phrase: [Int32], at start: Int, in range: Range<Int>) -> Bool {
+            guard start >= range.lowerBound, start + phrase.count <= range.upperBound else { return false }
+            return phrase.indices.allSatisfy { words.lowercased(ids[start + $0]) == phrase[$0] }
+        }
+        /// How a candidate is used: how often, how often as a person's name or after a given name,
+        /// and the capitalised word before and after it (`nil` while unseen, -1 when none or not always the same).
+        struct Usage {
+            var mentions = 0, asPerson = 0, afterGivenName = 0
+            var previous: Int32?, next: Int32?
+        }
+        var usages: [Int32: Usage] = [:]
+        for sentence in 0..<bounds.count - 1 {
+            let range = bounds[sentence]..<bounds[sentence + 1]
+            for index in range where candidates.contains(ids[index]) {
+                var usage = usages[ids[index]] ?? Usage()
+                usage.mentions += 1
+                // A capitalised word opening the sentence is part of a name only if never written in lower case.
+                let previous = index > range.lowerBound && words.isProperName(ids[index - 1])
+                    && (index - 1 > range.lowerBound || !lowercase.contains(words.lowercased(ids[index - 1]))) ? ids[index - 1] : -1
+                let next = index + 1 < range.upperBound && words.isProperName(ids[index + 1]) ? ids[index + 1] : -1
+                if previous >= 0, isGivenName(previous) { usage.afterGivenName += 1 }
+                if before.contains(where: { phrase($0, at: index - $0.count, in: range) })
+                    || after.contains(where: { phrase($0, at: index + 1, in: range) || next >= 0 && phrase($0, at: index + 2, in: range) }) {
+                    usage.asPerson += 1
+                }
+                usage.previous = usage.previous == nil || usage.previous == previous ? previous : -1
+                usage.next = usage.next == nil || usage.next == next ? next : -1
+                usages[ids[index]] = usage
+            }
+        }
+        var runs: [[Int32]] = []
+        for id in candidates {
+            guard let usage = usages[id], !isGivenName(id), usage.afterGivenName * 2 < usage.mentions,
+                  usage.asPerson * 2 < usage.mentions else { continue }
+            var run = [id]
+            if let previous = usage.previous, previous >= 0 { run.insert(previous, at: 0) }
+            if let next = usage.next, next >= 0 { run.append(next) }
+            runs.append(run)
+        }
+        // `Tarnow` always before `Foods` makes `Tarnow Foods` from both: keep the longest run.
+        let kept = runs.filter { run in
+            !runs.contains { other in other.count > run.count && (0...other.count - run.count).contains { Array(other[$0..<$0 + run.count]) == run } }
+        }
+        return Set(kept.map { $0.map { words.text($0) }.joined(separator: " ") }).sorted().map { AccountList.Account(name: $0) }
     }
-
-    private static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 }

@@ -16,12 +16,23 @@ public enum BriefRenderer {
     /// Name, value, target, attainment and the target as defined, a number a row.
     static func numberRows(_ brief: Brief) -> [[String]] {
         brief.numbers.map { figures in
-            [figures.definition.name, NumberFigures.figure(figures.value), NumberFigures.figure(figures.target),
+            [figures.definition.name, NumberFigures.figure(figures.value), target(figures),
              NumberFigures.percent(figures.attainment),
              figures.definition.kind == .level
                 ? "level" + (figures.lastRecorded.map { ", as of " + MonthlyReport.short($0) } ?? "")
                 : figures.definition.target.map { NumberDefinition.format($0) + " " + figures.kindLabel } ?? figures.kindLabel]
         }
+    }
+
+    /// A number's target over the brief's days as a person reads it: as it is when whole; when a
+    /// count's target spread over those days is a fraction (4 demos a month over a week is 0.95),
+    /// the nearest whole number, at least 1, after `≈`: `≈1`. The JSON keeps the exact figure.
+    static func target(_ figures: NumberFigures) -> String {
+        guard let target = figures.target else { return "–" }
+        guard figures.definition.kind == .count, (target * 100).rounded() != (target.rounded() * 100) else {
+            return NumberDefinition.format(target)
+        }
+        return "≈" + NumberDefinition.format(max(1, target.rounded()))
     }
 
     /// The header of `numberRows`.
@@ -148,7 +159,7 @@ public enum BriefRenderer {
             page += "<dl class=\"figures\">\n"
             for figures in brief.numbers {
                 page += "<div><dt>\(escape(figures.definition.name))</dt><dd>\(escape(NumberFigures.figure(figures.value)))"
-                    + "<span class=\"note\">\(figures.target.map { "of \(escape(NumberDefinition.format($0))) · \(NumberFigures.percent(figures.attainment))" } ?? "no target")</span></dd></div>\n"
+                    + "<span class=\"note\">\(figures.target == nil ? "no target" : "of \(escape(target(figures))) · \(NumberFigures.percent(figures.attainment))")</span></dd></div>\n"
             }
             page += "</dl>\n"
             page += HTMLReportRenderer.table(caption: nil, header: numberHeader, numeric: [false, true, true, true, false],

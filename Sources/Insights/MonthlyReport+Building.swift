@@ -21,7 +21,8 @@ extension MonthlyReport {
         promptSet: PromptSet, analyzer: TextAnalyzer, weekStart: Int = 1
     ) -> MonthlyReport {
         let (reference, period) = MonthlyReport.reference(for: month, today: today)
-        let current = ReportEntries(entries.filter { month.contains($0.day) && $0.day <= reference }, analyzer: analyzer)
+        let current = ReportEntries(entries.filter { month.contains($0.day) && $0.day <= reference }, analyzer: analyzer,
+                                    keepsSentences: true)
         let previousMonth = month.previous
         let previous = ReportEntries(previousEntries.filter { previousMonth.contains($0.day) }, analyzer: analyzer)
 
@@ -29,7 +30,7 @@ extension MonthlyReport {
         let daysInMonth = current.entries.map(\.day)
 
         let commitments = current.entries.flatMap(Commitment.all(in:))
-        return MonthlyReport(
+        var report = MonthlyReport(
             month: month,
             reference: reference,
             period: period,
@@ -60,6 +61,10 @@ extension MonthlyReport {
                                  current: current, lexicon: analyzer.lexicon),
             coaching: coachingNotes(in: current.entries, promptSet: promptSet)
         )
+        report.scoredEntries = zip(current.entries, current.analyses).map {
+            AccountMatcher.ScoredEntry(day: $0.day, sentences: $1.sentences)
+        }
+        return report
     }
 }
 
@@ -70,14 +75,15 @@ private struct ReportEntries {
     let bodies: [String]
     let analyses: [TextAnalysis]
 
-    init(_ entries: [Entry], analyzer: TextAnalyzer) {
+    /// The entries' analyses keep their sentences when `keepsSentences` is true (for the accounts).
+    init(_ entries: [Entry], analyzer: TextAnalyzer, keepsSentences: Bool = false) {
         var seen = Set<Day>()
         let unique = entries.sorted { $0.day < $1.day }.filter { seen.insert($0.day).inserted }
         self.entries = unique
         bodies = unique.map(\.body)
         // Spread over the cores: analysing the text is most of a report's work.
         analyses = ParallelMap.map(Array(zip(unique.map(\.day), bodies)), minimumCount: 8, chunk: 2) {
-            analyzer.analyze($0.1, writtenOn: $0.0)
+            analyzer.analyze($0.1, writtenOn: $0.0, sentences: keepsSentences)
         }
     }
 

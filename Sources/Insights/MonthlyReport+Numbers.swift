@@ -19,7 +19,12 @@ extension MonthlyReport {
             definitions, period: month.firstDay...month.lastDay, weeks: weeks.map { $0.start...$0.end }, entries: current,
             previousPeriod: previousMonth.year >= 1 ? previousMonth.firstDay...previousMonth.lastDay : nil,
             previousEntries: previousEntries)
-        accounts = AccountMatcher.figures(entries: current, period: month.firstDay...reference, reference: reference, list: list,
-                                          commitments: current.flatMap(Commitment.all(in:)), analyzer: analyzer)
+        let commitments = current.flatMap(Commitment.all(in:))
+        if scoredEntries.map(\.day) == current.map(\.day).sorted() {
+            accounts = AccountMatcher.figures(scored: scoredEntries, reference: reference, list: list, commitments: commitments)
+        } else {
+            accounts = AccountMatcher.figures(entries: current, period: month.firstDay...reference, reference: reference, list: list,
+                                              commitments: commitments, analyzer: analyzer)
+        }
     }
 }

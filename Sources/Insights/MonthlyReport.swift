@@ -54,6 +54,9 @@ public struct MonthlyReport: Sendable {
     public internal(set) var numbers: [NumberFigures] = []
     /// The accounts named in the month's entries; see `MonthlyReport+Numbers.swift`.
     public internal(set) var accounts: [AccountFigures] = []
+    /// The month's entries' scored sentences as `build` analysed them, so that `addNumbers` finds
+    /// the accounts without reading the entries a second time.
+    var scoredEntries: [AccountMatcher.ScoredEntry] = []
 
     /// How many negative words the report lists.
     public static let topNegativeWords = 10

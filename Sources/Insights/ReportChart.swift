@@ -167,11 +167,16 @@ enum ReportChart {
                 svg += "<rect class=\"bar-met\" x=\"\(n(center - barWidth / 2))\" y=\"\(n(y))\" width=\"\(n(barWidth))\" height=\"\(n(frame.bottom - y))\">"
                     + "<title>\(HTMLReportRenderer.escape(label))</title></rect>"
                 svg += "<text x=\"\(n(center))\" y=\"\(n(y - 6))\" text-anchor=\"middle\">\(NumberFigures.figure(value))</text>"
+            } else {
+                // A week with nothing recorded, like a first week of one Sunday, still shows, as its row does: `–`.
+                svg += "<text x=\"\(n(center))\" y=\"\(n(frame.bottom - 6))\" text-anchor=\"middle\"><title>\(HTMLReportRenderer.escape(label))</title>–</text>"
             }
-            // A week with no working day in the month has no target to draw.
-            if let target = week.target, target > 0 {
+            // Every week's target is drawn, a partial week's prorated to its working days (0, on
+            // the baseline, for a week with none), as the week rows give it.
+            if let target = week.target {
                 let y = frame.y(target / axis.top)
-                svg += "<line class=\"line-target\" x1=\"\(n(center - band * 0.45))\" y1=\"\(n(y))\" x2=\"\(n(center + band * 0.45))\" y2=\"\(n(y))\"/>"
+                svg += "<line class=\"line-target\" x1=\"\(n(center - band * 0.45))\" y1=\"\(n(y))\" x2=\"\(n(center + band * 0.45))\" y2=\"\(n(y))\">"
+                    + "<title>\(HTMLReportRenderer.escape(MonthlyReport.label(week.start, week.end))): target \(NumberDefinition.format(target))</title></line>"
             }
         }
         return svg + "</svg>"

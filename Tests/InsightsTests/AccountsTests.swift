@@ -32,6 +32,82 @@ struct AccountListTests {
         #expect(AccountMatcher.words(text).map(String.init) == words)
     }
 
+    @Test("The byte-level split agrees with a Character-by-Character reading of every fixture text and of tricky ones")
+    func wordsAgreeWithCharacters() {
+        let tricky = [
+            "Cafe\u{301} Noir's deal, café's too", "I’m at Acme’s — O’Brien’s & AT&T", "x-'y a--b c&&d e'", "\u{212A}elvin and Kelvin",
+            "📅 2026-11-27 ✅ Acme👍🏽Globex", "Ünïcödé Straße ΣΊΣΥΦΟΣ 東京 ١٢٣ \u{0600}1 e\u{301}\u{302}", "line\r\nbreak\nAcme's\r\n",
+            "'s 's's a's's -Acme- &Co", "",
+        ]
+        let texts = tricky + Fixtures.ratedSentences("sales-sentences.tsv").map(\.sentence)
+            + Fixtures.ratedSentences("general-sentences.tsv").map(\.sentence) + Fixtures.labelledSentences.map(\.sentence)
+        for text in texts {
+            #expect(AccountMatcher.words(text).map { Array($0.utf8) } == Self.referenceWords(text).map { Array($0.utf8) }, "\(text)")
+        }
+    }
+
+    @Test("Words are one when String equality says so: canonically equivalent spellings match an account")
+    func equivalentSpellings() throws {
+        let day = Day(iso: "2026-11-24")!
+        let entry = try EntryParser.parse(Array("""
+            ## Notes
+
+            Met Cafe\u{301} Noir today. Café Noir again 📅. Then \u{212A}elvin Labs, then Kelvin Labs.
+
+            """.utf8), day: day, path: "/j/2026-11-24.md")
+        let list = AccountList([AccountList.Account(name: "Café Noir"), AccountList.Account(name: "Kelvin Labs")])
+        let figures = AccountMatcher.figures(entries: [entry], period: day...day, reference: day, list: list,
+                                             commitments: [], analyzer: Fixtures.analyzer)
+        #expect(figures.map(\.name) == ["Café Noir", "Kelvin Labs"])
+        #expect(figures.map(\.mentions) == [2, 2])
+    }
+
+    @Test("Accounts found from the report's own analysis are those found by reading the entries again")
+    func scoredEntriesAgree() throws {
+        let days = Fixtures.ratedDays
+        let start = Day(iso: "2026-01-01")!
+        let entries = try days.prefix(60).enumerated().map { offset, day in
+            // Every fifth day names the same few accounts mid-sentence, some with a possessive.
+            let extra = offset % 5 == 0 ? "\n\nCalled Acme about it. Then Globex's CFO. Northwind Traders too.\n" : ""
+            return try EntryParser.parse(Array("## Notes\n\n\(day.text)\(extra)".utf8), day: start.adding(days: offset),
+                                         path: "/j/\(offset).md")
+        }
+        let period = start...start.adding(days: 59)
+        let scored = entries.map { entry in
+            AccountMatcher.ScoredEntry(day: entry.day, sentences: Fixtures.analyzer.analyze(entry.body, writtenOn: entry.day, sentences: true).sentences)
+        }
+        for list in [nil, AccountList([AccountList.Account(name: "Acme"), AccountList.Account(name: "Northwind Traders", aliases: ["Northwind"])])] {
+            let read = AccountMatcher.figures(entries: entries, period: period, reference: period.upperBound, list: list,
+                                              commitments: [], analyzer: Fixtures.analyzer)
+            let shared = AccountMatcher.figures(scored: scored, reference: period.upperBound, list: list, commitments: [])
+            #expect(read == shared)
+            #expect(!read.isEmpty)
+        }
+    }
+
+    /// How words were read before the byte-level split: Character by Character.
+    static func referenceWords(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = text.startIndex
+        func isJoiner(_ character: Character) -> Bool { character == "'" || character == "’" || character == "-" || character == "&" }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            let isWord = character.isLetter || character.isNumber
+                || (start != nil && isJoiner(character) && next < text.endIndex && (text[next].isLetter || text[next].isNumber))
+            if isWord {
+                if start == nil { start = index }
+            } else if let begin = start {
+                words.append(text[begin..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let begin = start { words.append(text[begin...]) }
+        return words.map { word in word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word }
+    }
+
     @Test("Mentions count each name or alias once, the longest first, and commitments naming it by status")
     func figures() throws {
         let lexicon = Lexicon.bundled().lexicon

@@ -108,7 +108,7 @@ struct BriefTests {
               Number      Value  Target  Attained  Target set
               calls          26      50       52%  50 per week
               meetings        4      10       40%  2 per day
-              demos           2    0.95      210%  4 per month
+              demos           2      ≈1      210%  4 per month
               proposals       1       –         –  per month
               pipeline   420000  500000       84%  level, as of 10 Nov
 
@@ -167,6 +167,25 @@ struct BriefTests {
         #expect(!without.stdout.contains("self-rating"))
         let withoutJSON = try #require(try jsonObject(try reflect(journal, date: "2026-12-05", ["brief", "--month", "2026-11", "--no-attitude", "--format", "json"]).stdout) as? [String: Any])
         #expect(withoutJSON["attitude"] is NSNull)
+    }
+
+    @Test("A count's target spread over the brief's days shows as a whole number in every format; the JSON keeps the exact figure")
+    func wholeTargets() throws {
+        let journal = try numbersJournal()
+        let markdown = try reflect(journal, date: "2026-11-13", ["brief", "--format", "markdown"]).stdout
+        #expect(markdown.contains("| demos | 2 | ≈1 | 210% | 4 per month |\n"))
+        let html = try reflect(journal, date: "2026-11-13", ["brief", "--format", "html"]).stdout
+        #expect(html.contains("<div><dt>demos</dt><dd>2<span class=\"note\">of ≈1 · 210%</span></dd></div>\n"))
+        #expect(html.contains("<tr><td>demos</td><td class=\"n\">2</td><td class=\"n\">≈1</td><td class=\"n\">210%</td><td>4 per month</td></tr>\n"))
+        #expect(!markdown.contains("0.95") && !html.contains("0.95"))
+        let json = try #require(try jsonObject(try reflect(journal, date: "2026-11-13", ["brief", "--format", "json"]).stdout) as? [String: Any])
+        let demos = try #require((json["numbers"] as? [[String: Any]])?.first { $0["name"] as? String == "demos" })
+        #expect(demos["target"] as? Double == 0.952)
+        // One working day of a 21-day month: 4/21 = 0.19 demos reads as about one, never as 0.
+        let day = try reflect(journal, date: "2026-12-05", ["brief", "--from", "2026-11-30", "--to", "2026-11-30"]).stdout
+        #expect(day.contains("  demos           –      ≈1         –  4 per month\n"))
+        // Whole targets are as they were.
+        #expect(day.contains("  meetings        –       2         –  2 per day\n"))
     }
 
     @Test("A level not recorded in the brief's days carries its last value from the days before")

@@ -137,12 +137,35 @@ struct NumbersTests {
         for index in 0..<5 { #expect(result.stdout.contains("<svg viewBox=\"0 0 720 220\" role=\"img\" aria-labelledby=\"chart-number-\(index)-title")) }
         #expect(result.stdout.contains("<title id=\"chart-number-0-title\">calls by week</title>"))
         #expect(result.stdout.contains("<desc id=\"chart-number-0-desc\">calls by week (each labelled by its days in the month), against the week&#39;s target. Month: 85 of a target of 210 (40%); October: 35.</desc>"))
-        // A target line a week for the four numbers with a target, except on 1 November (a Sunday,
-        // no working day) for the three counts: the level's target stands every week.
-        #expect(result.stdout.components(separatedBy: "class=\"line-target\"").count - 1 == 4 * 6 - 3)
+        // A target line a week for the four numbers with a target, 1 November (a Sunday, no
+        // working day) too, as its row gives it: 0 for the counts, on the baseline.
+        #expect(result.stdout.components(separatedBy: "class=\"line-target\"").count - 1 == 4 * 6)
         #expect(result.stdout.contains("<h2 id=\"accounts\">Accounts on your mind</h2>"))
         #expect(result.stdout.contains("<tspan class=\"wide\">2–8 Nov</tspan><tspan class=\"narrow\">2–8</tspan>"))
         #expect(!result.stdout.contains("<script"))
+    }
+
+    @Test("The first week of one Sunday is drawn as its row reads: no value, and its prorated target of 0 on the baseline")
+    func reportNumbersStubWeek() throws {
+        let journal = try numbersJournal()
+        let html = try reflect(journal, date: "2026-12-05", ["report", "--month", "2026-11", "--format", "html"]).stdout
+        let text = try reflect(journal, date: "2026-12-05", ["report", "--month", "2026-11"]).stdout
+        #expect(text.contains("  1 Nov        –/0       –/0     –/0          –       –/500000\n"))
+        // calls: the week's slot, its `–` and its target line at y 184, the chart's baseline (the 0 grid line).
+        #expect(html.contains("<line class=\"grid\" x1=\"64\" y1=\"184\" x2=\"704\" y2=\"184\"/>"))
+        #expect(html.contains("<text class=\"tick\" x=\"117.3\" y=\"206\" text-anchor=\"middle\"><tspan class=\"wide\">1 Nov</tspan>"
+            + "<tspan class=\"narrow\">1</tspan></text><text x=\"117.3\" y=\"178\" text-anchor=\"middle\"><title>1 Nov: – of 0</title>–</text>"
+            + "<line class=\"line-target\" x1=\"69.3\" y1=\"184\" x2=\"165.3\" y2=\"184\"><title>1 Nov: target 0</title></line>"))
+        // A week with a value and a target keeps its bar and line.
+        #expect(html.contains("<rect class=\"bar-met\" x=\"197.3\" y=\"88\" width=\"53.3\" height=\"96\"><title>2–8 Nov: 30 of 50</title></rect>"))
+        #expect(html.contains("<line class=\"line-target\" x1=\"176\" y1=\"24\" x2=\"272\" y2=\"24\"><title>2–8 Nov: target 50</title></line>"))
+        // The same week in the JSON: no value, target 0.
+        let json = try #require(try jsonObject(try reflect(journal, date: "2026-12-05", ["report", "--month", "2026-11", "--format", "json"]).stdout) as? [String: Any])
+        let calls = try #require((json["numbers"] as? [[String: Any]])?.first)
+        let first = try #require((calls["byWeek"] as? [[String: Any]])?.first)
+        #expect(first["week"] as? String == "2026-11-01")
+        #expect(first["value"] is NSNull)
+        #expect(first["target"] as? Double == 0)
     }
 
     @Test("reflect numbers prints this week's and this month's values against their targets")

@@ -9,7 +9,8 @@ struct AccountsCommand: ParsableCommand {
         abstract: "The accounts on your mind: mentions, score and the commitments naming each.",
         discussion: """
         Accounts are those <journal>/.reflect/accounts.md lists ('- Acme (Acme Corp, ACME)'), or without it \
-        the proper names that recur in at least three of the period's entries. Default: this month so far.
+        the proper names that recur in at least three of the period's entries, people's names left out. \
+        Default: this month so far.
         """
     )
 
