@@ -12,7 +12,8 @@ import Journal
 ///   meeting booked"); a negated negative word counts nothing ("not bad"), a negated positive one
 ///   counts as a negative word ("not happy"). A negated comparative after "be"/"feel" is not
 ///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
-///   with no rated word in it is a negative event ("nobody replied").
+///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
+///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way.
@@ -156,6 +157,9 @@ private struct SentimentPass {
     private var noOneAt = -1
     /// The first negator of the clause that denies something ("didn't", "never"), or -1.
     private var clauseNegator = -1
+    /// The clause's last denying negator, and the first word of its last rated item (or -1).
+    private var clauseLastNegator = -1
+    private var clauseLastRated = -1
     private var negatorStart = Int.min / 2
     private var negatorEnd = Int.min / 2
     private var modifierEnd = Int.min / 2
@@ -209,6 +213,7 @@ private struct SentimentPass {
                 negatorStart = index
                 negatorEnd = index
                 if clauseNegator < 0 { clauseNegator = index }
+                clauseLastNegator = index
             }
             if token.endsSentence {
                 endClause(at: index)
@@ -249,7 +254,10 @@ private struct SentimentPass {
             negatorStart = index
             negatorEnd = last
             sentimentFrom = last + 1
-            if entry.is(Lexicon.Role.negator), clauseNegator < 0 { clauseNegator = index }
+            if entry.is(Lexicon.Role.negator) {
+                if clauseNegator < 0 { clauseNegator = index }
+                clauseLastNegator = index
+            }
         }
         if entry.is(Lexicon.Role.booster | Lexicon.Role.dampener) {
             modifierEnd = last
@@ -294,6 +302,7 @@ private struct SentimentPass {
             }
         }
         clauseRated += 1
+        clauseLastRated = first
         let countsAsNegative = valence < 0
         if valence < 0 {
             negative += 1
@@ -347,6 +356,11 @@ private struct SentimentPass {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             implied.append((clauseNegator, weights.negatedEvent))
+        } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
+                  !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {
+            // "So glad I built a deck for a prospect who never opened it": the denial comes after
+            // every rated word of its clause, so it denies an event, not a feeling.
+            implied.append((clauseLastNegator, weights.negatedEvent))
         }
         if subordinateOpen, let open = subordinate {
             subordinate = open.lowerBound..<index + 1
@@ -356,6 +370,8 @@ private struct SentimentPass {
         clauseRated = 0
         noOneAt = -1
         clauseNegator = -1
+        clauseLastNegator = -1
+        clauseLastRated = -1
         negatorEnd = Int.min / 2
         modifierEnd = Int.min / 2
         topicVerbEnd = Int.min / 2

@@ -138,6 +138,11 @@ struct AttitudeScoreTests {
         ("So glad we closed Acme, the whole team was brilliant.", 1),       // sincere: the rest is good too
         ("Disappointing call with the ops team.", -1),                      // an adjective judges the call
         ("Reviewed the churn report with Dana.", 0),                        // a noun names a topic
+        ("So glad I built a custom deck for a buyer who never opened it.", -1),  // the denial comes last
+        ("Happy with the call, nothing broke.", 1),                         // a denied negative word
+        ("Hooli is going with the incumbent.", -1),                         // a sales event, no feeling word
+        ("Procurement sat on the contract and reopened pricing.", -1),
+        ("The buyer asked for the contract before I sent a proposal.", 1),
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
