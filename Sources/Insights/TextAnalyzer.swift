@@ -17,8 +17,9 @@ import Journal
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way.
-/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…")
-///   followed by a negative word or a sarcasm cue ("another", "again") counts as negative.
+/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
+///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
+///   quotes) counts as negative, and so does praise in scare quotes after it (my "hot lead").
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
@@ -404,14 +405,19 @@ private struct SentimentPass {
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"])
                 && (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            // "Amazing how “urgent” the deal was…": any praise pointed at how something went, with a cue.
+            let remarked = opener.last + 1 < index && tokens.word(opener.last + 1, is: "how")
             // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
             let effusive = opener.first > sentenceStart
                 && tokens.word(sentenceStart, isOneOf: ["so", "such", "really", "truly", "absolutely", "super", "clearly", "just", "totally"])
-            let rest = rated.dropFirst()
+            // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
+            let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
+            let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
             let evidence = cues || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
-            if interjected || pointed || effusive && !rest.contains(where: { $0.valence > 0 }),
+            if interjected || pointed || remarked || effusive && !rest.contains(where: { $0.valence > 0 }),
                evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
+                for item in ironic { rated[item].valence *= weights.sarcasm }
             }
         }
         var weaker = 0.0, stronger = 0.0, plain = 0.0
@@ -446,6 +452,23 @@ private struct SentimentPass {
         }
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// Whether the words `first...last` stand inside double quotes (straight or curly) that open
+    /// in their sentence.
+    private func isQuoted(_ first: Int, _ last: Int) -> Bool {
+        let bytes = tokens.source
+        var straight = 0, open = false
+        var index = tokens[sentenceStart].sourceStart
+        while index < tokens[first].sourceStart {
+            if bytes[index] == UInt8(ascii: "\"") {
+                straight += 1
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9C { open = true } else if bytes[index + 2] == 0x9D { open = false }
+            }
+            index += 1
+        }
+        return straight % 2 == 1 || open
     }
 
     /// Whether the sentence quotes a word or two in straight or curly double quotes: `my "hot lead"`.

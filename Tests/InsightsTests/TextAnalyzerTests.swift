@@ -143,6 +143,9 @@ struct AttitudeScoreTests {
         ("Hooli is going with the incumbent.", -1),                         // a sales event, no feeling word
         ("Procurement sat on the contract and reopened pricing.", -1),
         ("The buyer asked for the contract before I sent a proposal.", 1),
+        ("Amazing how \"urgent\" the renewal was until the quote arrived.", -1),  // praise remarking how, with a cue
+        ("So happy my \"great opportunity\" turned out to be a student project.", -1),     // quoted praise is mocked
+        ("Amazing how fast the team rallied for the launch.", 1),
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
