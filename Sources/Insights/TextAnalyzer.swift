@@ -24,6 +24,8 @@ import Journal
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
 ///   ("follow up with every no-show") is a subject of work, not the writer's feeling.
+/// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
+///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 15)`, in −1…1.
 ///   The text's score is the mean of its rated sentences' scores, so a long entry does not
 ///   saturate and a mixed day reads as its balance.
@@ -101,6 +103,8 @@ struct AttitudeWeights: Sendable {
     var sarcasm: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
     var exclamation: Double
+    /// The sum of a sentence ending in "!" with no rated word in it.
+    var bareExclamation: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
@@ -108,7 +112,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -395,7 +399,15 @@ private struct SentimentPass {
         let events = implied.filter { $0.valence != 0 }
         var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
         guard !rated.isEmpty || !events.isEmpty else {
-            keep(score: nil, through: index)
+            // "I've made every call block this week!": an exclamation with no rated word in its
+            // sentence cheers.
+            let marks = exclamationMarks(after: index)
+            if marks > 0 {
+                let sum = weights.bareExclamation + Double(marks - 1) * weights.exclamation
+                keep(score: sum / (sum * sum + weights.normalisation).squareRoot(), through: index)
+            } else {
+                keep(score: nil, through: index)
+            }
             return
         }
         // Sarcasm: "Oh great, another…", "Love it when the client ghosts", "Love how the CRM…".
@@ -442,16 +454,21 @@ private struct SentimentPass {
             sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger : weaker * weights.impliedTurn
         }
         if sum != 0 {
-            var marks = 0
-            var cursor = tokens[index].sourceEnd
-            while cursor < tokens.source.count, marks < 4, tokens.source[cursor] == UInt8(ascii: "!") || tokens.source[cursor] == UInt8(ascii: " ") {
-                if tokens.source[cursor] == UInt8(ascii: "!") { marks += 1 }
-                cursor += 1
-            }
-            sum += (sum > 0 ? 1 : -1) * Double(marks) * weights.exclamation
+            sum += (sum > 0 ? 1 : -1) * Double(exclamationMarks(after: index)) * weights.exclamation
         }
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// The "!" (up to four) right after the word at `index`.
+    private func exclamationMarks(after index: Int) -> Int {
+        var marks = 0
+        var cursor = tokens[index].sourceEnd
+        while cursor < tokens.source.count, marks < 4, tokens.source[cursor] == UInt8(ascii: "!") || tokens.source[cursor] == UInt8(ascii: " ") {
+            if tokens.source[cursor] == UInt8(ascii: "!") { marks += 1 }
+            cursor += 1
+        }
+        return marks
     }
 
     /// Whether the words `first...last` stand inside double quotes (straight or curly) that open

@@ -146,6 +146,9 @@ struct AttitudeScoreTests {
         ("Amazing how \"urgent\" the renewal was until the quote arrived.", -1),  // praise remarking how, with a cue
         ("So happy my \"great opportunity\" turned out to be a student project.", -1),     // quoted praise is mocked
         ("Amazing how fast the team rallied for the launch.", 1),
+        ("Made every dial on the list today!", 1),                          // an exclamation with nothing rated cheers
+        ("Made every dial on the list today.", 0),
+        ("Sent thirty emails, but only one was opened.", -1),               // a turn to too little
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
