@@ -12,16 +12,20 @@ import Journal
 ///   meeting booked"); a negated negative word counts nothing ("not bad"), a negated positive one
 ///   counts as a negative word ("not happy"). A negated comparative after "be"/"feel" is not
 ///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
-///   with no rated word in it is a negative event ("nobody replied").
+///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
+///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way.
-/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…")
-///   followed by a negative word or a sarcasm cue ("another", "again") counts as negative.
+/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
+///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
+///   quotes) counts as negative, and so does praise in scare quotes after it (my "hot lead").
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
 ///   ("follow up with every no-show") is a subject of work, not the writer's feeling.
+/// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
+///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 15)`, in −1…1.
 ///   The text's score is the mean of its rated sentences' scores, so a long entry does not
 ///   saturate and a mixed day reads as its balance.
@@ -99,6 +103,8 @@ struct AttitudeWeights: Sendable {
     var sarcasm: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
     var exclamation: Double
+    /// The sum of a sentence ending in "!" with no rated word in it.
+    var bareExclamation: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
@@ -106,7 +112,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -156,6 +162,9 @@ private struct SentimentPass {
     private var noOneAt = -1
     /// The first negator of the clause that denies something ("didn't", "never"), or -1.
     private var clauseNegator = -1
+    /// The clause's last denying negator, and the first word of its last rated item (or -1).
+    private var clauseLastNegator = -1
+    private var clauseLastRated = -1
     private var negatorStart = Int.min / 2
     private var negatorEnd = Int.min / 2
     private var modifierEnd = Int.min / 2
@@ -209,6 +218,7 @@ private struct SentimentPass {
                 negatorStart = index
                 negatorEnd = index
                 if clauseNegator < 0 { clauseNegator = index }
+                clauseLastNegator = index
             }
             if token.endsSentence {
                 endClause(at: index)
@@ -249,7 +259,10 @@ private struct SentimentPass {
             negatorStart = index
             negatorEnd = last
             sentimentFrom = last + 1
-            if entry.is(Lexicon.Role.negator), clauseNegator < 0 { clauseNegator = index }
+            if entry.is(Lexicon.Role.negator) {
+                if clauseNegator < 0 { clauseNegator = index }
+                clauseLastNegator = index
+            }
         }
         if entry.is(Lexicon.Role.booster | Lexicon.Role.dampener) {
             modifierEnd = last
@@ -294,6 +307,7 @@ private struct SentimentPass {
             }
         }
         clauseRated += 1
+        clauseLastRated = first
         let countsAsNegative = valence < 0
         if valence < 0 {
             negative += 1
@@ -347,6 +361,11 @@ private struct SentimentPass {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             implied.append((clauseNegator, weights.negatedEvent))
+        } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
+                  !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {
+            // "So glad I built a deck for a prospect who never opened it": the denial comes after
+            // every rated word of its clause, so it denies an event, not a feeling.
+            implied.append((clauseLastNegator, weights.negatedEvent))
         }
         if subordinateOpen, let open = subordinate {
             subordinate = open.lowerBound..<index + 1
@@ -356,6 +375,8 @@ private struct SentimentPass {
         clauseRated = 0
         noOneAt = -1
         clauseNegator = -1
+        clauseLastNegator = -1
+        clauseLastRated = -1
         negatorEnd = Int.min / 2
         modifierEnd = Int.min / 2
         topicVerbEnd = Int.min / 2
@@ -378,7 +399,15 @@ private struct SentimentPass {
         let events = implied.filter { $0.valence != 0 }
         var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
         guard !rated.isEmpty || !events.isEmpty else {
-            keep(score: nil, through: index)
+            // "I've made every call block this week!": an exclamation with no rated word in its
+            // sentence cheers.
+            let marks = exclamationMarks(after: index)
+            if marks > 0 {
+                let sum = weights.bareExclamation + Double(marks - 1) * weights.exclamation
+                keep(score: sum / (sum * sum + weights.normalisation).squareRoot(), through: index)
+            } else {
+                keep(score: nil, through: index)
+            }
             return
         }
         // Sarcasm: "Oh great, another…", "Love it when the client ghosts", "Love how the CRM…".
@@ -388,14 +417,19 @@ private struct SentimentPass {
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"])
                 && (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            // "Amazing how “urgent” the deal was…": any praise pointed at how something went, with a cue.
+            let remarked = opener.last + 1 < index && tokens.word(opener.last + 1, is: "how")
             // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
             let effusive = opener.first > sentenceStart
                 && tokens.word(sentenceStart, isOneOf: ["so", "such", "really", "truly", "absolutely", "super", "clearly", "just", "totally"])
-            let rest = rated.dropFirst()
+            // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
+            let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
+            let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
             let evidence = cues || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
-            if interjected || pointed || effusive && !rest.contains(where: { $0.valence > 0 }),
+            if interjected || pointed || remarked || effusive && !rest.contains(where: { $0.valence > 0 }),
                evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
+                for item in ironic { rated[item].valence *= weights.sarcasm }
             }
         }
         var weaker = 0.0, stronger = 0.0, plain = 0.0
@@ -420,16 +454,38 @@ private struct SentimentPass {
             sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger : weaker * weights.impliedTurn
         }
         if sum != 0 {
-            var marks = 0
-            var cursor = tokens[index].sourceEnd
-            while cursor < tokens.source.count, marks < 4, tokens.source[cursor] == UInt8(ascii: "!") || tokens.source[cursor] == UInt8(ascii: " ") {
-                if tokens.source[cursor] == UInt8(ascii: "!") { marks += 1 }
-                cursor += 1
-            }
-            sum += (sum > 0 ? 1 : -1) * Double(marks) * weights.exclamation
+            sum += (sum > 0 ? 1 : -1) * Double(exclamationMarks(after: index)) * weights.exclamation
         }
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// The "!" (up to four) right after the word at `index`.
+    private func exclamationMarks(after index: Int) -> Int {
+        var marks = 0
+        var cursor = tokens[index].sourceEnd
+        while cursor < tokens.source.count, marks < 4, tokens.source[cursor] == UInt8(ascii: "!") || tokens.source[cursor] == UInt8(ascii: " ") {
+            if tokens.source[cursor] == UInt8(ascii: "!") { marks += 1 }
+            cursor += 1
+        }
+        return marks
+    }
+
+    /// Whether the words `first...last` stand inside double quotes (straight or curly) that open
+    /// in their sentence.
+    private func isQuoted(_ first: Int, _ last: Int) -> Bool {
+        let bytes = tokens.source
+        var straight = 0, open = false
+        var index = tokens[sentenceStart].sourceStart
+        while index < tokens[first].sourceStart {
+            if bytes[index] == UInt8(ascii: "\"") {
+                straight += 1
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9C { open = true } else if bytes[index + 2] == 0x9D { open = false }
+            }
+            index += 1
+        }
+        return straight % 2 == 1 || open
     }
 
     /// Whether the sentence quotes a word or two in straight or curly double quotes: `my "hot lead"`.

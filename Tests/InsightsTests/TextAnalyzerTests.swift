@@ -138,6 +138,17 @@ struct AttitudeScoreTests {
         ("So glad we closed Acme, the whole team was brilliant.", 1),       // sincere: the rest is good too
         ("Disappointing call with the ops team.", -1),                      // an adjective judges the call
         ("Reviewed the churn report with Dana.", 0),                        // a noun names a topic
+        ("So glad I built a custom deck for a buyer who never opened it.", -1),  // the denial comes last
+        ("Happy with the call, nothing broke.", 1),                         // a denied negative word
+        ("Hooli is going with the incumbent.", -1),                         // a sales event, no feeling word
+        ("Procurement sat on the contract and reopened pricing.", -1),
+        ("The buyer asked for the contract before I sent a proposal.", 1),
+        ("Amazing how \"urgent\" the renewal was until the quote arrived.", -1),  // praise remarking how, with a cue
+        ("So happy my \"great opportunity\" turned out to be a student project.", -1),     // quoted praise is mocked
+        ("Amazing how fast the team rallied for the launch.", 1),
+        ("Made every dial on the list today!", 1),                          // an exclamation with nothing rated cheers
+        ("Made every dial on the list today.", 0),
+        ("Sent thirty emails, but only one was opened.", -1),               // a turn to too little
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
