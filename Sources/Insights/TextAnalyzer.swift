@@ -112,7 +112,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 1.0, sarcasm: -0.8, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.

@@ -201,7 +201,7 @@ struct TextAnalysisTests {
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(
             "Ghosted again, blame the economy. I will call Acme by Friday.", writtenOn: Day(iso: "2026-11-24"))
         #expect(analysis.json.rendered(pretty: false) == """
-            {"words":11,"negative":1,"positive":0,"score":-0.264,"negativeWords":["ghosted"],\
+            {"words":11,"negative":1,"positive":0,"score":-0.352,"negativeWords":["ghosted"],\
             "themes":{"blame":1,"negativity":1},\
             "statedCommitments":[{"text":"I will call Acme by Friday","due":"2026-11-27"}]}
             """)
