@@ -3,10 +3,11 @@
 # sentence Pearson r with the rated valence, negative sentences found (precision and recall),
 # 3-class accuracy, stated commitments (precision and recall), and whole-day r (all days and the
 # mixed ones). Each set is split by a fixed rule: data row (or day) numbers divisible by 3 (days:
-# even numbers) are the frozen test part, the rest the development part.
+# even numbers) are the frozen test part, the rest the development part. The blind set
+# (blind-sentences.tsv, blind-days.md: written by someone who never saw the scorer) is test only.
 #
 #   Tests/agreement.sh          the development part (what the rules were tuned on)
-#   Tests/agreement.sh --test   the frozen test part as well
+#   Tests/agreement.sh --test   the frozen test part and the blind set as well
 #
 # A measurement, not a test: InsightsTests holds the agreement to thresholds.
 set -euo pipefail
@@ -16,10 +17,11 @@ bin=$(swift build -c release --show-bin-path)
 fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for set in sales-sentences general-sentences labelled-sentences; do
+for set in sales-sentences general-sentences labelled-sentences blind-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
-python3 - "$fixtures/days.md" "$work/days" <<'PY'
+for days in days blind-days; do
+  python3 - "$fixtures/$days.md" "$work/$days" <<'PY'
 import os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 os.makedirs(sys.argv[2])
@@ -27,10 +29,11 @@ for match in re.finditer(r"^## day (\d+) · valence (-?[\d.]+) · (mixed|plain)\
     number, valence, kind, body = match.groups()
     open(f"{sys.argv[2]}/{number}-{valence}-{kind}.md", "w", encoding="utf-8").write(body.strip() + "\n")
 PY
-for day in "$work"/days/*.md; do
-  printf '%s\t' "$(basename "$day" .md)"
-  "$bin/reflect" analyze --json --date 2026-11-24 < "$day" | python3 -c 'import json, sys; print(json.load(sys.stdin)["score"])'
-done > "$work/days.tsv"
+  for day in "$work/$days"/*.md; do
+    printf '%s\t' "$(basename "$day" .md)"
+    "$bin/reflect" analyze --json --date 2026-11-24 < "$day" | python3 -c 'import json, sys; print(json.load(sys.stdin)["score"])'
+  done > "$work/$days.tsv"
+done
 python3 - "$fixtures" "$work" "${1:-}" <<'PY'
 import json, math, sys
 fixtures, work, mode = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -53,13 +56,13 @@ def cls(value, band):
 def part_of(number):
     return "test" if number % 3 == 0 else "dev"
 
-def load(name, valence_column, commitment_column=None, scale=1.0):
+def load(name, valence_column, commitment_column=None, scale=1.0, blind=False):
     rows = [line.rstrip("\n").split("\t") for line in open(f"{fixtures}/{name}.tsv", encoding="utf-8")][1:]
     results = [json.loads(line) for line in open(f"{work}/{name}.jsonl", encoding="utf-8")]
     assert len(rows) == len(results), (name, len(rows), len(results))
     out = []
     for number, (row, result) in enumerate(zip(rows, results), start=1):
-        out.append({"part": part_of(number), "valence": float(row[valence_column]) * scale,
+        out.append({"part": "test" if blind else part_of(number), "valence": float(row[valence_column]) * scale,
                     "commitment": None if commitment_column is None else int(row[commitment_column]) > 0,
                     "kind": row[-2] if len(row) >= 3 else "", "result": result})
     return out
@@ -68,11 +71,23 @@ sets = {
     "sales": load("sales-sentences", 0, 1),
     "general": load("general-sentences", 0),
     "journal (earlier set)": load("labelled-sentences", 0, 1, scale=2.0),
+    "blind (written unseen)": load("blind-sentences", 0, 1, blind=True),
 }
+
+def print_days(name, file, blind, part):
+    days = [line.rstrip("\n").split("\t") for line in open(f"{work}/{file}.tsv", encoding="utf-8")]
+    days = [(int(n.split("-")[0]), float(n.split("-", 1)[1].rsplit("-", 1)[0]), n.endswith("mixed"), float(s)) for n, s in days]
+    days = [d for d in days if ("test" if blind or d[0] % 2 == 0 else "dev") == part]
+    if not days: return
+    mixed = [d for d in days if d[2]]
+    print(f"{name:24} n={len(days):4}  r={pearson([d[1] for d in days], [d[3] for d in days]):.3f}"
+          f"  mixed n={len(mixed)} r={pearson([d[1] for d in mixed], [d[3] for d in mixed]):.3f}")
+
 for part in parts:
     print(f"== {part} part ==")
     for name, rows in sets.items():
         rows = [r for r in rows if r["part"] == part]
+        if not rows: continue
         human = [r["valence"] for r in rows]; score = [r["result"]["score"] for r in rows]
         p, c = pr([h < -0.25 for h in human], [s <= -0.05 for s in score])
         acc = sum(cls(h, 0.25) == cls(s, 0.05) for h, s in zip(human, score)) / len(rows)
@@ -80,10 +95,6 @@ for part in parts:
         if rows and rows[0]["commitment"] is not None:
             p, c = pr([r["commitment"] for r in rows], [len(r["result"]["statedCommitments"]) > 0 for r in rows])
             print(f"{'':24} stated commitments P={p:.3f} R={c:.3f}")
-    days = [line.rstrip("\n").split("\t") for line in open(f"{work}/days.tsv", encoding="utf-8")]
-    days = [(int(n.split("-")[0]), float(n.split("-", 1)[1].rsplit("-", 1)[0]), n.endswith("mixed"), float(s)) for n, s in days]
-    days = [d for d in days if ("test" if d[0] % 2 == 0 else "dev") == part]
-    mixed = [d for d in days if d[2]]
-    print(f"{'days':24} n={len(days):4}  r={pearson([d[1] for d in days], [d[3] for d in days]):.3f}"
-          f"  mixed n={len(mixed)} r={pearson([d[1] for d in mixed], [d[3] for d in mixed]):.3f}")
+    print_days("days", "days", False, part)
+    print_days("blind days", "blind-days", True, part)
 PY

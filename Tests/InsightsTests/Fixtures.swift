@@ -58,8 +58,9 @@ extension Fixtures {
         let isTest: Bool
     }
 
-    /// The rows of a labelled sentence file; `commitmentColumn` when the file has one.
-    static func ratedSentences(_ name: String) -> [RatedSentence] {
+    /// The rows of a labelled sentence file; `commitmentColumn` when the file has one. Every row
+    /// of a blind set is in the test part.
+    static func ratedSentences(_ name: String, blind: Bool = false) -> [RatedSentence] {
         let url = packageRoot.appendingPathComponent("Tests/InsightsTests/Fixtures/\(name)")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").dropFirst().enumerated().compactMap { offset, line in
@@ -67,7 +68,7 @@ extension Fixtures {
             guard fields.count >= 3, let valence = Double(fields[0]) else { return nil }
             return RatedSentence(valence: valence, commitment: fields.count == 4 ? fields[1] == "1" : nil,
                                  kind: fields[fields.count - 2], sentence: fields[fields.count - 1],
-                                 isTest: (offset + 1) % 3 == 0)
+                                 isTest: blind || (offset + 1) % 3 == 0)
         }
     }
 
@@ -77,13 +78,19 @@ extension Fixtures {
         let valence: Double
         let isMixed: Bool
         let text: String
-        /// Even-numbered days are the frozen test part.
-        var isTest: Bool { number % 2 == 0 }
+        /// Whether it is in the frozen test part: even-numbered days, and every day of a blind set.
+        let isTest: Bool
     }
 
-    /// The labelled days.
-    static let ratedDays: [RatedDay] = {
-        let url = packageRoot.appendingPathComponent("Tests/InsightsTests/Fixtures/days.md")
+    /// The labelled days of `days.md`.
+    static let ratedDays = ratedDays("days.md")
+
+    /// The days written blind, `blind-days.md`: all of them a test part.
+    static let blindDays = ratedDays("blind-days.md", blind: true)
+
+    /// The labelled days of the file `name`.
+    static func ratedDays(_ name: String, blind: Bool = false) -> [RatedDay] {
+        let url = packageRoot.appendingPathComponent("Tests/InsightsTests/Fixtures/\(name)")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         var days: [RatedDay] = []
         for block in text.components(separatedBy: "\n## day ").dropFirst() {
@@ -92,10 +99,10 @@ extension Fixtures {
             guard heading.count == 3, let number = Int(heading[0]),
                   let valence = Double(heading[1].replacingOccurrences(of: "valence ", with: "")) else { continue }
             days.append(RatedDay(number: number, valence: valence, isMixed: heading[2] == "mixed",
-                                 text: lines.count > 1 ? String(lines[1]) : ""))
+                                 text: lines.count > 1 ? String(lines[1]) : "", isTest: blind || number % 2 == 0))
         }
         return days
-    }()
+    }
 }
 
 /// Pearson's r of two equally long series.
