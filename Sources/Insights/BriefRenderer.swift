@@ -20,7 +20,7 @@ public enum BriefRenderer {
              NumberFigures.percent(figures.attainment),
              figures.definition.kind == .level
                 ? "level" + (figures.lastRecorded.map { ", as of " + MonthlyReport.short($0) } ?? "")
-                : figures.definition.target.map { NumberDefinition.format($0) + " " + figures.kindLabel } ?? figures.kindLabel]
+                : figures.definition.target.map { NumberDefinition.display($0) + " " + figures.kindLabel } ?? figures.kindLabel]
         }
     }
 
@@ -30,9 +30,9 @@ public enum BriefRenderer {
     static func target(_ figures: NumberFigures) -> String {
         guard let target = figures.target else { return "–" }
         guard figures.definition.kind == .count, (target * 100).rounded() != (target.rounded() * 100) else {
-            return NumberDefinition.format(target)
+            return NumberDefinition.display(target)
         }
-        return "≈" + NumberDefinition.format(max(1, target.rounded()))
+        return "≈" + NumberDefinition.display(max(1, target.rounded()))
     }
 
     /// The header of `numberRows`.

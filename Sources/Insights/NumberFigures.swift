@@ -156,7 +156,7 @@ public struct NumberFigures: Sendable, Equatable {
 
 extension NumberFigures {
     /// `12`, `420000`, `87.5`, or `–`.
-    public static func figure(_ value: Double?) -> String { value.map(NumberDefinition.format) ?? "–" }
+    public static func figure(_ value: Double?) -> String { value.map(NumberDefinition.display) ?? "–" }
 
     /// `84%`, or `–`.
     public static func percent(_ fraction: Double?) -> String {

@@ -148,8 +148,8 @@ enum ReportChart {
         var description = "\(name) by week (each labelled by its days in the month)"
             + (figures.target == nil ? ". " : ", against the week's target. ")
         description += "Month: \(NumberFigures.figure(figures.value))"
-            + (figures.target.map { " of a target of \(NumberDefinition.format($0)) (\(NumberFigures.percent(figures.attainment)))" } ?? "")
-            + "; \(report.previousMonthName): \(figures.previous.map(NumberDefinition.format) ?? "none recorded")."
+            + (figures.target.map { " of a target of \(NumberDefinition.display($0)) (\(NumberFigures.percent(figures.attainment)))" } ?? "")
+            + "; \(report.previousMonthName): \(figures.previous.map(NumberDefinition.display) ?? "none recorded")."
         var svg = frame.open(id: "chart-number-\(index)", title: "\(name) by week", description: description)
         let highest = figures.byWeek.flatMap { [$0.value ?? 0, $0.target ?? 0] }.max() ?? 0
         let axis = niceAxis(highest)
@@ -161,7 +161,7 @@ enum ReportChart {
             let center = frame.left + band * (position + 0.5)
             svg += "<text class=\"tick\" x=\"\(n(center))\" y=\"\(n(frame.bottom + 22))\" text-anchor=\"middle\">\(weekLabel(week.start, week.end))</text>"
             let label = MonthlyReport.label(week.start, week.end) + ": " + NumberFigures.figure(week.value)
-                + (week.target.map { " of " + NumberDefinition.format($0) } ?? "")
+                + (week.target.map { " of " + NumberDefinition.display($0) } ?? "")
             if let value = week.value {
                 let y = frame.y(value / axis.top)
                 svg += "<rect class=\"bar-met\" x=\"\(n(center - barWidth / 2))\" y=\"\(n(y))\" width=\"\(n(barWidth))\" height=\"\(n(frame.bottom - y))\">"
@@ -176,7 +176,7 @@ enum ReportChart {
             if let target = week.target {
                 let y = frame.y(target / axis.top)
                 svg += "<line class=\"line-target\" x1=\"\(n(center - band * 0.45))\" y1=\"\(n(y))\" x2=\"\(n(center + band * 0.45))\" y2=\"\(n(y))\">"
-                    + "<title>\(HTMLReportRenderer.escape(MonthlyReport.label(week.start, week.end))): target \(NumberDefinition.format(target))</title></line>"
+                    + "<title>\(HTMLReportRenderer.escape(MonthlyReport.label(week.start, week.end))): target \(NumberDefinition.display(target))</title></line>"
             }
         }
         return svg + "</svg>"

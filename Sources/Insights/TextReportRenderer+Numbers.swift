@@ -46,11 +46,11 @@ extension NumberFigures {
     /// `30/50`: week `index`'s value and target; `–` for no value.
     func weekCell(_ index: Int, separator: String = "/") -> String {
         let week = byWeek[index]
-        return NumberFigures.figure(week.value) + (week.target.map { separator + NumberDefinition.format($0) } ?? "")
+        return NumberFigures.figure(week.value) + (week.target.map { separator + NumberDefinition.display($0) } ?? "")
     }
 
     /// `50 per week`, `500000 level`, `per day` (no target).
     public var targetLabel: String {
-        (definition.target.map { NumberDefinition.format($0) + " " } ?? "") + kindLabel
+        (definition.target.map { NumberDefinition.display($0) + " " } ?? "") + kindLabel
     }
 }

@@ -53,20 +53,35 @@ public struct NumberDefinition: Sendable, Equatable {
         return written
     }
 
-    /// Reads a non-negative number as written by hand: digits with at most one `.` (`12`,
-    /// `420000`, `87.5`); anything else is `nil`. No signs, no exponents, no thousands separators.
+    /// Reads a non-negative number as written by hand: digits with at most one `.` and commas
+    /// grouping thousands (`12`, `420000`, `420,000`, `87.5`); anything else is `nil`. No signs,
+    /// no exponents, no decimal comma (`1,5` is not a number: it could mean 1.5 or 15).
     public static func parseValue(_ text: String) -> Double? {
         let bytes = Array(text.trimmed.utf8)
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
-        var digits = 0
+        guard !bytes.isEmpty, bytes.count <= 24 else { return nil }
+        var digits: [UInt8] = []
         var points = 0
+        // Digits since the last comma, or -1 before any comma: a comma groups thousands
+        // (`420,000`), so it needs one to three digits before it and exactly three after.
+        var sinceComma = -1
         for byte in bytes {
-            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { digits += 1 }
-            else if byte == UInt8(ascii: ".") { points += 1 }
-            else { return nil }
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits.append(byte)
+                if sinceComma >= 0, points == 0 { sinceComma += 1 }
+            } else if byte == UInt8(ascii: "."), points == 0, sinceComma == -1 || sinceComma == 3 {
+                points += 1
+                digits.append(byte)
+            } else if byte == UInt8(ascii: ","), points == 0, !digits.isEmpty,
+                      sinceComma == -1 ? digits.count <= 3 : sinceComma == 3 {
+                sinceComma = 0
+            } else {
+                return nil
+            }
         }
-        guard digits > 0, points <= 1, bytes.first != UInt8(ascii: "."), bytes.last != UInt8(ascii: ".") else { return nil }
-        return Double(String(decoding: bytes, as: UTF8.self))
+        guard sinceComma == -1 || sinceComma == 3 || points == 1,
+              digits.contains(where: { $0 != UInt8(ascii: ".") }), digits.first != UInt8(ascii: "."),
+              digits.last != UInt8(ascii: "."), digits.count <= 18 else { return nil }
+        return Double(String(decoding: digits, as: UTF8.self))
     }
 
     /// Whether `name` is lowercase words (letters and digits, starting with a letter) joined by single hyphens.
@@ -124,7 +139,23 @@ public struct NumberDefinition: Sendable, Equatable {
         return definitions
     }
 
-    /// A value as a person writes it: `12`, `420000`, `87.5` (at most two decimals).
+    /// `value` for reading: as `format` writes it, with commas grouping the thousands of a
+    /// whole part of five digits or more (`420,000`, but `1200`).
+    public static func display(_ value: Double) -> String {
+        let written = format(value)
+        let whole = written.prefix { $0 != "." }
+        let digits = whole.drop { $0 == "-" }
+        guard digits.count >= 5, digits.allSatisfy(\.isNumber) else { return written }
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return written.prefix(whole.count - digits.count) + grouped + written.dropFirst(whole.count)
+    }
+
+    /// A value as a person writes it, and as it is recorded: `12`, `420000`, `87.5` (at most two
+    /// decimals).
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         let hundredths = (value * 100).rounded()

@@ -51,12 +51,22 @@ struct NumbersTests {
 
     @Test("Values are non-negative numbers as written by hand", arguments: [
         ("12", 12.0), ("420000", 420_000), ("87.5", 87.5), (" 3 ", 3), ("0", 0), ("007", 7),
+        ("420,000", 420_000), ("1,000", 1_000), ("12,345,678.5", 12_345_678.5),
     ])
     func readsValues(text: String, value: Double) {
         #expect(NumberDefinition.parseValue(text) == value)
     }
 
-    @Test("Anything else is not a value", arguments: ["", "-1", "+2", "1e3", "1,000", "3.", ".5", "1.2.3", "twelve", "12 calls", "0x10"])
+    @Test("Values are recorded as plain digits and read with their thousands grouped from five digits", arguments: [
+        (420_000.0, "420000", "420,000"), (1_200, "1200", "1200"), (12_345, "12345", "12,345"), (87.5, "87.5", "87.5"),
+        (1_234_567.25, "1234567.25", "1,234,567.25"), (0.95, "0.95", "0.95"),
+    ])
+    func formatsValues(value: Double, recorded: String, shown: String) {
+        #expect(NumberDefinition.format(value) == recorded)
+        #expect(NumberDefinition.display(value) == shown)
+    }
+
+    @Test("Anything else is not a value", arguments: ["", "-1", "+2", "1e3", "1,5", "1,0000", "1234,567", ",100", "1,000,00", "1,00.5", "1,000.", "3.", ".5", "1.2.3", "twelve", "12 calls", "0x10"])
     func rejectsValues(text: String) {
         #expect(NumberDefinition.parseValue(text) == nil)
     }

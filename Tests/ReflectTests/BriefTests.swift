@@ -105,12 +105,12 @@ struct BriefTests {
             7 days · 3 entries · as of Friday, 13 November 2026
 
             MY NUMBERS
-              Number      Value  Target  Attained  Target set
-              calls          26      50       52%  50 per week
-              meetings        4      10       40%  2 per day
-              demos           2      ≈1      210%  4 per month
-              proposals       1       –         –  per month
-              pipeline   420000  500000       84%  level, as of 10 Nov
+              Number       Value   Target  Attained  Target set
+              calls           26       50       52%  50 per week
+              meetings         4       10       40%  2 per day
+              demos            2       ≈1      210%  4 per month
+              proposals        1        –         –  per month
+              pipeline   420,000  500,000       84%  level, as of 10 Nov
 
             COMMITMENTS
               Made 2, met 0 (0 on time), open 1, overdue 1
@@ -183,9 +183,9 @@ struct BriefTests {
         #expect(demos["target"] as? Double == 0.952)
         // One working day of a 21-day month: 4/21 = 0.19 demos reads as about one, never as 0.
         let day = try reflect(journal, date: "2026-12-05", ["brief", "--from", "2026-11-30", "--to", "2026-11-30"]).stdout
-        #expect(day.contains("  demos           –      ≈1         –  4 per month\n"))
+        #expect(day.contains("  demos            –       ≈1         –  4 per month\n"))
         // Whole targets are as they were.
-        #expect(day.contains("  meetings        –       2         –  2 per day\n"))
+        #expect(day.contains("  meetings         –        2         –  2 per day\n"))
     }
 
     @Test("A level not recorded in the brief's days carries its last value from the days before")
@@ -198,7 +198,7 @@ struct BriefTests {
         #expect(pipeline["days"] as? Int == 0)
         #expect(pipeline["attainment"] as? Double == 0.9)
         let text = try reflect(journal, date: "2026-11-27", ["brief"]).stdout
-        #expect(text.contains("  pipeline   450000  500000       90%  level, as of 17 Nov\n"))
+        #expect(text.contains("  pipeline   450,000  500,000       90%  level, as of 17 Nov\n"))
     }
 
     @Test("The brief rejects periods that make no sense", arguments: [

@@ -23,10 +23,11 @@ struct GuidedNumbersTests {
             ("> ", "Made 20 calls and booked 3 meetings."), ("> ", "."), ("[1-5, Enter skips] ", "4"),
             ("calls 20 — keep? [Y/n] ", ""), ("meetings 3 — keep? [Y/n] ", "n"), ("meetings today? [Enter skips] ", "2"),
             ("demos today? [Enter skips] ", "lots"), ("demos today? [Enter skips] ", ""),
-            ("pipeline now? [Enter skips] ", "420000"), ("> ", ""),
+            ("pipeline now? [Enter skips] ", "420,000"), ("> ", ""),
         ])
         #expect(result.status == 0, "\(result.screen)")
-        #expect(result.screen.contains("Please type a number of 0 or more, like 12 or 87.5, or press Enter to skip."))
+        #expect(result.screen.contains("Please type a number of 0 or more, like 12, 87.5 or 420,000, or press Enter to skip."))
+        // A value typed with thousands separators is recorded as plain digits.
         let file = try journal.read("2026/11/2026-11-24.md")
         #expect(file.hasPrefix("---\ndate: 2026-11-24\nattitude: 4\nprompts: [pipeline.balance]\ncalls: 20\nmeetings: 2\npipeline: 420000\n---\n"), "\(file)")
     }

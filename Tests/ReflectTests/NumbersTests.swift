@@ -91,20 +91,20 @@ struct NumbersTests {
         #expect(result.status == 0)
         let section = result.stdout.components(separatedBy: "YOUR NUMBERS\n")[1].components(separatedBy: "\nATTITUDE\n")[0]
         #expect(section == """
-                               Target  November  Target  Attained  October
-              calls       50 per week        85     210       40%       35
-              meetings      2 per day        13      42       31%        3
-              demos       4 per month         4       4      100%        –
-              proposals     per month         3       –         –        –
-              pipeline   500000 level    410000  500000       82%   300000
+                                Target  November   Target  Attained  October
+              calls        50 per week        85      210       40%       35
+              meetings       2 per day        13       42       31%        3
+              demos        4 per month         4        4      100%        –
+              proposals      per month         3        –         –        –
+              pipeline   500,000 level   410,000  500,000       82%  300,000
 
-              By week    calls  meetings   demos  proposals       pipeline
-              1 Nov        –/0       –/0     –/0          –       –/500000
-              2–8 Nov    30/50      6/10  1/0.95          –  380000/500000
-              9–15 Nov   29/50      4/10  2/0.95          1  420000/500000
-              16–22 Nov   –/50      1/10  –/0.95          –  450000/500000
-              23–29 Nov  14/50      2/10  1/0.95          2       –/500000
-              30 Nov     12/10       –/2  –/0.19          –  410000/500000
+              By week    calls  meetings   demos  proposals         pipeline
+              1 Nov        –/0       –/0     –/0          –        –/500,000
+              2–8 Nov    30/50      6/10  1/0.95          –  380,000/500,000
+              9–15 Nov   29/50      4/10  2/0.95          1  420,000/500,000
+              16–22 Nov   –/50      1/10  –/0.95          –  450,000/500,000
+              23–29 Nov  14/50      2/10  1/0.95          2        –/500,000
+              30 Nov     12/10       –/2  –/0.19          –  410,000/500,000
 
               calls: self-rating on days at or above the day's share of the target 4.3 (4
                 days), below it 2.3 (4 days).
@@ -150,7 +150,7 @@ struct NumbersTests {
         let journal = try numbersJournal()
         let html = try reflect(journal, date: "2026-12-05", ["report", "--month", "2026-11", "--format", "html"]).stdout
         let text = try reflect(journal, date: "2026-12-05", ["report", "--month", "2026-11"]).stdout
-        #expect(text.contains("  1 Nov        –/0       –/0     –/0          –       –/500000\n"))
+        #expect(text.contains("  1 Nov        –/0       –/0     –/0          –        –/500,000\n"))
         // calls: the week's slot, its `–` and its target line at y 184, the chart's baseline (the 0 grid line).
         #expect(html.contains("<line class=\"grid\" x1=\"64\" y1=\"184\" x2=\"704\" y2=\"184\"/>"))
         #expect(html.contains("<text class=\"tick\" x=\"117.3\" y=\"206\" text-anchor=\"middle\"><tspan class=\"wide\">1 Nov</tspan>"
@@ -177,12 +177,12 @@ struct NumbersTests {
             Your numbers · Friday, 13 November 2026
             This week: 9–15 Nov · this month: November 2026
 
-              Number     Target          Week  Target     %   Month  Target    %
-              calls      50 per week       26      50   52%      56     210  27%
-              meetings   2 per day          4      10   40%      10      42  24%
-              demos      4 per month        2    0.95  210%       3       4  75%
-              proposals  per month          1       –     –       1       –    –
-              pipeline   500000 level  420000  500000   84%  420000  500000  84%
+              Number     Target            Week   Target     %    Month   Target    %
+              calls      50 per week         26       50   52%       56      210  27%
+              meetings   2 per day            4       10   40%       10       42  24%
+              demos      4 per month          2     0.95  210%        3        4  75%
+              proposals  per month            1        –     –        1        –    –
+              pipeline   500,000 level  420,000  500,000   84%  420,000  500,000  84%
 
             """)
         let json = try #require(try jsonObject(try reflect(journal, date: "2026-11-13", ["numbers", "--json"]).stdout) as? [String: Any])
@@ -236,11 +236,12 @@ struct NumbersTests {
         #expect(journal.mode("2026/11/2026-11-17.md") == 0o600)
     }
 
-    @Test("reflect log on a day without an entry starts its file with the numbers")
+    @Test("reflect log on a day without an entry starts its file with the numbers, recorded as plain digits")
     func logNewDay() throws {
         let journal = try numbersJournal()
-        let result = try reflect(journal, date: "2026-11-18", ["log", "pipeline=455000.5"])
+        let result = try reflect(journal, date: "2026-11-18", ["log", "pipeline=455,000.5"])
         #expect(result.status == 0)
+        #expect(result.stdout == "Logged pipeline 455000.5 for 2026-11-18 in \(journal.path)/2026/11/2026-11-18.md\n")
         #expect(try journal.read("2026/11/2026-11-18.md") == """
             ---
             date: 2026-11-18
@@ -255,8 +256,8 @@ struct NumbersTests {
 
     @Test("reflect log refuses what is not one of your numbers with a value, and writes nothing", arguments: [
         (["log", "emails=3"], "Error: 'emails' is not one of your numbers; numbers.md defines calls, meetings, demos, proposals, pipeline"),
-        (["log", "calls=many"], "Error: calls 'many' is not a number of 0 or more, like 12 or 87.5"),
-        (["log", "calls=1,000"], "Error: calls '1,000' is not a number of 0 or more, like 12 or 87.5"),
+        (["log", "calls=many"], "Error: calls 'many' is not a number of 0 or more, like 12, 87.5 or 420,000"),
+        (["log", "calls=1,5"], "Error: calls '1,5' is not a number of 0 or more, like 12, 87.5 or 420,000"),
         (["log", "calls"], "Error: 'calls' is not NAME=VALUE, like calls=12"),
         (["log", "calls=1", "calls=2"], "Error: 'calls' is given twice"),
         (["log"], "Error: missing '<name=value>'"),

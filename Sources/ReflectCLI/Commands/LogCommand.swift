@@ -32,13 +32,13 @@ struct LogCommand: ParsableCommand {
                 throw UsageError("'\(name)' is not one of your numbers; numbers.md defines "
                     + definitions.map(\.name).joined(separator: ", "), command: command)
             }
-            guard NumberDefinition.parseValue(value) != nil else {
-                throw UsageError("\(name) '\(value)' is not a number of 0 or more, like 12 or 87.5", command: command)
+            guard let number = NumberDefinition.parseValue(value) else {
+                throw UsageError("\(name) '\(value)' is not a number of 0 or more, like 12, 87.5 or 420,000", command: command)
             }
             guard !values.contains(where: { $0.name == name }) else {
                 throw UsageError("'\(name)' is given twice", command: command)
             }
-            values.append((name, value))
+            values.append((name, NumberDefinition.format(number)))
         }
         let path = try context.store.record(values, on: context.today)
         Console.write("Logged " + values.map { "\($0.name) \($0.value)" }.joined(separator: ", ")

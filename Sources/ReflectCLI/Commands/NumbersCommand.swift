@@ -65,7 +65,7 @@ struct NumbersCommand: ParsableCommand {
         var text = style.bold("Your numbers") + style.dim(" · \(today.longDescription)") + "\n"
         text += style.dim("This week: \(NumbersCommand.label(week)) · this month: \(month.name)") + "\n\n"
         let rows = zip(thisWeek, thisMonth).map { week, month -> [String] in
-            [week.definition.name, (week.definition.target.map { NumberDefinition.format($0) + " " } ?? "") + week.kindLabel,
+            [week.definition.name, (week.definition.target.map { NumberDefinition.display($0) + " " } ?? "") + week.kindLabel,
              NumberFigures.figure(week.value), NumberFigures.figure(week.target), NumberFigures.percent(week.attainment),
              NumberFigures.figure(month.value), NumberFigures.figure(month.target), NumberFigures.percent(month.attainment)]
         }

@@ -29,21 +29,22 @@ extension Today {
         var values: [(name: String, value: String)] = []
         for definition in asked {
             if let read = definition.valueMentioned(in: answer) {
-                let text = NumberDefinition.format(read)
-                guard let reply = Console.ask("\(definition.name) \(text) — keep? [Y/n] ")?.trimmed.lowercased() else { return values }
+                guard let reply = Console.ask("\(definition.name) \(NumberDefinition.display(read)) — keep? [Y/n] ")?.trimmed.lowercased() else {
+                    return values
+                }
                 if reply.isEmpty || reply == "y" || reply == "yes" {
-                    values.append((definition.name, text))
+                    values.append((definition.name, NumberDefinition.format(read)))
                     continue
                 }
             }
             let question = definition.kind == .level ? "\(definition.name) now? " : "\(definition.name) today? "
             while let reply = Console.ask(question + context.style.dim("[Enter skips] "))?.trimmed {
                 if reply.isEmpty { break }
-                if NumberDefinition.parseValue(reply) != nil {
-                    values.append((definition.name, reply))
+                if let value = NumberDefinition.parseValue(reply) {
+                    values.append((definition.name, NumberDefinition.format(value)))
                     break
                 }
-                Console.write("Please type a number of 0 or more, like 12 or 87.5, or press Enter to skip.\n")
+                Console.write("Please type a number of 0 or more, like 12, 87.5 or 420,000, or press Enter to skip.\n")
             }
         }
         return values
