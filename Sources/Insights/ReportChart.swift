@@ -237,7 +237,8 @@ enum ReportChart {
             let y = frame.y(fraction)
             svg += "<line class=\"grid\" x1=\"\(n(frame.left))\" y1=\"\(n(y))\" x2=\"\(n(frame.right))\" y2=\"\(n(y))\"/>"
             svg += "<text class=\"tick\" x=\"\(n(frame.left - 8))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
-                + MonthlyReport.fixed(top * fraction, decimals: decimals) + "</text>"
+                + (decimals == 0 ? NumberDefinition.display(top * fraction) : MonthlyReport.fixed(top * fraction, decimals: decimals))
+                + "</text>"
         }
         return svg + "</g>"
     }
