@@ -340,7 +340,8 @@ public enum AccountMatcher {
         }
         var runs: [[Int32]] = []
         for id in candidates {
-            guard let usage = usages[id], !isGivenName(id), usage.afterGivenName * 2 < usage.mentions,
+            guard let usage = usages[id], !isGivenName(id), !people.isNeverAnAccount(words.text(id)),
+                  usage.afterGivenName * 2 < usage.mentions,
                   usage.asPerson * 2 < usage.mentions else { continue }
             var run = [id]
             if let previous = usage.previous, previous >= 0 { run.insert(previous, at: 0) }

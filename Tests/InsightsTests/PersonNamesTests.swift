@@ -44,6 +44,18 @@ struct PersonNamesTests {
         #expect(names == ["Acme", "Globex", "Lintford Bank", "Tarnow Foods"])
     }
 
+    @Test("Teams, roles and the tools of the trade recur in capitals but are not accounts")
+    func toolsLeftOut() throws {
+        let names = try Self.detected([
+            "Found the VP of Sales at Acme on LinkedIn. Logged the call in Salesforce before Gong finished.",
+            "Acme looped in Procurement. Shared the Gong clip on Slack, then updated Salesforce.",
+            "Sent Acme the deck over LinkedIn. Their Procurement team wants a Zoom with Legal.",
+            "Legal at Acme signed off. Salesforce updated, Slack thread closed, LinkedIn post liked by Sales.",
+        ])
+        #expect(names == ["Acme"])
+        #expect(PersonNames.bundled.isNeverAnAccount("LinkedIn") && !PersonNames.bundled.isNeverAnAccount("Acme"))
+    }
+
     @Test("A name that is not a given name counts unless it mostly stands where a person's name does")
     func contextDecides() throws {
         let texts = [
@@ -58,13 +70,13 @@ struct PersonNamesTests {
         #expect(try Self.detected(texts, people: bare) == ["Brannock", "Castellan"])
     }
 
-    @Test("Across the labelled days, the colleagues and contacts are left out and the companies stay")
+    @Test("Across the labelled days, the colleagues, contacts and tools are left out and the companies stay")
     func labelledDays() throws {
         let days = Fixtures.ratedDays.map(\.text)
         let names = try Self.detected(days)
         #expect(names == ["Castellan", "Calloway", "Tarnow", "Bellweather", "Opaline", "Stanway", "Delmont", "Ridgeway", "Rosebay",
-                          "Fennick Labs", "Grayhaven", "Northmark", "Oxley", "Slack", "Trillium Care", "Veltra", "Wrenfield County"])
+                          "Fennick Labs", "Grayhaven", "Northmark", "Oxley", "Trillium Care", "Veltra", "Wrenfield County"])
         let bare = try Self.detected(days, people: PersonNames(parsing: ""))
-        #expect(Set(bare).subtracting(names) == ["Colm", "Ines", "Marcus", "Priyanka", "Theo", "Viktor"])
+        #expect(Set(bare).subtracting(names) == ["Colm", "Ines", "Marcus", "Priyanka", "Theo", "Viktor", "Slack"])
     }
 }
