@@ -28,6 +28,27 @@ public enum Resources {
         return compiledIn
     }
 
+    /// What tells whether the texts under `folder` changed, without reading them: for each file,
+    /// the on-disk copy `text` would read (its path, device, inode, size and modification time),
+    /// or that it is the compiled-in copy, which the program's own identity covers.
+    public static func stamp(under folder: String) -> String {
+        fileNames.filter { $0.hasPrefix(folder + "/") }.map { name in
+            for folder in searchFolders {
+                var info = stat()
+                let path = folder + "/" + name
+                guard stat(path, &info) == 0 else { continue }
+                #if canImport(Darwin)
+                let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+                #else
+                let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+                #endif
+                return "\(path) \(info.st_dev):\(info.st_ino):\(info.st_size):\(modified)"
+            }
+            return name + " compiled in"
+        }
+        .joined(separator: "\n")
+    }
+
     /// The texts of every bundled file under `folder` (for example `prompts`), sorted by name.
     public static func texts(under folder: String) -> [(name: String, text: String)] {
         fileNames.filter { $0.hasPrefix(folder + "/") }.compactMap { name in

@@ -80,11 +80,21 @@ public struct Lexicon: Sendable {
     /// The lexicon of the bundled `words/*.md` files, extended by the text of the user's
     /// `.reflect/themes.md` when given, with every line that could not be read.
     public static func bundled(userThemes: String? = nil) -> (lexicon: Lexicon, problems: [String]) {
-        // The files are read on every core: the rated lexicon is most of the start-up work.
-        var lists = ParallelMap.map(Resources.texts(under: "words"), minimumCount: 2, chunk: 1) {
+        built(from: bundledSources(userThemes: userThemes))
+    }
+
+    /// The word-list files of the bundled lexicon: the bundled `words/*.md`, then the user's
+    /// `.reflect/themes.md` when given, in the order they apply.
+    public static func bundledSources(userThemes: String? = nil) -> [(name: String, text: String)] {
+        Resources.texts(under: "words") + (userThemes.map { [(".reflect/themes.md", $0)] } ?? [])
+    }
+
+    /// The lexicon of the word-list files `sources`, with every line that could not be read.
+    public static func built(from sources: [(name: String, text: String)]) -> (lexicon: Lexicon, problems: [String]) {
+        // The files are read on every core: the rated lexicon is most of the work.
+        let lists = ParallelMap.map(sources, minimumCount: 2, chunk: 1) {
             WordList(parsing: $0.text, source: $0.name, valence: $0.name.hasPrefix("words/valence/"))
         }
-        if let userThemes { lists.append(WordList(parsing: userThemes, source: ".reflect/themes.md")) }
         return (Lexicon(wordLists: lists), lists.flatMap(\.problems))
     }
 
@@ -199,6 +209,19 @@ public struct Lexicon: Sendable {
             self.slots = copy(slots)
             self.keys = copy(keys)
             self.themes = copy(themes)
+        }
+
+        /// A table of these sizes whose memory is not yet initialized, for `Lexicon(serialized:)`
+        /// to fill in place (every element type is trivial, so unfilled memory needs no cleanup).
+        init(entryCount: Int, slotCount: Int, keyCount: Int, themeCount: Int) {
+            func allocate<Element>(_ count: Int) -> UnsafeMutableBufferPointer<Element> {
+                let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, count))
+                return UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            }
+            entries = allocate(entryCount)
+            slots = allocate(slotCount)
+            keys = allocate(keyCount)
+            themes = allocate(themeCount)
         }
 
         deinit {

@@ -1,6 +1,7 @@
 import CommandKit
 import Insights
 import Journal
+import Prompts
 
 /// What every command runs with: the journal, the day it takes as today, and how to print.
 struct Context {
@@ -75,11 +76,31 @@ struct Context {
             Console.warn("\(error); using the bundled word lists only")
         }
         let (analyzer, problems) = Context.analyzers.value(for: userThemes ?? "") {
-            let (lexicon, problems) = Lexicon.bundled(userThemes: userThemes)
+            let (lexicon, problems) = Context.lexicon(userThemes: userThemes)
             return (TextAnalyzer(lexicon: lexicon), problems)
         }
         for problem in problems { Console.warn("\(store.root)/\(problem)") }
         return analyzer
+    }
+
+    /// The lexicon of the bundled word lists and `userThemes`: read from the cache folder when
+    /// this very program kept it there for exactly these lists (building it reads some 14,000
+    /// rated words and takes several times longer), else built and kept there. A lexicon whose
+    /// lists have problems is not kept, so the warnings are given on every run; without a
+    /// program stamp nothing is kept.
+    private static func lexicon(userThemes: String?) -> (Lexicon, [String]) {
+        guard let program = CacheFolder.programStamp, let cache = CacheFolder(environment: Console.environment) else {
+            return Lexicon.built(from: Lexicon.bundledSources(userThemes: userThemes))
+        }
+        // Named by what it is built from: the program, where each bundled list comes from, the user's lists.
+        let fingerprint = Lexicon.fingerprint(of: [
+            ("program", program), ("words", Resources.stamp(under: "words")), (".reflect/themes.md", userThemes ?? ""),
+        ])
+        let name = "lexicon-" + String(fingerprint, radix: 16) + ".bin"
+        if let bytes = cache.read(name), let lexicon = Lexicon(serialized: bytes) { return (lexicon, []) }
+        let (lexicon, problems) = Lexicon.built(from: Lexicon.bundledSources(userThemes: userThemes))
+        if problems.isEmpty { cache.keep(lexicon.serialized(), as: name, replacing: "lexicon-") }
+        return (lexicon, problems)
     }
 
     /// Analyzers already built, by the journal's `themes.md`: building one reads thousands of
