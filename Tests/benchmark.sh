@@ -19,6 +19,10 @@ journal="$work/journal"
 one_year="$work/one-year"
 "$bin/reflect-sample" --journal "$one_year" --years 1 --end 2026-11-28 >/dev/null
 export TZ=UTC
+# The lexicon is kept in the cache folder by the first run and read back by the others; a cache of
+# the benchmark's own keeps the user's untouched. "no cache" runs build it every time.
+export XDG_CACHE_HOME="$work/cache"
+mkdir -p "$XDG_CACHE_HOME"
 
 # measure NAME JOURNAL ARGS... — median and worst wall time (ms) and the peak resident memory (MB).
 measure() {
@@ -49,6 +53,7 @@ measure "on-this-day" "$journal" on-this-day
 measure "prompt" "$journal" prompt
 measure "report --month 2026-10 (json)" "$journal" report --month 2026-10 --format json
 measure "report --month 2026-10 (html)" "$journal" report --month 2026-10 --format html
+XDG_CACHE_HOME="$work/no-cache" measure "report --month 2026-10 (json), no cache" "$journal" report --month 2026-10 --format json
 measure "brief (7 days, text)" "$journal" brief
 measure "brief --month 2026-10 (html)" "$journal" brief --month 2026-10 --format html
 measure "accounts --month 2026-10" "$journal" accounts --month 2026-10
