@@ -262,7 +262,6 @@ public struct Lexicon: Sendable {
     }
 }
 
-
 /// Collects the word lists' items by their folded bytes, with their valence, roles and themes,
 /// and lays out the open-addressing table the analyzer reads: no string is hashed twice, and none
 /// is made.
