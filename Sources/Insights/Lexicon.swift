@@ -29,6 +29,9 @@ public struct Lexicon: Sendable {
         var roles: UInt16
         /// When this key is a single word: the most words of any item that starts with it.
         var longestPhrase: UInt8
+        /// The valence of a sales event word ("slipped", "came through") beside a sales object,
+        /// in quarters (−16…16, that is −4…4); 0 when the key is none. It fits the entry's padding.
+        var eventQuarters: Int8
         var themeStart: Int32
         var themeEnd: Int32
 
@@ -38,6 +41,8 @@ public struct Lexicon: Sendable {
         /// Whether the key is one of the roles in `mask`.
         func `is`(_ mask: UInt16) -> Bool { roles & mask != 0 }
         var hasThemes: Bool { themeEnd > themeStart }
+        /// The valence of the key as a sales event, −4…4 (0 when it is none).
+        var eventValence: Double { Double(eventQuarters) / 4 }
     }
 
     /// Bits of `Entry.roles`.
@@ -66,14 +71,20 @@ public struct Lexicon: Sendable {
         /// "churn", "risk", "objection": a negative noun that names a subject before a topic head
         /// ("churn report"); an adjective before one still judges it ("a disappointing call").
         static let topicNoun: UInt16 = 8192
+        /// "deal", "renewal", "PO": a sales object, whose clause gives sales event words their
+        /// event valence ("the renewal slipped").
+        static let salesObject: UInt16 = 16384
+        /// "slipped", "got pushed", "came through": an event word rated by `Entry.eventValence`
+        /// when a sales object shares its clause.
+        static let salesEvent: UInt16 = 32768
         static let grammar: UInt16 = negator | booster | dampener | contrast | subordinator | noOneSubject
-            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun
+            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent
 
         static let byListName: [String: UInt16] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
             "stopwords": stopword, "subordinators": subordinator, "no-one subjects": noOneSubject,
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
-            "first person": firstPerson, "blockers": blocker,
+            "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
         ]
     }
 
@@ -126,6 +137,9 @@ public struct Lexicon: Sendable {
                 case "valence": builder.rate(index, item.weight)
                 case "negative": builder.rate(index, -item.weight)
                 case "positive": builder.rate(index, item.weight)
+                case "sales events":
+                    builder.addRole(role, to: index)
+                    builder.setEventValence(index, item.weight)
                 default:
                     if role != 0 { builder.addRole(role, to: index) }
                     if theme >= 0 { builder.addTheme(theme, to: index) }
@@ -281,7 +295,7 @@ private struct TableBuilder {
         let keyStart = Int32(keyBytes.count)
         keyBytes.append(contentsOf: bytes)
         entries.append(Lexicon.Entry(hash: hash, keyStart: keyStart, keyEnd: Int32(keyBytes.count), valence: 0,
-                                     roles: 0, longestPhrase: 1, themeStart: 0, themeEnd: 0))
+                                     roles: 0, longestPhrase: 1, eventQuarters: 0, themeStart: 0, themeEnd: 0))
         rated.append(false)
         slots[slot] = Int32(index)
         if entries.count * 2 > slots.count { grow() }
@@ -327,6 +341,11 @@ private struct TableBuilder {
     }
 
     mutating func addRole(_ role: UInt16, to index: Int) { entries[index].roles |= role }
+
+    /// Gives entry `index` the valence `valence` (−4…4) as a sales event.
+    mutating func setEventValence(_ index: Int, _ valence: Double) {
+        entries[index].eventQuarters = Int8(max(-16, min(16, (valence * 4).rounded())))
+    }
 
     mutating func removeRole(_ role: UInt16) {
         for index in entries.indices { entries[index].roles &= ~role }

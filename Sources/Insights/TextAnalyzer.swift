@@ -172,6 +172,19 @@ private struct SentimentPass {
     private var topicVerbEnd = Int.min / 2
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
+    /// The last sales object of the clause, or -1.
+    private var clauseObject = -1
+    /// Sales event words of the clause before any sales object, valued as events.
+    private struct PendingEvent {
+        var valence: Double
+        var first: Int
+        var last: Int
+        var negator: Int
+        var negatorEnd: Int
+        /// The index in `rated` of the word counted with its own valence, or -1.
+        var rated: Int
+    }
+    private var pendingEvents: [PendingEvent] = []
 
     init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
          keepsSentences: Bool, commitmentWords: [Int]) {
@@ -242,6 +255,32 @@ private struct SentimentPass {
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
+        // Sales events by composition: "the renewal slipped", "slipped the renewal".
+        if entry.is(Lexicon.Role.salesObject) {
+            clauseObject = index
+            // Words already counted on their own take their event valence first, while their
+            // places in `rated` hold.
+            for event in pendingEvents where event.rated >= 0 { rerate(event.rated, event.valence) }
+            for event in pendingEvents where event.rated < 0 {
+                record(event.valence, negator: event.negator, negatorEnd: event.negatorEnd, first: event.first, last: event.last)
+            }
+            pendingEvents.removeAll(keepingCapacity: true)
+        }
+        if entry.is(Lexicon.Role.salesEvent), entry.eventQuarters != 0, !isIntention(index),
+           let (valence, negator) = adjusted(entry.eventValence, first: index, last: last, topicNoun: false) {
+            if clauseObject >= clauseStart {
+                sentimentFrom = last + 1
+                record(valence, negator: negator, negatorEnd: negatorEnd, first: index, last: last)
+                return
+            }
+            let pendingNegatorEnd = negatorEnd
+            let before = rated.count
+            sentimentFrom = last + 1
+            if entry.valence != 0 { rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun)) }
+            pendingEvents.append(PendingEvent(valence: valence, first: index, last: last, negator: negator, negatorEnd: pendingNegatorEnd,
+                                              rated: rated.count > before ? before : -1))
+            return
+        }
         let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
         if entry.valence != 0 {
             sentimentFrom = last + 1
@@ -288,12 +327,19 @@ private struct SentimentPass {
 
     /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
     private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool) {
+        guard let (valence, negator) = adjusted(base, first: first, last: last, topicNoun: topicNoun) else { return }
+        record(valence, negator: negator, negatorEnd: negatorEnd, first: first, last: last)
+    }
+
+    /// The valence of a rated item at `first...last` with the words around it (negation, modifiers,
+    /// word sense), and its negator's first word (or -1); nil when it is a topic, not a feeling.
+    private func adjusted(_ base: Double, first: Int, last: Int, topicNoun: Bool) -> (Double, Int)? {
         var valence = base
         // Word sense: "killed it" after a blocker ("legal killed it") is a loss.
         if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
         // Topic: "churn report", "follow up with every no-show".
         if valence < 0, first == last, first - topicVerbEnd <= 3 || topicNoun && isTopicHead(last + 1) {
-            return
+            return nil
         }
         if first - modifierEnd <= 3, modifierEnd >= clauseStart {
             let decay = [1.0, 1.0, 0.95, 0.9][min(3, first - modifierEnd)]
@@ -306,8 +352,13 @@ private struct SentimentPass {
                 valence *= weights.negation
             }
         }
+        return (valence, negator)
+    }
+
+    /// Counts the rated item at `first...last`, in order of its first word.
+    private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int) {
         clauseRated += 1
-        clauseLastRated = first
+        clauseLastRated = max(clauseLastRated, first)
         let countsAsNegative = valence < 0
         if valence < 0 {
             negative += 1
@@ -315,8 +366,47 @@ private struct SentimentPass {
         } else if valence > 0 {
             positive += 1
         }
-        rated.append(Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
-                           capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative))
+        let item = Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
+                         capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative)
+        rated.insert(item, at: rated.firstIndex(where: { $0.first > first }) ?? rated.count)
+    }
+
+    /// Gives the counted item `index` of `rated` the valence `valence`: a word rated on its own
+    /// that a later sales object makes an event ("slipped the renewal").
+    private mutating func rerate(_ index: Int, _ valence: Double) {
+        let old = rated[index]
+        if old.valence < 0 { negative -= 1 } else if old.valence > 0 { positive -= 1 }
+        if old.countsAsNegative {
+            let words = counted(first: old.first, last: old.last, negator: old.negator, negatorEnd: old.negatorEnd)
+            if let at = negativeWords.lastIndex(of: words) { negativeWords.remove(at: at) }
+        }
+        if valence < 0 {
+            negative += 1
+            negativeWords.append(counted(first: old.first, last: old.last, negator: old.negator, negatorEnd: old.negatorEnd))
+        } else if valence > 0 {
+            positive += 1
+        }
+        rated[index].valence = valence
+        rated[index].countsAsNegative = valence < 0
+    }
+
+    /// Whether the event word at `index` names no event: planned, after a modal ("should sign",
+    /// "I'll close"), after "to get"/"to be" ("waiting to get approved") or after "to" following a
+    /// verb of intending ("need to close", "going to sign"); or a noun or adjective after a
+    /// determiner ("rushed the close", "the signed contract").
+    private func isIntention(_ index: Int) -> Bool {
+        guard index > clauseStart else { return false }
+        if tokens.word(index - 1, isOneOf: ["will", "would", "should", "could", "might", "may", "must", "can", "gonna", "wanna", "let's", "lets",
+                                            "the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "that", "every", "each", "any", "some"])
+            || tokens.word(index - 1, hasSuffix: "'ll") || tokens.word(index - 1, hasSuffix: "'d") {
+            return true
+        }
+        if index - 1 > clauseStart, tokens.word(index - 2, is: "to"), tokens.word(index - 1, isOneOf: ["get", "be"]) { return true }
+        return index - 1 > clauseStart && tokens.word(index - 1, is: "to")
+            && tokens.word(index - 2, isOneOf: ["need", "needs", "needed", "want", "wants", "wanted", "hope", "hoping", "hoped",
+                                                "try", "trying", "tried", "going", "plan", "planning", "planned", "have", "has",
+                                                "had", "able", "expect", "expecting", "expected", "about", "like", "love", "due",
+                                                "supposed", "ready", "aim", "aiming", "chance", "how", "way", "time", "got"])
     }
 
     /// "didn't have to", "don't need to": the negator spares the writer something.
@@ -372,6 +462,8 @@ private struct SentimentPass {
             subordinateOpen = false
         }
         clauseStart = index + 1
+        clauseObject = -1
+        pendingEvents.removeAll(keepingCapacity: true)
         clauseRated = 0
         noOneAt = -1
         clauseNegator = -1
