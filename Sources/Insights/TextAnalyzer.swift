@@ -172,6 +172,8 @@ private struct SentimentPass {
     private var topicVerbEnd = Int.min / 2
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
+    /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
+    private var sarcasmOpener = -1
     /// The last sales object of the clause, or -1.
     private var clauseObject = -1
     /// Sales event words of the clause before any sales object, valued as events.
@@ -282,6 +284,15 @@ private struct SentimentPass {
             return
         }
         let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
+        // "Nothing like…", "Just what I needed…": a sarcastic opener at the sentence's start.
+        if entry.is(Lexicon.Role.sarcasmOpener), sarcasmOpener < 0,
+           index - sentenceStart <= 1 || index - sentenceStart <= 2 && tokens.word(index - 1, isOneOf: ["oh", "ah", "well", "and", "yeah", "wow", "so"]) {
+            sarcasmOpener = index
+            if entry.valence == 0 {
+                sentimentFrom = last + 1
+                return
+            }
+        }
         if entry.valence != 0 {
             sentimentFrom = last + 1
             rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun))
@@ -401,6 +412,11 @@ private struct SentimentPass {
             || tokens.word(index - 1, hasSuffix: "'ll") || tokens.word(index - 1, hasSuffix: "'d") {
             return true
         }
+        // "will have closed", "I'll finally sign": a modal two words back.
+        if index - 1 > clauseStart, tokens.word(index - 2, isOneOf: ["will", "would", "should", "could", "might", "must", "gonna"])
+            || index - 1 > clauseStart && tokens.word(index - 2, hasSuffix: "'ll") {
+            return true
+        }
         if index - 1 > clauseStart, tokens.word(index - 2, is: "to"), tokens.word(index - 1, isOneOf: ["get", "be"]) { return true }
         return index - 1 > clauseStart && tokens.word(index - 1, is: "to")
             && tokens.word(index - 2, isOneOf: ["need", "needs", "needed", "want", "wants", "wanted", "hope", "hoping", "hoped",
@@ -479,6 +495,7 @@ private struct SentimentPass {
             sentenceStart = index + 1
             sentenceHasLowercase = false
             contrast = -1
+            sarcasmOpener = -1
             subordinate = nil
             subordinateOpen = false
             implied.removeAll(keepingCapacity: true)
@@ -522,6 +539,13 @@ private struct SentimentPass {
                evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
+            }
+        }
+        // A listed sarcastic opener with anything bad after it: the sentence's praise is ironic
+        // ("Nothing like a signed contract getting paused to boost morale").
+        if sarcasmOpener >= 0, cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+            for item in rated.indices where rated[item].valence > 0 && rated[item].first > sarcasmOpener {
+                rated[item].valence *= weights.sarcasm
             }
         }
         var weaker = 0.0, stronger = 0.0, plain = 0.0
