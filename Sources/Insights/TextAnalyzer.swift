@@ -101,6 +101,8 @@ struct AttitudeWeights: Sendable {
     var resolve: Double
     /// Multiplies a sarcastic positive opener.
     var sarcasm: Double
+    /// The valence a listed sarcastic opener ("nothing like") adds to a sentence with anything bad in it.
+    var sarcasticOpener: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
     var exclamation: Double
     /// The sum of a sentence ending in "!" with no rated word in it.
@@ -112,7 +114,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -505,8 +507,18 @@ private struct SentimentPass {
             implied.append((commitmentWords[nextCommitment], weights.resolve))
             nextCommitment += 1
         }
-        let events = implied.filter { $0.valence != 0 }
+        var events = implied.filter { $0.valence != 0 }
         var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
+        // A listed sarcastic opener with anything bad after it: the sentence's praise is ironic
+        // ("Nothing like a signed contract getting paused to boost morale").
+        if sarcasmOpener >= 0, cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+            for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
+                rated[item].valence *= weights.sarcasm
+            }
+            // "Nothing says valued customer like a fourth round of questionnaires": the opener
+            // itself mocks, whether or not a rated word follows.
+            events.append((sarcasmOpener, weights.sarcasticOpener))
+        }
         guard !rated.isEmpty || !events.isEmpty else {
             // "I've made every call block this week!": an exclamation with no rated word in its
             // sentence cheers.
@@ -539,13 +551,16 @@ private struct SentimentPass {
                evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
-            }
-        }
-        // A listed sarcastic opener with anything bad after it: the sentence's praise is ironic
-        // ("Nothing like a signed contract getting paused to boost morale").
-        if sarcasmOpener >= 0, cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
-            for item in rated.indices where rated[item].valence > 0 && rated[item].first > sarcasmOpener {
-                rated[item].valence *= weights.sarcasm
+                // The rest of a sarcastic sentence's praise is ironic too ("Great, the prospect
+                // loved the demo so much they'd like to think about it until next year").
+                let exclaimed = tokens[opener.last].endsClause
+                    && (opener.first == sentenceStart || tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "ah", "well", "just"]))
+                    && !rest.contains(where: { $0.first == opener.last + 1 && $0.valence > 0 })   // "Competent, handsome, …": a list of praise
+                if exclaimed || pointed {
+                    for item in rated.indices.dropFirst() where rated[item].valence > 0 && !ironic.contains(item) {
+                        rated[item].valence *= weights.sarcasm
+                    }
+                }
             }
         }
         var weaker = 0.0, stronger = 0.0, plain = 0.0
