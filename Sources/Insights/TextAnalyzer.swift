@@ -287,8 +287,10 @@ private struct SentimentPass {
         }
         let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
         // "Nothing like…", "Just what I needed…": a sarcastic opener at the sentence's start.
+        // A one-word opener ("Sure,", "Yeah,") opens the sentence and is set off by a comma.
         if entry.is(Lexicon.Role.sarcasmOpener), sarcasmOpener < 0,
-           index - sentenceStart <= 1 || index - sentenceStart <= 2 && tokens.word(index - 1, isOneOf: ["oh", "ah", "well", "and", "yeah", "wow", "so"]) {
+           length > 1 ? index - sentenceStart <= 1 || index - sentenceStart <= 2 && tokens.word(index - 1, isOneOf: ["oh", "ah", "well", "and", "yeah", "wow", "so"])
+                      : index == sentenceStart && tokens[index].endsClause && !tokens[index].endsSentence {
             sarcasmOpener = index
             if entry.valence == 0 {
                 sentimentFrom = last + 1

@@ -40,6 +40,18 @@ struct SarcasmTests {
         #expect(score < -0.05, "\(score)")
     }
 
+    @Test("a one-word opener set off by a comma (\"Sure,\", \"Yeah,\") mocks only with a cue or something bad", arguments: [
+        ("Sure, I'll get the forecast perfect this time, just like the last nine times.", -1),
+        ("Yeah, I'll finish all my admin tonight, right after I win the lottery.", -1),
+        ("Sure, happy to help with the renewal.", 1),
+        ("Yes, we won the Globex deal.", 1),
+        ("I'm sure the renewal will be great.", 1),   // not an opener: not the first word
+    ])
+    func oneWord(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
     @Test("an opener in a custom lexicon: praise flips only with evidence")
     func custom() {
         let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
