@@ -80,15 +80,25 @@ public struct Lexicon: Sendable {
         /// "nothing like", "just what I needed": opening a sentence, makes its praise ironic
         /// when anything in it is bad.
         static let sarcasmOpener: UInt32 = 65536
+        /// "rose", "grew": a change up, good beside a good quantity ("revenue grew").
+        static let rising: UInt32 = 1 << 17
+        /// "fell", "eased": a change down, good beside a bad quantity ("crime fell").
+        static let falling: UInt32 = 1 << 18
+        /// "revenue", "pipeline": a quantity more of which is good, rated or not.
+        static let goodQuantity: UInt32 = 1 << 19
+        /// "churn", "costs": a quantity more of which is bad, rated or not.
+        static let badQuantity: UInt32 = 1 << 20
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
+            | rising | falling | goodQuantity | badQuantity
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
             "stopwords": stopword, "subordinators": subordinator, "no-one subjects": noOneSubject,
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
-            "sarcasm openers": sarcasmOpener,
+            "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
+            "good quantities": goodQuantity, "bad quantities": badQuantity,
         ]
     }
 

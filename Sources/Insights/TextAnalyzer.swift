@@ -174,6 +174,17 @@ private struct SentimentPass {
     private var topicVerbEnd = Int.min / 2
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
+    /// A change word of the clause ("fell", "grew"), and its negator (or -1).
+    private struct Change {
+        var first: Int
+        var last: Int
+        var direction: Double
+        var negator: Int
+        var negatorEnd: Int
+    }
+    private var changes: [Change] = []
+    /// The listed quantities of the clause ("revenue", "churn"): where, and +1 good or -1 bad.
+    private var quantities: [(index: Int, polarity: Double)] = []
     /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
     private var sarcasmOpener = -1
     /// The last sales object of the clause, or -1.
@@ -259,6 +270,14 @@ private struct SentimentPass {
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
+        // Changes in quantity: "crime fell", "revenue grew", "reduced churn"; paired at the
+        // clause's end unless a sales object makes the word a sales event first.
+        let isChange = entry.is(Lexicon.Role.rising | Lexicon.Role.falling)
+        if isChange {
+            let negated = index - negatorEnd <= 6 && (negatorEnd >= clauseStart || index - negatorEnd <= 1)
+            changes.append(Change(first: index, last: last, direction: entry.is(Lexicon.Role.rising) ? 1 : -1,
+                                  negator: negated ? negatorStart : -1, negatorEnd: negatorEnd))
+        }
         // Sales events by composition: "the renewal slipped", "slipped the renewal".
         if entry.is(Lexicon.Role.salesObject) {
             clauseObject = index
@@ -268,11 +287,13 @@ private struct SentimentPass {
             for event in pendingEvents where event.rated < 0 {
                 record(event.valence, negator: event.negator, negatorEnd: event.negatorEnd, first: event.first, last: event.last)
             }
+            changes.removeAll { change in pendingEvents.contains { $0.first == change.first } }
             pendingEvents.removeAll(keepingCapacity: true)
         }
         if entry.is(Lexicon.Role.salesEvent), entry.eventQuarters != 0, !isIntention(index),
            let (valence, negator) = adjusted(entry.eventValence, first: index, last: last, topicNoun: false) {
             if clauseObject >= clauseStart {
+                if isChange { changes.removeLast() }
                 sentimentFrom = last + 1
                 record(valence, negator: negator, negatorEnd: negatorEnd, first: index, last: last)
                 return
@@ -286,6 +307,13 @@ private struct SentimentPass {
             return
         }
         let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
+        if isChange, entry.valence == 0 {
+            sentimentFrom = last + 1
+            return
+        }
+        if entry.is(Lexicon.Role.goodQuantity | Lexicon.Role.badQuantity) {
+            quantities.append((index, entry.is(Lexicon.Role.goodQuantity) ? 1 : -1))
+        }
         // "Nothing like…", "Just what I needed…": a sarcastic opener at the sentence's start.
         // A one-word opener ("Sure,", "Yeah,") opens the sentence and is set off by a comma.
         if entry.is(Lexicon.Role.sarcasmOpener), sarcasmOpener < 0,
@@ -405,6 +433,40 @@ private struct SentimentPass {
         rated[index].countsAsNegative = valence < 0
     }
 
+    /// Pairs each change word of the clause with the nearest quantity, listed or rated, up to four
+    /// words before it (preferred) or three after: the pair counts as one item, good when a good
+    /// quantity rises or a bad one falls, in place of both words' own valence.
+    private mutating func pairChanges() {
+        for change in changes {
+            var best: (index: Int, polarity: Double, distance: Int)? = nil
+            func consider(_ position: Int, _ polarity: Double) {
+                let distance = position < change.first ? change.first - position : position - change.last + 4
+                guard position < change.first ? distance <= 4 : position > change.last && distance <= 7 else { return }
+                if best == nil || distance < best!.distance { best = (position, polarity, distance) }
+            }
+            for quantity in quantities { consider(quantity.index, quantity.polarity) }
+            for item in rated where item.first >= clauseStart && item.first != change.first && item.negator < 0 && item.valence != 0
+                && item.first == item.last {
+                consider(item.first, item.valence > 0 ? 1 : -1)
+            }
+            guard let quantity = best else { continue }
+            var valence = 2 * quantity.polarity * change.direction
+            if change.negator >= 0 { valence *= weights.negation }
+            if let noun = rated.firstIndex(where: { $0.first == quantity.index }) { rerate(noun, 0) }
+            // A rated word right before a listed quantity belongs to it: "emergency wait times".
+            if quantities.contains(where: { $0.index == quantity.index }),
+               let modifier = rated.firstIndex(where: { $0.last == quantity.index - 1 && $0.first >= clauseStart && $0.negator < 0 }) {
+                rerate(modifier, 0)
+            }
+            if let word = rated.firstIndex(where: { $0.first == change.first }) {
+                rerate(word, valence)
+                rated[word].negator = change.negator
+            } else {
+                record(valence, negator: change.negator, negatorEnd: change.negatorEnd, first: change.first, last: change.last)
+            }
+        }
+    }
+
     /// Whether the event word at `index` names no event: planned, after a modal ("should sign",
     /// "I'll close"), after "to get"/"to be" ("waiting to get approved") or after "to" following a
     /// verb of intending ("need to close", "going to sign"); or a noun or adjective after a
@@ -467,6 +529,7 @@ private struct SentimentPass {
     }
 
     private mutating func endClause(at index: Int) {
+        if !changes.isEmpty { pairChanges() }
         if noOneAt >= 0, noOneAt < index, clauseRated == 0 {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
@@ -482,6 +545,8 @@ private struct SentimentPass {
             subordinateOpen = false
         }
         clauseStart = index + 1
+        changes.removeAll(keepingCapacity: true)
+        quantities.removeAll(keepingCapacity: true)
         clauseObject = -1
         pendingEvents.removeAll(keepingCapacity: true)
         clauseRated = 0

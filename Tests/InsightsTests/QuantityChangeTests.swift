@@ -1,0 +1,51 @@
+import Insights
+import Journal
+import Testing
+
+@Suite("Changes in quantity")
+struct QuantityChangeTests {
+    func sign(_ score: Double) -> Int { score > 0.05 ? 1 : score < -0.05 ? -1 : 0 }
+
+    @Test("a good quantity rising or a bad one falling is good news; the reverse is bad", arguments: [
+        ("Churn dropped to two percent this quarter.", 1),
+        ("We reduced churn by half.", 1),
+        ("Murders fell by a third last year.", 1),
+        ("The pain eased overnight.", 1),
+        ("Revenue fell again.", -1),
+        ("My motivation vanished.", -1),
+        ("Complaints spiked after the release.", -1),
+        ("Pipeline grew twenty percent.", 1),
+    ])
+    func paired(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("a negator before the change word turns the pair round")
+    func negated() {
+        #expect(Fixtures.analyzer.analyze("Churn hasn't dropped at all.").score < -0.05)
+        #expect(Fixtures.analyzer.analyze("Revenue never declined.").score > 0.05)
+    }
+
+    @Test("nouns that look like change words are not changes", arguments: [
+        "Island Park is so perfect in the fall.",
+        "Enjoying every last drop of sunshine.",
+    ])
+    func nouns(text: String) {
+        #expect(Fixtures.analyzer.analyze(text).score > 0.05)
+    }
+
+    @Test("in a custom lexicon, the pair counts once in place of both words")
+    func custom() {
+        let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
+            ## valence
+            - crime: -3
+            - plunged: -3
+            ## falling
+            - plunged
+            """))
+        let analysis = analyzer.analyze("Crime plunged.")
+        #expect(analysis.score > 0.05)
+        #expect(analysis.negative == 0 && analysis.positive == 1, "\(analysis.negativeWords)")
+    }
+}
