@@ -185,6 +185,8 @@ private struct SentimentPass {
     private var changes: [Change] = []
     /// The listed quantities of the clause ("revenue", "churn"): where, and +1 good or -1 bad.
     private var quantities: [(index: Int, polarity: Double)] = []
+    /// Whether the sentence has had "not only" or "not just".
+    private var correlative = false
     /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
     private var sarcasmOpener = -1
     /// The last sales object of the clause, or -1.
@@ -334,6 +336,14 @@ private struct SentimentPass {
             sentimentFrom = last + 1
             return
         }
+        // "nothing short of heroic", "not only good", "no less than": the negator grades, it does
+        // not deny.
+        if entry.is(Lexicon.Role.negator | Lexicon.Role.noOneSubject), isGrading(after: last) {
+            // "not only … but": the "but" that follows completes it, it does not turn.
+            if tokens.word(last + 1, isOneOf: ["only", "just"]) { correlative = true }
+            sentimentFrom = last + 1
+            return
+        }
         if entry.is(Lexicon.Role.noOneSubject), isFirstOfClause || index - clauseStart <= 2 {
             noOneAt = index
         }
@@ -352,7 +362,8 @@ private struct SentimentPass {
             sentimentFrom = last + 1
         }
         if entry.is(Lexicon.Role.topicVerb) { topicVerbEnd = last }
-        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen {
+        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen,
+           !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))) {
             contrast = index
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
@@ -467,6 +478,20 @@ private struct SentimentPass {
         }
     }
 
+    /// Whether the words after a negator ending at `last` make it grade rather than deny: "nothing
+    /// but", "nothing short of", "no less than", "none other than", "not only", "not just", "not to
+    /// mention".
+    private func isGrading(after last: Int) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, !tokens[last].endsClause else { return false }
+        if tokens.word(next, isOneOf: ["but", "only"]) { return true }
+        if tokens.word(next, is: "just") { return tokens.word(last, isOneOf: ["not", "isn't", "wasn't", "it's"]) }
+        guard next + 1 < tokens.count, !tokens[next].endsClause else { return false }
+        return tokens.word(next, is: "short") && tokens.word(next + 1, is: "of")
+            || tokens.word(next, isOneOf: ["less", "other"]) && tokens.word(next + 1, is: "than")
+            || tokens.word(next, is: "to") && tokens.word(next + 1, is: "mention")
+    }
+
     /// Whether the event word at `index` names no event: planned, after a modal ("should sign",
     /// "I'll close"), after "to get"/"to be" ("waiting to get approved") or after "to" following a
     /// verb of intending ("need to close", "going to sign"); or a noun or adjective after a
@@ -565,6 +590,7 @@ private struct SentimentPass {
             sentenceHasLowercase = false
             contrast = -1
             sarcasmOpener = -1
+            correlative = false
             subordinate = nil
             subordinateOpen = false
             implied.removeAll(keepingCapacity: true)

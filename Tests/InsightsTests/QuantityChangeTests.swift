@@ -49,3 +49,24 @@ struct QuantityChangeTests {
         #expect(analysis.negative == 0 && analysis.positive == 1, "\(analysis.negativeWords)")
     }
 }
+
+@Suite("Grading negators")
+struct GradingNegatorTests {
+    @Test("a negator that grades does not deny", arguments: [
+        ("The team's response has been nothing short of heroic.", 1),
+        ("Not only helpful but fast.", 1),
+        ("The launch was nothing but trouble.", -1),
+        ("It was no less than brilliant.", 1),
+        ("Not just bad, it was awful.", -1),
+    ])
+    func grading(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
+    }
+
+    @Test("a plain negator still denies")
+    func denies() {
+        #expect(Fixtures.analyzer.analyze("The response was not heroic.").score < -0.05)
+        #expect(Fixtures.analyzer.analyze("Nothing was good about it.").score < -0.05)
+    }
+}
