@@ -549,6 +549,8 @@ private struct SentimentPass {
     private func isDegreeOrStop(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
+        // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
+        if tokens.word(index - 1, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
             && tokens.word(index - 1, isOneOf: ["this", "so", "that", "such", "as", "more"])
     }

@@ -64,9 +64,18 @@ struct GradingNegatorTests {
         #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
     }
 
+    @Test("any negator before \"this\" and a rated word measures, it does not deny", arguments: [
+        "I haven't been this happy in years.",
+        "Hadn't felt this good about my pipeline since March.",
+    ])
+    func degree(text: String) {
+        #expect(Fixtures.analyzer.analyze(text).score > 0.05)
+    }
+
     @Test("a plain negator still denies")
     func denies() {
         #expect(Fixtures.analyzer.analyze("The response was not heroic.").score < -0.05)
         #expect(Fixtures.analyzer.analyze("Nothing was good about it.").score < -0.05)
+        #expect(Fixtures.analyzer.analyze("Not loving this weather.").score < -0.05)
     }
 }
