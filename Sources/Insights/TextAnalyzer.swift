@@ -20,6 +20,14 @@ import Journal
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
 ///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
 ///   quotes) counts as negative, and so does praise in scare quotes after it (my "hot lead").
+/// - Composition: a sales object and a sales event word in one clause, in either order, count as
+///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
+///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
+///   beside a quantity counts as good when a good quantity rises or a bad one falls ("churn
+///   dropped") and bad the other way ("revenue fell"), in place of both words.
+/// - A listed sarcastic opener ("Nothing like…", "Just what I needed…", "Sure, …") with anything
+///   bad in its sentence makes the sentence's praise ironic. A negator that grades ("nothing short
+///   of", "not only", "haven't been this happy") does not deny.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb

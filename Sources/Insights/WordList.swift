@@ -21,7 +21,8 @@ import Journal
 /// `valence: true`, the bundled `words/valence/*.md`) carry a signed valence from −4 to 4 instead
 /// (`- went dark: -2`, `- closed-won: 3`); a valence of 0 marks a phrase as neutral, so that its
 /// words do not count on their own (`customer success`). `(replace)` after a name replaces that
-/// list instead of adding to it.
+/// list instead of adding to it. Items of a `## sales events` section carry a signed valence too
+/// (`- slipped: -2`): the valence of the word as an event beside a sales object.
 /// Lines that cannot be read are left out and described in `problems`.
 public struct WordList: Sendable, Equatable {
     /// A `## name` heading and the items under it.
