@@ -26,9 +26,12 @@ public struct Lexicon: Sendable {
         /// The signed valence, −4…4: below zero negative, above zero positive.
         var valence: Float
         /// `Role` bits.
-        var roles: UInt16
+        var roles: UInt32
         /// When this key is a single word: the most words of any item that starts with it.
         var longestPhrase: UInt8
+        /// The valence of a sales event word ("slipped", "came through") beside a sales object,
+        /// in quarters (−16…16, that is −4…4); 0 when the key is none. It fits the entry's padding.
+        var eventQuarters: Int8
         var themeStart: Int32
         var themeEnd: Int32
 
@@ -36,44 +39,66 @@ public struct Lexicon: Sendable {
         /// grammar word).
         var affectsSentiment: Bool { valence != 0 || roles & Role.grammar != 0 }
         /// Whether the key is one of the roles in `mask`.
-        func `is`(_ mask: UInt16) -> Bool { roles & mask != 0 }
+        func `is`(_ mask: UInt32) -> Bool { roles & mask != 0 }
         var hasThemes: Bool { themeEnd > themeStart }
+        /// The valence of the key as a sales event, −4…4 (0 when it is none).
+        var eventValence: Double { Double(eventQuarters) / 4 }
     }
 
     /// Bits of `Entry.roles`.
     enum Role {
-        static let negator: UInt16 = 1
-        static let booster: UInt16 = 2
-        static let dampener: UInt16 = 4
-        static let contrast: UInt16 = 8
-        static let stopword: UInt16 = 16
+        static let negator: UInt32 = 1
+        static let booster: UInt32 = 2
+        static let dampener: UInt32 = 4
+        static let contrast: UInt32 = 8
+        static let stopword: UInt32 = 16
         /// "despite", "although": the clause it opens weighs less than the main one.
-        static let subordinator: UInt16 = 32
+        static let subordinator: UInt32 = 32
         /// "nobody", "no one", "zero": a clause they open with no rated word is a negative event.
-        static let noOneSubject: UInt16 = 64
+        static let noOneSubject: UInt32 = 64
         /// "analytics", "report", "field": after a topic noun, makes it a topic ("churn report").
-        static let topicHead: UInt16 = 128
+        static let topicHead: UInt32 = 128
         /// "follow up with", "re-engage": before a negative noun, makes it a topic.
-        static let topicVerb: UInt16 = 256
+        static let topicVerb: UInt32 = 256
         /// "another", "again": after a sentence-opening positive word, mark sarcasm.
-        static let sarcasmCue: UInt16 = 512
+        static let sarcasmCue: UInt32 = 512
         /// "i", "we": a subject whose "killed it" is praise.
-        static let firstPerson: UInt16 = 1024
+        static let firstPerson: UInt32 = 1024
         /// "legal", "procurement": a subject whose "killed it" is a loss.
-        static let blocker: UInt16 = 2048
+        static let blocker: UInt32 = 2048
         /// A phrase rated 0: its words do not count on their own ("customer success").
-        static let neutral: UInt16 = 4096
+        static let neutral: UInt32 = 4096
         /// "churn", "risk", "objection": a negative noun that names a subject before a topic head
         /// ("churn report"); an adjective before one still judges it ("a disappointing call").
-        static let topicNoun: UInt16 = 8192
-        static let grammar: UInt16 = negator | booster | dampener | contrast | subordinator | noOneSubject
-            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun
+        static let topicNoun: UInt32 = 8192
+        /// "deal", "renewal", "PO": a sales object, whose clause gives sales event words their
+        /// event valence ("the renewal slipped").
+        static let salesObject: UInt32 = 16384
+        /// "slipped", "got pushed", "came through": an event word rated by `Entry.eventValence`
+        /// when a sales object shares its clause.
+        static let salesEvent: UInt32 = 32768
+        /// "nothing like", "just what I needed": opening a sentence, makes its praise ironic
+        /// when anything in it is bad.
+        static let sarcasmOpener: UInt32 = 65536
+        /// "rose", "grew": a change up, good beside a good quantity ("revenue grew").
+        static let rising: UInt32 = 1 << 17
+        /// "fell", "eased": a change down, good beside a bad quantity ("crime fell").
+        static let falling: UInt32 = 1 << 18
+        /// "revenue", "pipeline": a quantity more of which is good, rated or not.
+        static let goodQuantity: UInt32 = 1 << 19
+        /// "churn", "costs": a quantity more of which is bad, rated or not.
+        static let badQuantity: UInt32 = 1 << 20
+        static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
+            | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
+            | rising | falling | goodQuantity | badQuantity
 
-        static let byListName: [String: UInt16] = [
+        static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
             "stopwords": stopword, "subordinators": subordinator, "no-one subjects": noOneSubject,
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
-            "first person": firstPerson, "blockers": blocker,
+            "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
+            "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
+            "good quantities": goodQuantity, "bad quantities": badQuantity,
         ]
     }
 
@@ -136,6 +161,9 @@ public struct Lexicon: Sendable {
                 case "valence": builder.rate(index, item.weight)
                 case "negative": builder.rate(index, -item.weight)
                 case "positive": builder.rate(index, item.weight)
+                case "sales events":
+                    builder.addRole(role, to: index)
+                    builder.setEventValence(index, item.weight)
                 default:
                     if role != 0 { builder.addRole(role, to: index) }
                     if theme >= 0 { builder.addTheme(theme, to: index) }
@@ -303,7 +331,7 @@ private struct TableBuilder {
         let keyStart = Int32(keyBytes.count)
         keyBytes.append(contentsOf: bytes)
         entries.append(Lexicon.Entry(hash: hash, keyStart: keyStart, keyEnd: Int32(keyBytes.count), valence: 0,
-                                     roles: 0, longestPhrase: 1, themeStart: 0, themeEnd: 0))
+                                     roles: 0, longestPhrase: 1, eventQuarters: 0, themeStart: 0, themeEnd: 0))
         rated.append(false)
         slots[slot] = Int32(index)
         if entries.count * 2 > slots.count { grow() }
@@ -348,9 +376,14 @@ private struct TableBuilder {
         }
     }
 
-    mutating func addRole(_ role: UInt16, to index: Int) { entries[index].roles |= role }
+    mutating func addRole(_ role: UInt32, to index: Int) { entries[index].roles |= role }
 
-    mutating func removeRole(_ role: UInt16) {
+    /// Gives entry `index` the valence `valence` (−4…4) as a sales event.
+    mutating func setEventValence(_ index: Int, _ valence: Double) {
+        entries[index].eventQuarters = Int8(max(-16, min(16, (valence * 4).rounded())))
+    }
+
+    mutating func removeRole(_ role: UInt32) {
         for index in entries.indices { entries[index].roles &= ~role }
     }
 

@@ -20,6 +20,14 @@ import Journal
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
 ///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
 ///   quotes) counts as negative, and so does praise in scare quotes after it (my "hot lead").
+/// - Composition: a sales object and a sales event word in one clause, in either order, count as
+///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
+///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
+///   beside a quantity counts as good when a good quantity rises or a bad one falls ("churn
+///   dropped") and bad the other way ("revenue fell"), in place of both words.
+/// - A listed sarcastic opener ("Nothing like…", "Just what I needed…", "Sure, …") with anything
+///   bad in its sentence makes the sentence's praise ironic. A negator that grades ("nothing short
+///   of", "not only", "haven't been this happy") does not deny.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
@@ -101,6 +109,8 @@ struct AttitudeWeights: Sendable {
     var resolve: Double
     /// Multiplies a sarcastic positive opener.
     var sarcasm: Double
+    /// The valence a listed sarcastic opener ("nothing like") adds to a sentence with anything bad in it.
+    var sarcasticOpener: Double
     /// Added (away from 0) per "!" ending a sentence, up to four.
     var exclamation: Double
     /// The sum of a sentence ending in "!" with no rated word in it.
@@ -112,7 +122,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -172,6 +182,34 @@ private struct SentimentPass {
     private var topicVerbEnd = Int.min / 2
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
+    /// A change word of the clause ("fell", "grew"), and its negator (or -1).
+    private struct Change {
+        var first: Int
+        var last: Int
+        var direction: Double
+        var negator: Int
+        var negatorEnd: Int
+    }
+    private var changes: [Change] = []
+    /// The listed quantities of the clause ("revenue", "churn"): where, and +1 good or -1 bad.
+    private var quantities: [(index: Int, polarity: Double)] = []
+    /// Whether the sentence has had "not only" or "not just".
+    private var correlative = false
+    /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
+    private var sarcasmOpener = -1
+    /// The last sales object of the clause, or -1.
+    private var clauseObject = -1
+    /// Sales event words of the clause before any sales object, valued as events.
+    private struct PendingEvent {
+        var valence: Double
+        var first: Int
+        var last: Int
+        var negator: Int
+        var negatorEnd: Int
+        /// The index in `rated` of the word counted with its own valence, or -1.
+        var rated: Int
+    }
+    private var pendingEvents: [PendingEvent] = []
 
     init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
          keepsSentences: Bool, commitmentWords: [Int]) {
@@ -242,13 +280,75 @@ private struct SentimentPass {
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
+        // Changes in quantity: "crime fell", "revenue grew", "reduced churn"; paired at the
+        // clause's end unless a sales object makes the word a sales event first.
+        let isChange = entry.is(Lexicon.Role.rising | Lexicon.Role.falling)
+        if isChange {
+            let negated = index - negatorEnd <= 6 && (negatorEnd >= clauseStart || index - negatorEnd <= 1)
+            changes.append(Change(first: index, last: last, direction: entry.is(Lexicon.Role.rising) ? 1 : -1,
+                                  negator: negated ? negatorStart : -1, negatorEnd: negatorEnd))
+        }
+        // Sales events by composition: "the renewal slipped", "slipped the renewal".
+        if entry.is(Lexicon.Role.salesObject) {
+            clauseObject = index
+            // Words already counted on their own take their event valence first, while their
+            // places in `rated` hold.
+            for event in pendingEvents where event.rated >= 0 { rerate(event.rated, event.valence) }
+            for event in pendingEvents where event.rated < 0 {
+                record(event.valence, negator: event.negator, negatorEnd: event.negatorEnd, first: event.first, last: event.last)
+            }
+            changes.removeAll { change in pendingEvents.contains { $0.first == change.first } }
+            pendingEvents.removeAll(keepingCapacity: true)
+        }
+        if entry.is(Lexicon.Role.salesEvent), entry.eventQuarters != 0, !isIntention(index),
+           let (valence, negator) = adjusted(entry.eventValence, first: index, last: last, topicNoun: false) {
+            if clauseObject >= clauseStart {
+                if isChange { changes.removeLast() }
+                sentimentFrom = last + 1
+                record(valence, negator: negator, negatorEnd: negatorEnd, first: index, last: last)
+                return
+            }
+            let pendingNegatorEnd = negatorEnd
+            let before = rated.count
+            sentimentFrom = last + 1
+            if entry.valence != 0 { rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun)) }
+            pendingEvents.append(PendingEvent(valence: valence, first: index, last: last, negator: negator, negatorEnd: pendingNegatorEnd,
+                                              rated: rated.count > before ? before : -1))
+            return
+        }
         let isFirstOfClause = index == clauseStart || index == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["and", "but", "so", "then", "because"])
+        if isChange, entry.valence == 0 {
+            sentimentFrom = last + 1
+            return
+        }
+        if entry.is(Lexicon.Role.goodQuantity | Lexicon.Role.badQuantity) {
+            quantities.append((index, entry.is(Lexicon.Role.goodQuantity) ? 1 : -1))
+        }
+        // "Nothing like…", "Just what I needed…": a sarcastic opener at the sentence's start.
+        // A one-word opener ("Sure,", "Yeah,") opens the sentence and is set off by a comma.
+        if entry.is(Lexicon.Role.sarcasmOpener), sarcasmOpener < 0,
+           length > 1 ? index - sentenceStart <= 1 || index - sentenceStart <= 2 && tokens.word(index - 1, isOneOf: ["oh", "ah", "well", "and", "yeah", "wow", "so"])
+                      : index == sentenceStart && tokens[index].endsClause && !tokens[index].endsSentence {
+            sarcasmOpener = index
+            if entry.valence == 0 {
+                sentimentFrom = last + 1
+                return
+            }
+        }
         if entry.valence != 0 {
             sentimentFrom = last + 1
             rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun))
             return
         }
         if entry.is(Lexicon.Role.neutral) {
+            sentimentFrom = last + 1
+            return
+        }
+        // "nothing short of heroic", "not only good", "no less than": the negator grades, it does
+        // not deny.
+        if entry.is(Lexicon.Role.negator | Lexicon.Role.noOneSubject), isGrading(after: last) {
+            // "not only … but": the "but" that follows completes it, it does not turn.
+            if tokens.word(last + 1, isOneOf: ["only", "just"]) { correlative = true }
             sentimentFrom = last + 1
             return
         }
@@ -270,7 +370,8 @@ private struct SentimentPass {
             sentimentFrom = last + 1
         }
         if entry.is(Lexicon.Role.topicVerb) { topicVerbEnd = last }
-        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen {
+        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen,
+           !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))) {
             contrast = index
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
@@ -288,12 +389,19 @@ private struct SentimentPass {
 
     /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
     private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool) {
+        guard let (valence, negator) = adjusted(base, first: first, last: last, topicNoun: topicNoun) else { return }
+        record(valence, negator: negator, negatorEnd: negatorEnd, first: first, last: last)
+    }
+
+    /// The valence of a rated item at `first...last` with the words around it (negation, modifiers,
+    /// word sense), and its negator's first word (or -1); nil when it is a topic, not a feeling.
+    private func adjusted(_ base: Double, first: Int, last: Int, topicNoun: Bool) -> (Double, Int)? {
         var valence = base
         // Word sense: "killed it" after a blocker ("legal killed it") is a loss.
         if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
         // Topic: "churn report", "follow up with every no-show".
         if valence < 0, first == last, first - topicVerbEnd <= 3 || topicNoun && isTopicHead(last + 1) {
-            return
+            return nil
         }
         if first - modifierEnd <= 3, modifierEnd >= clauseStart {
             let decay = [1.0, 1.0, 0.95, 0.9][min(3, first - modifierEnd)]
@@ -306,8 +414,13 @@ private struct SentimentPass {
                 valence *= weights.negation
             }
         }
+        return (valence, negator)
+    }
+
+    /// Counts the rated item at `first...last`, in order of its first word.
+    private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int) {
         clauseRated += 1
-        clauseLastRated = first
+        clauseLastRated = max(clauseLastRated, first)
         let countsAsNegative = valence < 0
         if valence < 0 {
             negative += 1
@@ -315,8 +428,100 @@ private struct SentimentPass {
         } else if valence > 0 {
             positive += 1
         }
-        rated.append(Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
-                           capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative))
+        let item = Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
+                         capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative)
+        rated.insert(item, at: rated.firstIndex(where: { $0.first > first }) ?? rated.count)
+    }
+
+    /// Gives the counted item `index` of `rated` the valence `valence`: a word rated on its own
+    /// that a later sales object makes an event ("slipped the renewal").
+    private mutating func rerate(_ index: Int, _ valence: Double) {
+        let old = rated[index]
+        if old.valence < 0 { negative -= 1 } else if old.valence > 0 { positive -= 1 }
+        if old.countsAsNegative {
+            let words = counted(first: old.first, last: old.last, negator: old.negator, negatorEnd: old.negatorEnd)
+            if let at = negativeWords.lastIndex(of: words) { negativeWords.remove(at: at) }
+        }
+        if valence < 0 {
+            negative += 1
+            negativeWords.append(counted(first: old.first, last: old.last, negator: old.negator, negatorEnd: old.negatorEnd))
+        } else if valence > 0 {
+            positive += 1
+        }
+        rated[index].valence = valence
+        rated[index].countsAsNegative = valence < 0
+    }
+
+    /// Pairs each change word of the clause with the nearest quantity, listed or rated, up to four
+    /// words before it (preferred) or three after: the pair counts as one item, good when a good
+    /// quantity rises or a bad one falls, in place of both words' own valence.
+    private mutating func pairChanges() {
+        for change in changes {
+            var best: (index: Int, polarity: Double, distance: Int)? = nil
+            func consider(_ position: Int, _ polarity: Double) {
+                let distance = position < change.first ? change.first - position : position - change.last + 4
+                guard position < change.first ? distance <= 4 : position > change.last && distance <= 7 else { return }
+                if best == nil || distance < best!.distance { best = (position, polarity, distance) }
+            }
+            for quantity in quantities { consider(quantity.index, quantity.polarity) }
+            for item in rated where item.first >= clauseStart && item.first != change.first && item.negator < 0 && item.valence != 0
+                && item.first == item.last {
+                consider(item.first, item.valence > 0 ? 1 : -1)
+            }
+            guard let quantity = best else { continue }
+            var valence = 2 * quantity.polarity * change.direction
+            if change.negator >= 0 { valence *= weights.negation }
+            if let noun = rated.firstIndex(where: { $0.first == quantity.index }) { rerate(noun, 0) }
+            // A rated word right before a listed quantity belongs to it: "emergency wait times".
+            if quantities.contains(where: { $0.index == quantity.index }),
+               let modifier = rated.firstIndex(where: { $0.last == quantity.index - 1 && $0.first >= clauseStart && $0.negator < 0 }) {
+                rerate(modifier, 0)
+            }
+            if let word = rated.firstIndex(where: { $0.first == change.first }) {
+                rerate(word, valence)
+                rated[word].negator = change.negator
+            } else {
+                record(valence, negator: change.negator, negatorEnd: change.negatorEnd, first: change.first, last: change.last)
+            }
+        }
+    }
+
+    /// Whether the words after a negator ending at `last` make it grade rather than deny: "nothing
+    /// but", "nothing short of", "no less than", "none other than", "not only", "not just", "not to
+    /// mention".
+    private func isGrading(after last: Int) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, !tokens[last].endsClause else { return false }
+        if tokens.word(next, isOneOf: ["but", "only"]) { return true }
+        if tokens.word(next, is: "just") { return tokens.word(last, isOneOf: ["not", "isn't", "wasn't", "it's"]) }
+        guard next + 1 < tokens.count, !tokens[next].endsClause else { return false }
+        return tokens.word(next, is: "short") && tokens.word(next + 1, is: "of")
+            || tokens.word(next, isOneOf: ["less", "other"]) && tokens.word(next + 1, is: "than")
+            || tokens.word(next, is: "to") && tokens.word(next + 1, is: "mention")
+    }
+
+    /// Whether the event word at `index` names no event: planned, after a modal ("should sign",
+    /// "I'll close"), after "to get"/"to be" ("waiting to get approved") or after "to" following a
+    /// verb of intending ("need to close", "going to sign"); or a noun or adjective after a
+    /// determiner ("rushed the close", "the signed contract").
+    private func isIntention(_ index: Int) -> Bool {
+        guard index > clauseStart else { return false }
+        if tokens.word(index - 1, isOneOf: ["will", "would", "should", "could", "might", "may", "must", "can", "gonna", "wanna", "let's", "lets",
+                                            "the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "that", "every", "each", "any", "some"])
+            || tokens.word(index - 1, hasSuffix: "'ll") || tokens.word(index - 1, hasSuffix: "'d") {
+            return true
+        }
+        // "will have closed", "I'll finally sign": a modal two words back.
+        if index - 1 > clauseStart, tokens.word(index - 2, isOneOf: ["will", "would", "should", "could", "might", "must", "gonna"])
+            || index - 1 > clauseStart && tokens.word(index - 2, hasSuffix: "'ll") {
+            return true
+        }
+        if index - 1 > clauseStart, tokens.word(index - 2, is: "to"), tokens.word(index - 1, isOneOf: ["get", "be"]) { return true }
+        return index - 1 > clauseStart && tokens.word(index - 1, is: "to")
+            && tokens.word(index - 2, isOneOf: ["need", "needs", "needed", "want", "wants", "wanted", "hope", "hoping", "hoped",
+                                                "try", "trying", "tried", "going", "plan", "planning", "planned", "have", "has",
+                                                "had", "able", "expect", "expecting", "expected", "about", "like", "love", "due",
+                                                "supposed", "ready", "aim", "aiming", "chance", "how", "way", "time", "got"])
     }
 
     /// "didn't have to", "don't need to": the negator spares the writer something.
@@ -352,11 +557,14 @@ private struct SentimentPass {
     private func isDegreeOrStop(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
+        // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
+        if tokens.word(index - 1, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
             && tokens.word(index - 1, isOneOf: ["this", "so", "that", "such", "as", "more"])
     }
 
     private mutating func endClause(at index: Int) {
+        if !changes.isEmpty { pairChanges() }
         if noOneAt >= 0, noOneAt < index, clauseRated == 0 {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
@@ -372,6 +580,10 @@ private struct SentimentPass {
             subordinateOpen = false
         }
         clauseStart = index + 1
+        changes.removeAll(keepingCapacity: true)
+        quantities.removeAll(keepingCapacity: true)
+        clauseObject = -1
+        pendingEvents.removeAll(keepingCapacity: true)
         clauseRated = 0
         noOneAt = -1
         clauseNegator = -1
@@ -387,6 +599,8 @@ private struct SentimentPass {
             sentenceStart = index + 1
             sentenceHasLowercase = false
             contrast = -1
+            sarcasmOpener = -1
+            correlative = false
             subordinate = nil
             subordinateOpen = false
             implied.removeAll(keepingCapacity: true)
@@ -396,8 +610,18 @@ private struct SentimentPass {
             implied.append((commitmentWords[nextCommitment], weights.resolve))
             nextCommitment += 1
         }
-        let events = implied.filter { $0.valence != 0 }
+        var events = implied.filter { $0.valence != 0 }
         var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
+        // A listed sarcastic opener with anything bad after it: the sentence's praise is ironic
+        // ("Nothing like a signed contract getting paused to boost morale").
+        if sarcasmOpener >= 0, cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+            for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
+                rated[item].valence *= weights.sarcasm
+            }
+            // "Nothing says valued customer like a fourth round of questionnaires": the opener
+            // itself mocks, whether or not a rated word follows.
+            events.append((sarcasmOpener, weights.sarcasticOpener))
+        }
         guard !rated.isEmpty || !events.isEmpty else {
             // "I've made every call block this week!": an exclamation with no rated word in its
             // sentence cheers.
@@ -430,6 +654,16 @@ private struct SentimentPass {
                evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
+                // The rest of a sarcastic sentence's praise is ironic too ("Great, the prospect
+                // loved the demo so much they'd like to think about it until next year").
+                let exclaimed = tokens[opener.last].endsClause
+                    && (opener.first == sentenceStart || tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "ah", "well", "just"]))
+                    && !rest.contains(where: { $0.first == opener.last + 1 && $0.valence > 0 })   // "Competent, handsome, …": a list of praise
+                if exclaimed || pointed {
+                    for item in rated.indices.dropFirst() where rated[item].valence > 0 && !ironic.contains(item) {
+                        rated[item].valence *= weights.sarcasm
+                    }
+                }
             }
         }
         var weaker = 0.0, stronger = 0.0, plain = 0.0

@@ -21,7 +21,8 @@ import Journal
 /// `valence: true`, the bundled `words/valence/*.md`) carry a signed valence from −4 to 4 instead
 /// (`- went dark: -2`, `- closed-won: 3`); a valence of 0 marks a phrase as neutral, so that its
 /// words do not count on their own (`customer success`). `(replace)` after a name replaces that
-/// list instead of adding to it.
+/// list instead of adding to it. Items of a `## sales events` section carry a signed valence too
+/// (`- slipped: -2`): the valence of the word as an event beside a sales object.
 /// Lines that cannot be read are left out and described in `problems`.
 public struct WordList: Sendable, Equatable {
     /// A `## name` heading and the items under it.
@@ -48,7 +49,7 @@ public struct WordList: Sendable, Equatable {
     public static let reservedNames: Set<String> = [
         "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
         "subordinators", "no-one subjects", "topic nouns", "topic heads", "topic verbs", "sarcasm cues",
-        "first person", "blockers",
+        "first person", "blockers", "sales objects", "sales events", "sarcasm openers", "rising", "falling", "good quantities", "bad quantities",
     ]
 
     /// The name of the theme that counts negative words; it comes from the `negative` list.
@@ -184,9 +185,9 @@ private extension WordList {
             phrase = trimmed(phrase[..<colon])
         }
         switch (list, weight) {
-        case ("valence", nil):
+        case ("valence", nil), ("sales events", nil):
             return .failure(LineProblem("`\(string(phrase))` needs a valence from -4 to 4: `- \(string(phrase)): -2`"))
-        case ("valence", let value?) where !(-4...4).contains(value):
+        case ("valence", let value?) where !(-4...4).contains(value), ("sales events", let value?) where !(-4...4).contains(value):
             return .failure(LineProblem("the valence of `\(string(written))` must be a number from -4 to 4"))
         case ("negative", let value?), ("positive", let value?):
             guard value == value.rounded(), (1...4).contains(value) else {
@@ -195,7 +196,7 @@ private extension WordList {
         case ("negative", nil) where written.contains(UInt8(ascii: ":")),
              ("positive", nil) where written.contains(UInt8(ascii: ":")):
             return .failure(LineProblem("the weight of `\(string(written))` must be a whole number from 1 to 4"))
-        case (_, _?) where list != "valence":
+        case (_, _?) where list != "valence" && list != "sales events":
             return .failure(LineProblem("weights count only in the negative, positive and valence lists: `\(string(written))`"))
         default:
             break

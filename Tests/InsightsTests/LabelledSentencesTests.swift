@@ -67,8 +67,8 @@ struct RatedSetsTests {
     }
 
     @Test("sentence scores follow the rated valence", arguments: [
-        ("sales-sentences.tsv", false, 0.67), ("sales-sentences.tsv", true, 0.45),
-        ("general-sentences.tsv", false, 0.64), ("general-sentences.tsv", true, 0.55),
+        ("sales-sentences.tsv", false, 0.70), ("sales-sentences.tsv", true, 0.50),
+        ("general-sentences.tsv", false, 0.65), ("general-sentences.tsv", true, 0.60),
     ])
     func sentences(file: String, testPart: Bool, minimum: Double) {
         let rows = Fixtures.ratedSentences(file).filter { $0.isTest == testPart }
@@ -112,6 +112,6 @@ struct RatedSetsTests {
         let days = Fixtures.ratedDays.filter { $0.isTest == testPart }
         let scores = days.map { Fixtures.analyzer.analyze($0.text).score }
         let r = pearson(scores, days.map(\.valence))
-        #expect(r >= (testPart ? 0.40 : 0.60), "r = \(r)")
+        #expect(r >= (testPart ? 0.40 : 0.62), "r = \(r)")
     }
 }

@@ -1,0 +1,81 @@
+import Insights
+import Journal
+import Testing
+
+@Suite("Changes in quantity")
+struct QuantityChangeTests {
+    func sign(_ score: Double) -> Int { score > 0.05 ? 1 : score < -0.05 ? -1 : 0 }
+
+    @Test("a good quantity rising or a bad one falling is good news; the reverse is bad", arguments: [
+        ("Churn dropped to two percent this quarter.", 1),
+        ("We reduced churn by half.", 1),
+        ("Murders fell by a third last year.", 1),
+        ("The pain eased overnight.", 1),
+        ("Revenue fell again.", -1),
+        ("My motivation vanished.", -1),
+        ("Complaints spiked after the release.", -1),
+        ("Pipeline grew twenty percent.", 1),
+    ])
+    func paired(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("a negator before the change word turns the pair round")
+    func negated() {
+        #expect(Fixtures.analyzer.analyze("Churn hasn't dropped at all.").score < -0.05)
+        #expect(Fixtures.analyzer.analyze("Revenue never declined.").score > 0.05)
+    }
+
+    @Test("nouns that look like change words are not changes", arguments: [
+        "Island Park is so perfect in the fall.",
+        "Enjoying every last drop of sunshine.",
+    ])
+    func nouns(text: String) {
+        #expect(Fixtures.analyzer.analyze(text).score > 0.05)
+    }
+
+    @Test("in a custom lexicon, the pair counts once in place of both words")
+    func custom() {
+        let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
+            ## valence
+            - crime: -3
+            - plunged: -3
+            ## falling
+            - plunged
+            """))
+        let analysis = analyzer.analyze("Crime plunged.")
+        #expect(analysis.score > 0.05)
+        #expect(analysis.negative == 0 && analysis.positive == 1, "\(analysis.negativeWords)")
+    }
+}
+
+@Suite("Grading negators")
+struct GradingNegatorTests {
+    @Test("a negator that grades does not deny", arguments: [
+        ("The team's response has been nothing short of heroic.", 1),
+        ("Not only helpful but fast.", 1),
+        ("The launch was nothing but trouble.", -1),
+        ("It was no less than brilliant.", 1),
+        ("Not just bad, it was awful.", -1),
+    ])
+    func grading(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
+    }
+
+    @Test("any negator before \"this\" and a rated word measures, it does not deny", arguments: [
+        "I haven't been this happy in years.",
+        "Hadn't felt this good about my pipeline since March.",
+    ])
+    func degree(text: String) {
+        #expect(Fixtures.analyzer.analyze(text).score > 0.05)
+    }
+
+    @Test("a plain negator still denies")
+    func denies() {
+        #expect(Fixtures.analyzer.analyze("The response was not heroic.").score < -0.05)
+        #expect(Fixtures.analyzer.analyze("Nothing was good about it.").score < -0.05)
+        #expect(Fixtures.analyzer.analyze("Not loving this weather.").score < -0.05)
+    }
+}
