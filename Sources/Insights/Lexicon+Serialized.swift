@@ -8,7 +8,7 @@
 /// table that could send a lookup out of bounds or round forever.
 extension Lexicon {
     /// What the bytes start with; a new layout gets a new one, so an old file is never misread.
-    static let serializedMagic = Array("reflect lexicon 1\n".utf8)
+    static let serializedMagic = Array("reflect lexicon 2\n".utf8)
 
     /// FNV-1a of the format and of every part's name and text: a name under which a lexicon built
     /// from what `parts` describe can be kept, changing whenever any of them does.
@@ -42,6 +42,7 @@ extension Lexicon {
             put(entry.valence.bitPattern)
             put(entry.roles)
             put(entry.longestPhrase)
+            put(entry.eventQuarters)
             put(UInt32(entry.themeStart))
             put(UInt32(entry.themeEnd))
         }
@@ -104,11 +105,12 @@ extension Lexicon {
             let entry = Entry(
                 hash: fields.load(UInt64.self)!, keyStart: Int32(truncatingIfNeeded: fields.load(UInt32.self)!),
                 keyEnd: Int32(truncatingIfNeeded: fields.load(UInt32.self)!), valence: Float(bitPattern: fields.load(UInt32.self)!),
-                roles: fields.load(UInt16.self)!, longestPhrase: fields.load(UInt8.self)!,
+                roles: fields.load(UInt32.self)!, longestPhrase: fields.load(UInt8.self)!, eventQuarters: fields.load(Int8.self)!,
                 themeStart: Int32(truncatingIfNeeded: fields.load(UInt32.self)!), themeEnd: Int32(truncatingIfNeeded: fields.load(UInt32.self)!))
             guard entry.keyStart >= 0, entry.keyStart <= entry.keyEnd, Int(entry.keyEnd) <= keyCount,
                   entry.themeStart >= 0, entry.themeStart <= entry.themeEnd, Int(entry.themeEnd) <= themeCount,
                   (-4...4).contains(entry.valence), (1...WordList.maximumWords).contains(Int(entry.longestPhrase)),
+                  (-16...16).contains(entry.eventQuarters),
                   FNV1a.hash(UnsafeBufferPointer(rebasing: keys[Int(entry.keyStart)..<Int(entry.keyEnd)])) == entry.hash else { return nil }
             table.entries[index] = entry
         }
@@ -117,9 +119,9 @@ extension Lexicon {
 }
 
 private extension Lexicon.Entry {
-    /// The bytes of one entry: hash 8, key start and end 4 each, valence 4, roles 2, longest phrase
-    /// 1, theme start and end 4 each.
-    static let serializedSize = 31
+    /// The bytes of one entry: hash 8, key start and end 4 each, valence 4, roles 4, longest
+    /// phrase 1, event quarters 1, theme start and end 4 each.
+    static let serializedSize = 34
 }
 
 /// Reads little-endian values from bytes, refusing to read past their end.

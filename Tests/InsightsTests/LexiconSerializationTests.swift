@@ -22,7 +22,7 @@ struct LexiconSerializationTests {
     @Test("bytes that are not a whole lexicon read as none: another format, cut short, or with more after")
     func refusesWhatItIsNot() {
         #expect(Lexicon(serialized: []) == nil)
-        #expect(Lexicon(serialized: Array("reflect lexicon 0\n".utf8) + Self.bytes.dropFirst(18)) == nil)
+        #expect(Lexicon(serialized: Array("reflect lexicon 1\n".utf8) + Self.bytes.dropFirst(18)) == nil)
         for length in stride(from: 0, to: Self.bytes.count, by: Self.bytes.count / 97) {
             #expect(Lexicon(serialized: Array(Self.bytes.prefix(length))) == nil, "cut at \(length)")
         }
