@@ -95,16 +95,16 @@ struct RatedSetsTests {
     func blindSet() {
         let scores = Self.blind.map { Fixtures.analyzer.analyze($0.sentence).score }
         let r = pearson(scores, Self.blind.map(\.valence))
-        #expect(r >= 0.66, "r = \(r)")
+        #expect(r >= 0.70, "r = \(r)")
         let (precision, recall) = agreement(predicted: scores.map { $0 <= -0.05 }, actual: Self.blind.map { $0.valence < -0.25 })
-        #expect(precision >= 0.75 && recall >= 0.66, "negative precision = \(precision), recall = \(recall)")
+        #expect(precision >= 0.77 && recall >= 0.70, "negative precision = \(precision), recall = \(recall)")
         let found = Self.blind.map { !Fixtures.analyzer.analyze($0.sentence).statedCommitments.isEmpty }
         let commitments = agreement(predicted: found, actual: Self.blind.map { $0.commitment == true })
         #expect(commitments.precision >= 0.88 && commitments.recall >= 0.75, "commitments \(commitments)")
         let days = Fixtures.blindDays
         let dayR = pearson(days.map { Fixtures.analyzer.analyze($0.text).score }, days.map(\.valence))
         #expect(Self.blind.count == 420 && days.count == 48)
-        #expect(dayR >= 0.50, "day r = \(dayR)")
+        #expect(dayR >= 0.60, "day r = \(dayR)")
     }
 
     @Test("whole days score as their balance", arguments: [false, true])
