@@ -182,6 +182,8 @@ private struct SentimentPass {
     private var topicVerbEnd = Int.min / 2
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
+    /// The hashes of the phrases at the word being read, by length (`phraseHashes`).
+    private var phraseHash = [UInt64](repeating: 0, count: WordList.maximumWords + 1)
     /// A change word of the clause ("fell", "grew"), and its negator (or -1).
     private struct Change {
         var first: Int
@@ -227,11 +229,12 @@ private struct SentimentPass {
             let token = tokens[index]
             if !token.isCapitals, !token.isEmoticon { sentenceHasLowercase = true }
             let single = table.find(tokens.foldedBytes(from: index, words: 1), hash: token.hash)
-            var length = single < 0 ? 1 : min(Int(table.entries[single].longestPhrase), tokens.count - index)
+            var length = single < 0 ? 1 : phraseHashes(at: index, upTo: Int(table.entries[single].longestPhrase))
             var sentimentMatch = -1
             var sentimentLength = 0
             while length >= 1 {
-                let found = length == 1 ? single : phrase(at: index, words: length)
+                let found = length == 1
+                    ? single : table.find(tokens.foldedBytes(from: index, words: length), hash: phraseHash[length])
                 if found >= 0 {
                     let entry = table.entries[found]
                     if entry.hasThemes {
@@ -271,11 +274,20 @@ private struct SentimentPass {
         }
     }
 
-    /// The entry of the phrase of `words` words at `index`, or `-1`; phrases never cross a clause end.
-    private func phrase(at index: Int, words: Int) -> Int {
-        for inner in index..<index + words - 1 where tokens[inner].endsClause { return -1 }
-        let bytes = tokens.foldedBytes(from: index, words: words)
-        return table.find(bytes, hash: FNV1a.hash(bytes))
+    /// Hashes the phrases of 2…`longest` words at `index` into `phraseHash` — each the hash of the
+    /// one before continued by a space and the next word, as the folded bytes hold them — and
+    /// returns how many words the longest may have: phrases never cross a clause end.
+    private mutating func phraseHashes(at index: Int, upTo longest: Int) -> Int {
+        var hash = tokens[index].hash
+        var length = 1
+        while length < min(longest, tokens.count - index), !tokens[index + length - 1].endsClause {
+            let next = tokens[index + length]
+            hash = FNV1a.hash(0x20, into: hash)
+            for byte in tokens.folded[next.foldedStart..<next.foldedEnd] { hash = FNV1a.hash(byte, into: hash) }
+            length += 1
+            phraseHash[length] = hash
+        }
+        return length
     }
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
