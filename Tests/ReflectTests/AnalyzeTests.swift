@@ -97,6 +97,13 @@ struct AnalyzeTests {
         #expect(!result.stdout.contains("\u{1B}["))
     }
 
+    @Test("the text form names the first 20 counted words of a long text and how many more there are")
+    func textOfALongText() throws {
+        let result = try Binary.run(["analyze"], input: String(repeating: "I got ghosted. The deal stalled.\n", count: 15))
+        let listed = Array(repeating: "got ghosted, deal stalled", count: 10).joined(separator: ", ")
+        #expect(result.stdout.contains("  negative            30 (\(listed), and 10 more)\n"), "\(result.stdout)")
+    }
+
     @Test("a missing file exits 66")
     func missingFile() throws {
         let result = try Binary.run(["analyze", "/nonexistent/notes.txt"])

@@ -125,14 +125,21 @@ struct AnalyzeCommand: ParsableCommand {
         let lineStarts: [Int]
     }
 
-    /// The analysis for a person: counts, the words counted, themes and stated commitments.
+    /// How many of the negative words counted the text output names.
+    static let shownNegativeWords = 20
+
+    /// The analysis for a person: counts, the words counted (the first `shownNegativeWords`),
+    /// themes and stated commitments.
     static func text(_ analysis: TextAnalysis, style: Style) -> String {
         func row(_ label: String, _ value: String) -> String {
             "  " + label + String(repeating: " ", count: max(1, 20 - label.count)) + value + "\n"
         }
         var text = ""
         text += row("words", String(analysis.words))
-        let counted = analysis.negativeWords.isEmpty ? "" : " (" + analysis.negativeWords.joined(separator: ", ") + ")"
+        // A long text's words are many: the first few say what kind they are, and `--json` has them all.
+        let shown = analysis.negativeWords.prefix(shownNegativeWords).joined(separator: ", ")
+        let more = analysis.negativeWords.count - shownNegativeWords
+        let counted = analysis.negativeWords.isEmpty ? "" : " (" + shown + (more > 0 ? ", and \(more) more" : "") + ")"
         text += row("negative", String(analysis.negative) + counted)
         text += row("positive", String(analysis.positive))
         let score = (analysis.score * 100).rounded() / 100
