@@ -136,9 +136,9 @@ struct ReadingTests {
         let base = ["--journal", journal.path, "--date", "2026-11-24", "commitments"]
         let text = try Binary.run(base)
         #expect(text.stdout == """
-              2026-11-20#1   overdue   due 2026-11-23   4 days    Send Globex the pricing sheet
-              2026-11-20#3   open      no due date      4 days    Call Dana about the renewal
-              2026-11-24#1   open      due 2026-12-02   today     Book the Initech demo
+              2026-11-20#1   overdue   due 2026-11-23   made 4 days ago   Send Globex the pricing sheet
+              2026-11-20#3   open      no due date      made 4 days ago   Call Dana about the renewal
+              2026-11-24#1   open      due 2026-12-02   made today        Book the Initech demo
             3 commitments, 1 overdue
 
             """)

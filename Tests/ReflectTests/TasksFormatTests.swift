@@ -59,7 +59,7 @@ struct TasksFormatTests {
         #expect(result.status == 0)
         #expect(result.stderr == "warning: \(journal.path)/2026/11/2026-11-20.md line 11: '📅 2026-02-30' is not a date, "
             + "so 2026-11-20#6 has no due date\n")
-        #expect(result.stdout.contains("  2026-11-20#6   open      no due date      4 days    Call Dana\n"))
+        #expect(result.stdout.contains("  2026-11-20#6   open      no due date      made 4 days ago   Call Dana\n"))
     }
 
     @Test("done puts the done date before the trailing tag and block link, and changes no other byte")

@@ -19,7 +19,7 @@ enum CommitmentFormat {
         ])
     }
 
-    /// One aligned line: id, status, due, age, text.
+    /// One aligned line: id, status, due, when it was made, text.
     static func line(_ commitment: Commitment, on day: Day, style: Style) -> String {
         let status = commitment.status(on: day)
         let statusText = pad(status.rawValue, 9)
@@ -32,12 +32,13 @@ enum CommitmentFormat {
         var due = commitment.due.map { "due \($0)" } ?? "no due date"
         if status == .met, let doneOn = commitment.doneOn { due = "met \(doneOn)" }
         return "  " + pad(commitment.id, 13) + "  " + coloured + " " + pad(due, 15) + "  "
-            + pad(ageText(commitment.age(on: day)), 8) + "  " + commitment.text
+            + pad(ageText(commitment.age(on: day)), 16) + "  " + commitment.text
     }
 
-    /// `today`, `1 day`, `12 days`.
+    /// When a commitment was made, said so that it is not read as its due date: `made today`,
+    /// `made yesterday`, `made 12 days ago`.
     static func ageText(_ days: Int) -> String {
-        days <= 0 ? "today" : days == 1 ? "1 day" : "\(days) days"
+        days <= 0 ? "made today" : days == 1 ? "made yesterday" : "made \(days) days ago"
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
