@@ -88,9 +88,11 @@ public struct Lexicon: Sendable {
         static let goodQuantity: UInt32 = 1 << 19
         /// "churn", "costs": a quantity more of which is bad, rated or not.
         static let badQuantity: UInt32 = 1 << 20
+        /// "should", "ideally", "would be nice", "I wish": what follows is wished for, not so.
+        static let irrealis: UInt32 = 1 << 21
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity
+            | rising | falling | goodQuantity | badQuantity | irrealis
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
@@ -98,7 +100,7 @@ public struct Lexicon: Sendable {
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
-            "good quantities": goodQuantity, "bad quantities": badQuantity,
+            "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis,
         ]
     }
 

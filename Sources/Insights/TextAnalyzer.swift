@@ -32,6 +32,8 @@ import Journal
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
 ///   ("follow up with every no-show") is a subject of work, not the writer's feeling.
+/// - Irrealis: praise after "should", "ideally", "would be nice", "I wish"… up to the sentence's
+///   end or its turn is wished for or owed, not so, and counts nothing.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 15)`, in −1…1.
@@ -115,6 +117,9 @@ struct AttitudeWeights: Sendable {
     var exclamation: Double
     /// The sum of a sentence ending in "!" with no rated word in it.
     var bareExclamation: Double
+    /// Multiplies praise after an irrealis marker ("should", "ideally", "would be nice"): it
+    /// names what is wished for, not what is so.
+    var irrealis: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
@@ -122,7 +127,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -199,6 +204,9 @@ private struct SentimentPass {
     private var correlative = false
     /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
     private var sarcasmOpener = -1
+    /// The first word of the sentence's irrealis marker ("should", "ideally") since its last
+    /// turn, or `Int.max`.
+    private var irrealisFrom = Int.max
     /// The last sales object of the clause, or -1.
     private var clauseObject = -1
     /// Sales event words of the clause before any sales object, valued as events.
@@ -292,6 +300,8 @@ private struct SentimentPass {
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
+        // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
+        if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
         // Changes in quantity: "crime fell", "revenue grew", "reduced churn"; paired at the
         // clause's end unless a sales object makes the word a sales event first.
         let isChange = entry.is(Lexicon.Role.rising | Lexicon.Role.falling)
@@ -385,6 +395,7 @@ private struct SentimentPass {
         if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen,
            !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))) {
             contrast = index
+            irrealisFrom = Int.max
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
         }
@@ -426,6 +437,9 @@ private struct SentimentPass {
                 valence *= weights.negation
             }
         }
+        // Irrealis: praise that is wished for or owed ("would be nice to finish", "should have
+        // been great") is not so.
+        if valence > 0, negator < 0, first >= irrealisFrom { valence *= weights.irrealis }
         return (valence, negator)
     }
 
@@ -612,6 +626,7 @@ private struct SentimentPass {
             sentenceHasLowercase = false
             contrast = -1
             sarcasmOpener = -1
+            irrealisFrom = Int.max
             correlative = false
             subordinate = nil
             subordinateOpen = false

@@ -156,6 +156,49 @@ struct AttitudeScoreTests {
     }
 }
 
+@Suite("Irrealis")
+struct IrrealisTests {
+    @Test("praise that is wished for or owed is not so", arguments: [
+        "It would be nice to get the quarterly review finished early.",
+        "Ideally the kickoff goes smoothly on Monday.",
+        "In a perfect world every renewal would be easy.",
+        "Somebody really ought to improve the handoff process.",
+        "If only the new territory were better.",
+        "The onboarding should have been easy.",
+    ])
+    func wished(text: String) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(score < 0.05, "\(score)")
+    }
+
+    @Test("the marker reaches to the sentence's end or its turn, and only praise", arguments: [
+        ("It should be great.", 0.0, 0),
+        ("It should be awful.", -1.0, 1),
+        ("Ideally, the launch is great.", 0.0, 0),
+        ("It should be great, but the demo was great.", 1.0, 0),    // the turn ends it
+        ("It was great. It should be great.", 1.0, 0),              // each sentence on its own
+        ("It should not be great.", -1.0, 1),                       // a negated word is left to negation
+    ])
+    func scope(text: String, sign: Double, negative: Int) {
+        let lexicon = Fixtures.lexicon("""
+            ## negative
+            - awful
+            ## positive
+            - great
+            ## negators
+            - not
+            ## contrast
+            - but
+            ## irrealis
+            - should
+            - ideally
+            """)
+        let analysis = TextAnalyzer(lexicon: lexicon).analyze(text)
+        #expect(sign > 0 ? analysis.score > 0.05 : sign < 0 ? analysis.score < -0.05 : analysis.score == 0, "\(analysis.score)")
+        #expect(analysis.negative == negative)
+    }
+}
+
 @Suite("Text analysis")
 struct TextAnalysisTests {
     let lexicon = Fixtures.lexicon("""
