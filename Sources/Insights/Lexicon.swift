@@ -90,6 +90,9 @@ public struct Lexicon: Sendable {
         static let badQuantity: UInt32 = 1 << 20
         /// "should", "ideally", "would be nice", "I wish": what follows is wished for, not so.
         static let irrealis: UInt32 = 1 << 21
+        /// "frustrated", "proud", "dreading": a word that names the writer's feeling, which a
+        /// clause of work on a topic does not make a topic.
+        static let feeling: UInt32 = 1 << 22
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
             | rising | falling | goodQuantity | badQuantity | irrealis
@@ -100,7 +103,7 @@ public struct Lexicon: Sendable {
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
-            "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis,
+            "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling,
         ]
     }
 
@@ -160,7 +163,9 @@ public struct Lexicon: Sendable {
             for item in section.items {
                 let index = builder.add(item.key)
                 switch name {
-                case "valence": builder.rate(index, item.weight)
+                case "valence":
+                    builder.rate(index, item.weight)
+                    if section.feelings { builder.addRole(Role.feeling, to: index) }
                 case "negative": builder.rate(index, -item.weight)
                 case "positive": builder.rate(index, item.weight)
                 case "sales events":

@@ -199,6 +199,40 @@ struct IrrealisTests {
     }
 }
 
+@Suite("Work on a topic")
+struct WorkOnATopicTests {
+    @Test("a clause opened by work names its negative words as topics, not feelings", arguments: [
+        ("Updated the tracker with every account that went dark this quarter.", 0),
+        ("Drafted a follow-up for the buyers who ghosted us in March.", 0),
+        ("I documented the outage for the postmortem.", 0),
+        ("Went through the list of prospects who never replied.", 0),      // the denial is a topic too
+        ("Then compiled the worst objections from the webinar into a deck.", 0),
+        ("Updated the tracker and I'm frustrated by how many went dark.", -1),   // a feeling still counts
+        ("Compiled the objections and felt proud of the result.", 1),
+        ("Logged the churned accounts, which was depressing.", -1),        // the next clause is not the work
+        ("Reviewed the pipeline because we lost Acme.", -1),               // the reason is an event
+        ("The review was brutal.", -1),                                    // a noun, not the work
+        ("Tracking is broken again.", -1),
+        ("The buyer went dark after the demo.", -1),
+    ])
+    func topics(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
+    }
+
+    @Test("feelings are the valence sections headed as feelings, and a `## feelings` list")
+    func feelings() {
+        let valence = WordList(parsing: "## negative feelings\n- gloomy: -2\n## judgements\n- grim: -2\n", source: "words/valence/x.md", valence: true)
+        let grammar = WordList(parsing: "## topic verbs\n- logged\n## feelings\n- grim\n", source: "list")
+        let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
+        #expect(valence.sections.map(\.feelings) == [true, false])
+        #expect(analyzer.analyze("Logged the calls, gloomy.").negative == 1)
+        let withVerbs = TextAnalyzer(lexicon: Lexicon(wordLists: [valence, WordList(parsing: "## topic verbs\n- logged\n", source: "list")]))
+        #expect(withVerbs.analyze("Logged all of the calls with grim results and the gloomy ones.").negativeWords == ["gloomy"])
+        #expect(TextAnalyzer(lexicon: Lexicon(wordLists: [valence, grammar])).analyze("Logged all of the calls with grim results and the gloomy ones.").negative == 2)
+    }
+}
+
 @Suite("Text analysis")
 struct TextAnalysisTests {
     let lexicon = Fixtures.lexicon("""
