@@ -93,9 +93,12 @@ public struct Lexicon: Sendable {
         /// "frustrated", "proud", "dreading": a word that names the writer's feeling, which a
         /// clause of work on a topic does not make a topic.
         static let feeling: UInt32 = 1 << 22
+        /// "until", "no matter", "every", "from now on": a plan made with effort or intent, which
+        /// reads as resolve; a plain plan ("I'll send the deck by noon") reads as neutral.
+        static let resolve: UInt32 = 1 << 23
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity | irrealis
+            | rising | falling | goodQuantity | badQuantity | irrealis | resolve
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
@@ -103,7 +106,7 @@ public struct Lexicon: Sendable {
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
-            "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling,
+            "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling, "resolve": resolve,
         ]
     }
 

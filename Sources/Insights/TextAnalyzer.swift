@@ -35,6 +35,8 @@ import Journal
 ///   negative item, and any denial, of a clause opened by a topic verb ("Updated the loss reasons
 ///   on the deals we dropped"), up to "because", "after", "but"… — unless it names a feeling (the
 ///   valence sections headed "feelings", and `## feelings`).
+/// - Plans: a stated commitment with a word of effort or intent in its sentence ("until",
+///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral.
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish"… up to the sentence's
 ///   end or its turn is wished for or owed, not so, and counts nothing.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
@@ -109,9 +111,11 @@ struct AttitudeWeights: Sendable {
     /// The valence of a negated clause with no rated word in it: "Stark hasn't logged in since
     /// onboarding", "couldn't get the CFO on the phone" — something wanted did not happen.
     var negatedEvent: Double
-    /// The valence a firm stated commitment ("I'll call Dana tomorrow") gives its sentence: resolve
-    /// reads as mildly positive.
+    /// The valence a firm stated commitment made with effort or intent ("I won't leave until…",
+    /// "every open deal", "from now on") gives its sentence: resolve reads as mildly positive.
     var resolve: Double
+    /// The valence of a plain stated plan ("I'll send the deck by noon"): a plan, not a feeling.
+    var plainPlan: Double
     /// Multiplies a sarcastic positive opener.
     var sarcasm: Double
     /// The valence a listed sarcastic opener ("nothing like") adds to a sentence with anything bad in it.
@@ -130,7 +134,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -215,6 +219,8 @@ private struct SentimentPass {
     /// The first word of the sentence's irrealis marker ("should", "ideally") since its last
     /// turn, or `Int.max`.
     private var irrealisFrom = Int.max
+    /// Whether the sentence has a word of effort or intent ("until", "every", "from now on").
+    private var resolute = false
     /// The last sales object of the clause, or -1.
     private var clauseObject = -1
     /// Sales event words of the clause before any sales object, valued as events.
@@ -310,6 +316,7 @@ private struct SentimentPass {
         let last = index + length - 1
         // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
         if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
+        if entry.is(Lexicon.Role.resolve) { resolute = true }
         // "Updated the loss reasons…", "Went through the unsubscribe list": a clause opened by
         // work on a topic; the verb's own sense ("the deal went through") is not meant.
         if entry.is(Lexicon.Role.topicVerb), activityFrom < 0, opensActivity(index, last: last) {
@@ -570,10 +577,12 @@ private struct SentimentPass {
                                                 "supposed", "ready", "aim", "aiming", "chance", "how", "way", "time", "got"])
     }
 
-    /// "didn't have to", "don't need to": the negator spares the writer something.
+    /// "didn't have to", "don't need to", "no more": the negator spares the writer something.
     private func isRelief(_ negator: Int) -> Bool {
         guard negator + 1 < tokens.count else { return false }
         if tokens.word(negator + 1, isOneOf: ["worry", "worries", "problem", "wait"]) { return true }
+        // "No more winging discovery": an end resolved on, not a missed event.
+        if tokens.word(negator, is: "no"), tokens.word(negator + 1, is: "more") { return true }
         return negator + 2 < tokens.count && tokens.word(negator + 1, isOneOf: ["have", "need", "needed", "had"])
             && tokens.word(negator + 2, is: "to")
     }
@@ -700,6 +709,7 @@ private struct SentimentPass {
             contrast = -1
             sarcasmOpener = -1
             irrealisFrom = Int.max
+            resolute = false
             correlative = false
             subordinate = nil
             subordinateOpen = false
@@ -707,7 +717,9 @@ private struct SentimentPass {
             rated.removeAll(keepingCapacity: true)
         }
         while nextCommitment < commitmentWords.count, commitmentWords[nextCommitment] <= index {
-            implied.append((commitmentWords[nextCommitment], weights.resolve))
+            // A valence of 0 in `implied` is a sarcasm cue.
+            let valence = resolute ? weights.resolve : weights.plainPlan
+            if valence != 0 { implied.append((commitmentWords[nextCommitment], valence)) }
             nextCommitment += 1
         }
         var events = implied.filter { $0.valence != 0 }

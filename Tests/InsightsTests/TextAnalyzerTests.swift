@@ -133,7 +133,8 @@ struct AttitudeScoreTests {
         ("Didn't book a single meeting this week.", -1),
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
         ("I was supposed to send Hooli the pricing today.", -1),            // regret
-        ("I'll send Tyrell the architecture diagram by noon.", 1),          // resolve
+        ("I'll send Tyrell the architecture diagram by noon.", 0),          // a plain plan
+        ("I won't go home tonight until the forecast is finished.", 1),  // resolve: effort or intent
         ("So glad the demo crashed in front of their CFO.", -1),            // effusive sarcasm
         ("So glad we closed Acme, the whole team was brilliant.", 1),       // sincere: the rest is good too
         ("Disappointing call with the ops team.", -1),                      // an adjective judges the call
@@ -233,6 +234,24 @@ struct WorkOnATopicTests {
     }
 }
 
+@Suite("Plans and resolve")
+struct PlansAndResolveTests {
+    @Test("a plain plan reads as neutral; a plan with effort or intent as resolve", arguments: [
+        ("I'll email the agenda to the buyer by Thursday.", 0),
+        ("Going to book the flights for the offsite tonight.", 0),
+        ("From now on I'll log every call the same day.", 1),
+        ("I'll call each of my top accounts myself this week.", 1),
+        ("No more skipping my call block: I'm dialing at eight tomorrow.", 1),    // "no more" resolves, it misses nothing
+        ("I'm finishing the forecast tonight, no matter how late it gets.", 1),   // "no matter" concedes, like "despite"
+    ])
+    func plans(text: String, sign: Int) {
+        let analysis = Fixtures.analyzer.analyze(text)
+        #expect(!analysis.statedCommitments.isEmpty)
+        let score = analysis.score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
+    }
+}
+
 @Suite("Text analysis")
 struct TextAnalysisTests {
     let lexicon = Fixtures.lexicon("""
@@ -278,7 +297,7 @@ struct TextAnalysisTests {
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(
             "Ghosted again, blame the economy. I will call Acme by Friday.", writtenOn: Day(iso: "2026-11-24"))
         #expect(analysis.json.rendered(pretty: false) == """
-            {"words":11,"negative":1,"positive":0,"score":-0.352,"negativeWords":["ghosted"],\
+            {"words":11,"negative":1,"positive":0,"score":-0.438,"negativeWords":["ghosted"],\
             "themes":{"blame":1,"negativity":1},\
             "statedCommitments":[{"text":"I will call Acme by Friday","due":"2026-11-27"}]}
             """)
