@@ -88,9 +88,17 @@ public struct Lexicon: Sendable {
         static let goodQuantity: UInt32 = 1 << 19
         /// "churn", "costs": a quantity more of which is bad, rated or not.
         static let badQuantity: UInt32 = 1 << 20
+        /// "should", "ideally", "would be nice", "I wish": what follows is wished for, not so.
+        static let irrealis: UInt32 = 1 << 21
+        /// "frustrated", "proud", "dreading": a word that names the writer's feeling, which a
+        /// clause of work on a topic does not make a topic.
+        static let feeling: UInt32 = 1 << 22
+        /// "until", "no matter", "every", "from now on": a plan made with effort or intent, which
+        /// reads as resolve; a plain plan ("I'll send the deck by noon") reads as neutral.
+        static let resolve: UInt32 = 1 << 23
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity
+            | rising | falling | goodQuantity | badQuantity | irrealis | resolve
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
@@ -98,7 +106,7 @@ public struct Lexicon: Sendable {
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
-            "good quantities": goodQuantity, "bad quantities": badQuantity,
+            "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling, "resolve": resolve,
         ]
     }
 
@@ -158,7 +166,9 @@ public struct Lexicon: Sendable {
             for item in section.items {
                 let index = builder.add(item.key)
                 switch name {
-                case "valence": builder.rate(index, item.weight)
+                case "valence":
+                    builder.rate(index, item.weight)
+                    if section.feelings { builder.addRole(Role.feeling, to: index) }
                 case "negative": builder.rate(index, -item.weight)
                 case "positive": builder.rate(index, item.weight)
                 case "sales events":

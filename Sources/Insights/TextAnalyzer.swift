@@ -31,7 +31,14 @@ import Journal
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
-///   ("follow up with every no-show") is a subject of work, not the writer's feeling.
+///   ("follow up with every no-show") is a subject of work, not the writer's feeling; so is every
+///   negative item, and any denial, of a clause opened by a topic verb ("Updated the loss reasons
+///   on the deals we dropped"), up to "because", "after", "but"… — unless it names a feeling (the
+///   valence sections headed "feelings", and `## feelings`).
+/// - Plans: a stated commitment with a word of effort or intent in its sentence ("until",
+///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral.
+/// - Irrealis: praise after "should", "ideally", "would be nice", "I wish"… up to the sentence's
+///   end or its turn is wished for or owed, not so, and counts nothing.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 15)`, in −1…1.
@@ -104,9 +111,11 @@ struct AttitudeWeights: Sendable {
     /// The valence of a negated clause with no rated word in it: "Stark hasn't logged in since
     /// onboarding", "couldn't get the CFO on the phone" — something wanted did not happen.
     var negatedEvent: Double
-    /// The valence a firm stated commitment ("I'll call Dana tomorrow") gives its sentence: resolve
-    /// reads as mildly positive.
+    /// The valence a firm stated commitment made with effort or intent ("I won't leave until…",
+    /// "every open deal", "from now on") gives its sentence: resolve reads as mildly positive.
     var resolve: Double
+    /// The valence of a plain stated plan ("I'll send the deck by noon"): a plan, not a feeling.
+    var plainPlan: Double
     /// Multiplies a sarcastic positive opener.
     var sarcasm: Double
     /// The valence a listed sarcastic opener ("nothing like") adds to a sentence with anything bad in it.
@@ -115,6 +124,9 @@ struct AttitudeWeights: Sendable {
     var exclamation: Double
     /// The sum of a sentence ending in "!" with no rated word in it.
     var bareExclamation: Double
+    /// Multiplies praise after an irrealis marker ("should", "ideally", "would be nice"): it
+    /// names what is wished for, not what is so.
+    var irrealis: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
@@ -122,7 +134,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -148,6 +160,8 @@ private struct SentimentPass {
         var negatorEnd: Int
         var capitals: Bool
         var countsAsNegative: Bool
+        /// Whether the item names a feeling ("frustrated", "proud"), not a topic or an event.
+        var feeling = false
     }
 
     private var negative = 0
@@ -180,6 +194,9 @@ private struct SentimentPass {
     private var modifierEnd = Int.min / 2
     private var modifierSign = 0.0
     private var topicVerbEnd = Int.min / 2
+    /// The topic verb that opens the clause ("Updated…", "I cleaned up…"), or -1: the clause is
+    /// work on a topic.
+    private var activityFrom = -1
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
     /// The hashes of the phrases at the word being read, by length (`phraseHashes`).
@@ -199,6 +216,11 @@ private struct SentimentPass {
     private var correlative = false
     /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
     private var sarcasmOpener = -1
+    /// The first word of the sentence's irrealis marker ("should", "ideally") since its last
+    /// turn, or `Int.max`.
+    private var irrealisFrom = Int.max
+    /// Whether the sentence has a word of effort or intent ("until", "every", "from now on").
+    private var resolute = false
     /// The last sales object of the clause, or -1.
     private var clauseObject = -1
     /// Sales event words of the clause before any sales object, valued as events.
@@ -292,6 +314,17 @@ private struct SentimentPass {
 
     private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
+        // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
+        if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
+        if entry.is(Lexicon.Role.resolve) { resolute = true }
+        // "Updated the loss reasons…", "Went through the unsubscribe list": a clause opened by
+        // work on a topic; the verb's own sense ("the deal went through") is not meant.
+        if entry.is(Lexicon.Role.topicVerb), activityFrom < 0, opensActivity(index, last: last) {
+            activityFrom = index
+            topicVerbEnd = last
+            sentimentFrom = last + 1
+            return
+        }
         // Changes in quantity: "crime fell", "revenue grew", "reduced churn"; paired at the
         // clause's end unless a sales object makes the word a sales event first.
         let isChange = entry.is(Lexicon.Role.rising | Lexicon.Role.falling)
@@ -323,7 +356,10 @@ private struct SentimentPass {
             let pendingNegatorEnd = negatorEnd
             let before = rated.count
             sentimentFrom = last + 1
-            if entry.valence != 0 { rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun)) }
+            if entry.valence != 0 {
+                rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun),
+                     feeling: entry.is(Lexicon.Role.feeling))
+            }
             pendingEvents.append(PendingEvent(valence: valence, first: index, last: last, negator: negator, negatorEnd: pendingNegatorEnd,
                                               rated: rated.count > before ? before : -1))
             return
@@ -349,7 +385,8 @@ private struct SentimentPass {
         }
         if entry.valence != 0 {
             sentimentFrom = last + 1
-            rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun))
+            rate(Double(entry.valence), first: index, last: last, topicNoun: entry.is(Lexicon.Role.topicNoun),
+                 feeling: entry.is(Lexicon.Role.feeling))
             return
         }
         if entry.is(Lexicon.Role.neutral) {
@@ -381,10 +418,11 @@ private struct SentimentPass {
             modifierSign = entry.is(Lexicon.Role.booster) ? 1 : -1
             sentimentFrom = last + 1
         }
-        if entry.is(Lexicon.Role.topicVerb) { topicVerbEnd = last }
+        if entry.is(Lexicon.Role.topicVerb), !isSubject(last) { topicVerbEnd = last }
         if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen,
            !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))) {
             contrast = index
+            irrealisFrom = Int.max
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
         }
@@ -400,9 +438,9 @@ private struct SentimentPass {
     }
 
     /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
-    private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool) {
+    private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool, feeling: Bool) {
         guard let (valence, negator) = adjusted(base, first: first, last: last, topicNoun: topicNoun) else { return }
-        record(valence, negator: negator, negatorEnd: negatorEnd, first: first, last: last)
+        record(valence, negator: negator, negatorEnd: negatorEnd, first: first, last: last, feeling: feeling)
     }
 
     /// The valence of a rated item at `first...last` with the words around it (negation, modifiers,
@@ -426,11 +464,14 @@ private struct SentimentPass {
                 valence *= weights.negation
             }
         }
+        // Irrealis: praise that is wished for or owed ("would be nice to finish", "should have
+        // been great") is not so.
+        if valence > 0, negator < 0, first >= irrealisFrom { valence *= weights.irrealis }
         return (valence, negator)
     }
 
     /// Counts the rated item at `first...last`, in order of its first word.
-    private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int) {
+    private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int, feeling: Bool = false) {
         clauseRated += 1
         clauseLastRated = max(clauseLastRated, first)
         let countsAsNegative = valence < 0
@@ -441,7 +482,7 @@ private struct SentimentPass {
             positive += 1
         }
         let item = Rated(valence: valence, first: first, last: last, negator: negator, negatorEnd: negatorEnd,
-                         capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative)
+                         capitals: tokens[first].isCapitals, countsAsNegative: countsAsNegative, feeling: feeling)
         rated.insert(item, at: rated.firstIndex(where: { $0.first > first }) ?? rated.count)
     }
 
@@ -536,10 +577,12 @@ private struct SentimentPass {
                                                 "supposed", "ready", "aim", "aiming", "chance", "how", "way", "time", "got"])
     }
 
-    /// "didn't have to", "don't need to": the negator spares the writer something.
+    /// "didn't have to", "don't need to", "no more": the negator spares the writer something.
     private func isRelief(_ negator: Int) -> Bool {
         guard negator + 1 < tokens.count else { return false }
         if tokens.word(negator + 1, isOneOf: ["worry", "worries", "problem", "wait"]) { return true }
+        // "No more winging discovery": an end resolved on, not a missed event.
+        if tokens.word(negator, is: "no"), tokens.word(negator + 1, is: "more") { return true }
         return negator + 2 < tokens.count && tokens.word(negator + 1, isOneOf: ["have", "need", "needed", "had"])
             && tokens.word(negator + 2, is: "to")
     }
@@ -577,6 +620,12 @@ private struct SentimentPass {
 
     private mutating func endClause(at index: Int) {
         if !changes.isEmpty { pairChanges() }
+        let activityEnd = activityFrom < 0 ? -1 : endOfActivity(from: activityFrom, through: index)
+        if activityFrom >= 0 { makeTopics(activityFrom...activityEnd) }
+        let inActivity = { (word: Int) in activityEnd >= 0 && word <= activityEnd }
+        if inActivity(noOneAt) { noOneAt = -1 }
+        if inActivity(clauseNegator) { clauseNegator = -1 }
+        if inActivity(clauseLastNegator) { clauseLastNegator = -1 }
         if noOneAt >= 0, noOneAt < index, clauseRated == 0 {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
@@ -604,6 +653,53 @@ private struct SentimentPass {
         negatorEnd = Int.min / 2
         modifierEnd = Int.min / 2
         topicVerbEnd = Int.min / 2
+        activityFrom = -1
+    }
+
+    /// Whether the topic verb at `index…last` opens its clause: first, or after the writer as
+    /// subject or a linking word ("I updated…", "then logged…"), with nothing rated before it;
+    /// a verb form, not a noun or a subject ("Reviews were…"), nor a preposition ("about").
+    private func opensActivity(_ index: Int, last: Int) -> Bool {
+        guard clauseRated == 0, index - clauseStart <= 2, last < tokens.count - 1 else { return false }
+        // A verb, not a noun or a subject: "Updated…", "Drafting…", "Set up…", "Built…", and not
+        // "Reviews were…", "Tracking is broken".
+        let verb = last > index || tokens.word(index, hasSuffix: "ed") || tokens.word(index, hasSuffix: "ing")
+            || tokens.word(index, isOneOf: ["built", "ran", "wrote", "took", "made", "drew", "read", "put", "kept"])
+        guard verb, !tokens[last].endsClause, !isSubject(last) else { return false }
+        return (clauseStart..<index).allSatisfy {
+            tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'm", "we're", "and", "then", "also", "just", "finally", "today", "first", "so"])
+        }
+    }
+
+    /// Whether the topic word ending at `last` is a noun that a verb follows: "the review was
+    /// brutal", "tracking is broken".
+    private func isSubject(_ last: Int) -> Bool {
+        tokens.word(last + 1, isOneOf: ["is", "was", "are", "were", "has", "had", "have", "keeps", "kept", "got", "gets", "went",
+                                        "broke", "seems", "seemed", "looks", "looked", "will", "would", "can", "could", "did", "does",
+                                        "isn't", "wasn't", "aren't", "weren't", "sucks", "sucked"])
+    }
+
+    /// The last word of the work a clause's opening topic verb at `first` covers: up to a word
+    /// that turns to why or what happened ("because", "after", "but"), or the clause's end.
+    private func endOfActivity(from first: Int, through last: Int) -> Int {
+        var word = first + 1
+        while word <= last {
+            if tokens.word(word, isOneOf: ["because", "since", "after", "but", "when", "until", "though", "although", "while", "so", "yet", "and"])
+                && (word + 1 > last || tokens.word(word + 1, isOneOf: ["i", "i'm", "we", "it", "it's", "that", "this", "they", "he", "she"])
+                    || !tokens.word(word, is: "and")) {
+                return word - 1
+            }
+            word += 1
+        }
+        return last
+    }
+
+    /// Makes the negative items in `words` that name no feeling topics of the work: "Cleaned up
+    /// the dead leads view", "Set up a sequence for prospects who went silent".
+    private mutating func makeTopics(_ words: ClosedRange<Int>) {
+        for item in rated.indices where words.contains(rated[item].first) && rated[item].valence < 0 && !rated[item].feeling {
+            rerate(item, 0)
+        }
     }
 
     private mutating func endSentence(at index: Int) {
@@ -612,6 +708,8 @@ private struct SentimentPass {
             sentenceHasLowercase = false
             contrast = -1
             sarcasmOpener = -1
+            irrealisFrom = Int.max
+            resolute = false
             correlative = false
             subordinate = nil
             subordinateOpen = false
@@ -619,7 +717,9 @@ private struct SentimentPass {
             rated.removeAll(keepingCapacity: true)
         }
         while nextCommitment < commitmentWords.count, commitmentWords[nextCommitment] <= index {
-            implied.append((commitmentWords[nextCommitment], weights.resolve))
+            // A valence of 0 in `implied` is a sarcasm cue.
+            let valence = resolute ? weights.resolve : weights.plainPlan
+            if valence != 0 { implied.append((commitmentWords[nextCommitment], valence)) }
             nextCommitment += 1
         }
         var events = implied.filter { $0.valence != 0 }

@@ -33,6 +33,9 @@ public struct WordList: Sendable, Equatable {
         public let replaces: Bool
         /// The items in file order.
         public internal(set) var items: [Item]
+        /// Whether the items name the writer's feelings: a section of a valence file whose heading
+        /// says "feeling" ("## negative feelings"), or a `## feelings` list.
+        public var feelings: Bool = false
     }
 
     /// One item of a list.
@@ -50,6 +53,7 @@ public struct WordList: Sendable, Equatable {
         "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
         "subordinators", "no-one subjects", "topic nouns", "topic heads", "topic verbs", "sarcasm cues",
         "first person", "blockers", "sales objects", "sales events", "sarcasm openers", "rising", "falling", "good quantities", "bad quantities",
+        "irrealis", "feelings", "resolve",
     ]
 
     /// The name of the theme that counts negative words; it comes from the `negative` list.
@@ -97,7 +101,8 @@ public struct WordList: Sendable, Equatable {
             if first == UInt8(ascii: "#"), second == UInt8(ascii: "#"), line.count > 2, line[line.startIndex + 2] == 0x20 {
                 switch WordList.heading(string(line.dropFirst(3))[...]) {
                 case let .success(section):
-                    sections.append(valence ? Section(name: "valence", replaces: false, items: []) : section)
+                    sections.append(valence ? Section(name: "valence", replaces: false, items: [], feelings: section.name.contains("feeling"))
+                                            : section)
                     headingLines.append(lineNumber)
                     underBadHeading = false
                 case let .failure(failure):

@@ -133,7 +133,8 @@ struct AttitudeScoreTests {
         ("Didn't book a single meeting this week.", -1),
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
         ("I was supposed to send Hooli the pricing today.", -1),            // regret
-        ("I'll send Tyrell the architecture diagram by noon.", 1),          // resolve
+        ("I'll send Tyrell the architecture diagram by noon.", 0),          // a plain plan
+        ("I won't go home tonight until the forecast is finished.", 1),  // resolve: effort or intent
         ("So glad the demo crashed in front of their CFO.", -1),            // effusive sarcasm
         ("So glad we closed Acme, the whole team was brilliant.", 1),       // sincere: the rest is good too
         ("Disappointing call with the ops team.", -1),                      // an adjective judges the call
@@ -152,6 +153,101 @@ struct AttitudeScoreTests {
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
+    }
+}
+
+@Suite("Irrealis")
+struct IrrealisTests {
+    @Test("praise that is wished for or owed is not so", arguments: [
+        "It would be nice to get the quarterly review finished early.",
+        "Ideally the kickoff goes smoothly on Monday.",
+        "In a perfect world every renewal would be easy.",
+        "Somebody really ought to improve the handoff process.",
+        "If only the new territory were better.",
+        "The onboarding should have been easy.",
+    ])
+    func wished(text: String) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(score < 0.05, "\(score)")
+    }
+
+    @Test("the marker reaches to the sentence's end or its turn, and only praise", arguments: [
+        ("It should be great.", 0.0, 0),
+        ("It should be awful.", -1.0, 1),
+        ("Ideally, the launch is great.", 0.0, 0),
+        ("It should be great, but the demo was great.", 1.0, 0),    // the turn ends it
+        ("It was great. It should be great.", 1.0, 0),              // each sentence on its own
+        ("It should not be great.", -1.0, 1),                       // a negated word is left to negation
+    ])
+    func scope(text: String, sign: Double, negative: Int) {
+        let lexicon = Fixtures.lexicon("""
+            ## negative
+            - awful
+            ## positive
+            - great
+            ## negators
+            - not
+            ## contrast
+            - but
+            ## irrealis
+            - should
+            - ideally
+            """)
+        let analysis = TextAnalyzer(lexicon: lexicon).analyze(text)
+        #expect(sign > 0 ? analysis.score > 0.05 : sign < 0 ? analysis.score < -0.05 : analysis.score == 0, "\(analysis.score)")
+        #expect(analysis.negative == negative)
+    }
+}
+
+@Suite("Work on a topic")
+struct WorkOnATopicTests {
+    @Test("a clause opened by work names its negative words as topics, not feelings", arguments: [
+        ("Updated the tracker with every account that went dark this quarter.", 0),
+        ("Drafted a follow-up for the buyers who ghosted us in March.", 0),
+        ("I documented the outage for the postmortem.", 0),
+        ("Went through the list of prospects who never replied.", 0),      // the denial is a topic too
+        ("Then compiled the worst objections from the webinar into a deck.", 0),
+        ("Updated the tracker and I'm frustrated by how many went dark.", -1),   // a feeling still counts
+        ("Compiled the objections and felt proud of the result.", 1),
+        ("Logged the churned accounts, which was depressing.", -1),        // the next clause is not the work
+        ("Reviewed the pipeline because we lost Acme.", -1),               // the reason is an event
+        ("The review was brutal.", -1),                                    // a noun, not the work
+        ("Tracking is broken again.", -1),
+        ("The buyer went dark after the demo.", -1),
+    ])
+    func topics(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
+    }
+
+    @Test("feelings are the valence sections headed as feelings, and a `## feelings` list")
+    func feelings() {
+        let valence = WordList(parsing: "## negative feelings\n- gloomy: -2\n## judgements\n- grim: -2\n", source: "words/valence/x.md", valence: true)
+        let grammar = WordList(parsing: "## topic verbs\n- logged\n## feelings\n- grim\n", source: "list")
+        let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
+        #expect(valence.sections.map(\.feelings) == [true, false])
+        #expect(analyzer.analyze("Logged the calls, gloomy.").negative == 1)
+        let withVerbs = TextAnalyzer(lexicon: Lexicon(wordLists: [valence, WordList(parsing: "## topic verbs\n- logged\n", source: "list")]))
+        #expect(withVerbs.analyze("Logged all of the calls with grim results and the gloomy ones.").negativeWords == ["gloomy"])
+        #expect(TextAnalyzer(lexicon: Lexicon(wordLists: [valence, grammar])).analyze("Logged all of the calls with grim results and the gloomy ones.").negative == 2)
+    }
+}
+
+@Suite("Plans and resolve")
+struct PlansAndResolveTests {
+    @Test("a plain plan reads as neutral; a plan with effort or intent as resolve", arguments: [
+        ("I'll email the agenda to the buyer by Thursday.", 0),
+        ("Going to book the flights for the offsite tonight.", 0),
+        ("From now on I'll log every call the same day.", 1),
+        ("I'll call each of my top accounts myself this week.", 1),
+        ("No more skipping my call block: I'm dialing at eight tomorrow.", 1),    // "no more" resolves, it misses nothing
+        ("I'm finishing the forecast tonight, no matter how late it gets.", 1),   // "no matter" concedes, like "despite"
+    ])
+    func plans(text: String, sign: Int) {
+        let analysis = Fixtures.analyzer.analyze(text)
+        #expect(!analysis.statedCommitments.isEmpty)
+        let score = analysis.score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
     }
 }
@@ -201,7 +297,7 @@ struct TextAnalysisTests {
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(
             "Ghosted again, blame the economy. I will call Acme by Friday.", writtenOn: Day(iso: "2026-11-24"))
         #expect(analysis.json.rendered(pretty: false) == """
-            {"words":11,"negative":1,"positive":0,"score":-0.352,"negativeWords":["ghosted"],\
+            {"words":11,"negative":1,"positive":0,"score":-0.438,"negativeWords":["ghosted"],\
             "themes":{"blame":1,"negativity":1},\
             "statedCommitments":[{"text":"I will call Acme by Friday","due":"2026-11-27"}]}
             """)
