@@ -149,8 +149,9 @@ struct AccountWords {
         }
     }
 
-    /// The same words found by `Character`s, for text that is not all ASCII.
-    private static func characterWordRanges(in text: String) -> [Range<Int>] {
+    /// The same words found by `Character`s, for text that is not all ASCII (and, in tests, the
+    /// reference the byte-level split is held to).
+    static func characterWordRanges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start: String.Index?
         var index = text.startIndex

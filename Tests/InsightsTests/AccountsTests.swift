@@ -42,7 +42,8 @@ struct AccountListTests {
         let texts = tricky + Fixtures.ratedSentences("sales-sentences.tsv").map(\.sentence)
             + Fixtures.ratedSentences("general-sentences.tsv").map(\.sentence) + Fixtures.labelledSentences.map(\.sentence)
         for text in texts {
-            #expect(AccountMatcher.words(text).map { Array($0.utf8) } == Self.referenceWords(text).map { Array($0.utf8) }, "\(text)")
+            let byCharacters = AccountWords.characterWordRanges(in: text).map { Array(text.utf8)[$0] }.map(Array.init)
+            #expect(AccountMatcher.words(text).map { Array($0.utf8) } == byCharacters, "\(text)")
         }
     }
 
@@ -83,29 +84,6 @@ struct AccountListTests {
             #expect(read == shared)
             #expect(!read.isEmpty)
         }
-    }
-
-    /// How words were read before the byte-level split: Character by Character.
-    static func referenceWords(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        var start: String.Index?
-        var index = text.startIndex
-        func isJoiner(_ character: Character) -> Bool { character == "'" || character == "’" || character == "-" || character == "&" }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let isWord = character.isLetter || character.isNumber
-                || (start != nil && isJoiner(character) && next < text.endIndex && (text[next].isLetter || text[next].isNumber))
-            if isWord {
-                if start == nil { start = index }
-            } else if let begin = start {
-                words.append(text[begin..<index])
-                start = nil
-            }
-            index = next
-        }
-        if let begin = start { words.append(text[begin...]) }
-        return words.map { word in word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word }
     }
 
     @Test("Mentions count each name or alias once, the longest first, and commitments naming it by status")
