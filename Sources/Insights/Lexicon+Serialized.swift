@@ -1,4 +1,3 @@
-
 /// A lexicon as bytes, so that a command can keep the table it built and read it back in a
 /// fraction of the time building takes (`reflect` keeps it in its cache folder).
 ///
