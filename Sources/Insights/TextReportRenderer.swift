@@ -172,9 +172,11 @@ public struct TextReportRenderer {
 
     private func row(_ label: String, _ value: String) -> String { "  " + pad(label, 10) + value + "\n" }
 
-    /// Columns padded to their widest cell: the first left-aligned, the rest right-aligned, except
-    /// a last column of free text (`textLast`), which is left-aligned and not padded.
-    func table(header: [String], rows: [[String]], indent: String = "  ", textLast: Bool = false) -> String {
+    /// Columns padded to their widest cell, the header dimmed: the first `leftAligned` left-aligned,
+    /// the rest right-aligned, except a last column of free text (`textLast`), which is left-aligned;
+    /// a left-aligned last column is not padded, and no line ends in spaces.
+    public func table(header: [String], rows: [[String]], indent: String = "  ", leftAligned: Int = 1,
+                      textLast: Bool = false) -> String {
         var widths = header.map(\.count)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
@@ -183,13 +185,15 @@ public struct TextReportRenderer {
             var parts: [String] = []
             for (column, cell) in cells.enumerated() {
                 let isLast = column == cells.count - 1
-                if column == 0 || (isLast && textLast) {
+                if column < leftAligned || (isLast && textLast) {
                     parts.append(isLast ? cell : pad(cell, widths[column]))
                 } else {
                     parts.append(String(repeating: " ", count: widths[column] - cell.count) + cell)
                 }
             }
-            return indent + parts.joined(separator: "  ")
+            var text = indent + parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         var text = styling.dim(line(header)) + "\n"
         for row in rows { text += line(row) + "\n" }

@@ -54,7 +54,7 @@ struct AccountsCommand: ParsableCommand {
         }
         let style = context.style
         var text = style.bold("Accounts on your mind") + style.dim(" · \(range.lowerBound) to \(reference)") + "\n\n"
-        text += Columns.table(
+        text += style.rendering.table(
             header: ["Account", "Mentions", "Entries", "Last", "Score", "Made", "Met", "On time", "Open", "Overdue"],
             rows: accounts.map { account in
                 [account.name, "\(account.mentions)", "\(account.entries)", account.lastMentioned.description,
@@ -62,7 +62,7 @@ struct AccountsCommand: ParsableCommand {
                  "\(account.commitments.made)", "\(account.commitments.met)", "\(account.commitments.metOnTime)",
                  "\(account.commitments.open)", "\(account.commitments.overdue)"]
             },
-            leftAligned: 1, style: style)
+            leftAligned: 1)
         text += style.dim("Score: the mean attitude (-1 to 1) of the sentences naming it. Commitments: those whose text names it.") + "\n"
         Console.write(text)
     }

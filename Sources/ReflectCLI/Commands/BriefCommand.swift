@@ -81,7 +81,7 @@ struct BriefCommand: ParsableCommand {
     static func render(_ brief: Brief, as format: ReportFormat, style: Style) -> String {
         switch format {
         case .text:
-            return BriefRenderer.text(brief, styling: TextReportRenderer.Styling(bold: style.bold, dim: style.dim, red: style.red, green: style.green))
+            return BriefRenderer.text(brief, styling: style.rendering.styling)
         case .markdown: return BriefRenderer.markdown(brief)
         case .json: return brief.json.rendered() + "\n"
         case .html: return BriefRenderer.html(brief)

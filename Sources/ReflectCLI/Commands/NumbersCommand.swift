@@ -69,8 +69,8 @@ struct NumbersCommand: ParsableCommand {
              NumberFigures.figure(week.value), NumberFigures.figure(week.target), NumberFigures.percent(week.attainment),
              NumberFigures.figure(month.value), NumberFigures.figure(month.target), NumberFigures.percent(month.attainment)]
         }
-        text += Columns.table(header: ["Number", "Target", "Week", "Target", "%", "Month", "Target", "%"], rows: rows,
-                              leftAligned: 2, style: style)
+        text += style.rendering.table(header: ["Number", "Target", "Week", "Target", "%", "Month", "Target", "%"], rows: rows,
+                                      leftAligned: 2)
         Console.write(text)
     }
 

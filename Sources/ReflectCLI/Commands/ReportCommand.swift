@@ -101,8 +101,7 @@ struct ReportCommand: ParsableCommand {
     static func render(_ report: MonthlyReport, as format: ReportFormat, style: Style) -> String {
         switch format {
         case .text:
-            let styling = TextReportRenderer.Styling(bold: style.bold, dim: style.dim, red: style.red, green: style.green)
-            return TextReportRenderer(styling: styling, width: Console.columns).render(report)
+            return style.rendering.render(report)
         case .markdown: return MarkdownReportRenderer.render(report)
         case .json: return report.json.rendered() + "\n"
         case .html: return HTMLReportRenderer.render(report)
