@@ -288,12 +288,4 @@ extension WordList {
         guard previous != 0x20, previous != UInt8(ascii: "-"), previous != UInt8(ascii: "'") else { return nil }
         return words
     }
-
-    /// The words of `phrase` when `plainWordCount` reads it, else `nil`.
-    static func plainWords(_ phrase: Substring) -> [String]? {
-        var phrase = String(phrase)
-        return phrase.withUTF8 { bytes in
-            plainWordCount(bytes[...]).map { _ in string(bytes[...]).split(separator: " ").map(String.init) }
-        }
-    }
 }
