@@ -76,7 +76,9 @@ public enum Resources {
         return String(path[..<slash])
     }
 
-    private static func executablePath() -> String? {
+    /// The running program's file, links resolved: from the system where it says
+    /// (`/proc/self/exe` on Linux, `_NSGetExecutablePath` on Darwin), else `nil`.
+    package static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         #if canImport(Darwin)
         var size = UInt32(buffer.count)

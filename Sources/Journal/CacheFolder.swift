@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Prompts
 
 /// The user's cache folder for `reflect`: what can be rebuilt at any time, kept to save work on
 /// the next run. `$XDG_CACHE_HOME/reflect`, else `~/.cache/reflect` (`~/Library/Caches/reflect` on
@@ -37,13 +38,10 @@ public struct CacheFolder: Sendable {
     /// older one kept.
     public static let programStamp: String? = {
         var info = stat()
+        guard let path = Resources.executablePath(), stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        var size = UInt32(buffer.count)
-        guard _NSGetExecutablePath(&buffer, &size) == 0, stat(buffer, &info) == 0 else { return nil }
         let modified = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
         #else
-        guard stat("/proc/self/exe", &info) == 0 else { return nil }
         let modified = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
         #endif
         return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(modified.0).\(modified.1)"
