@@ -96,9 +96,12 @@ public struct Lexicon: Sendable {
         /// "until", "no matter", "every", "from now on": a plan made with effort or intent, which
         /// reads as resolve; a plain plan ("I'll send the deck by noon") reads as neutral.
         static let resolve: UInt32 = 1 << 23
+        /// "I should", "wanted to", "was going to", "I wish": a want not met, which reads as
+        /// mildly negative in a sentence nothing else scores.
+        static let longing: UInt32 = 1 << 24
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity | irrealis | resolve
+            | rising | falling | goodQuantity | badQuantity | irrealis | resolve | longing
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
@@ -107,6 +110,7 @@ public struct Lexicon: Sendable {
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
             "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling, "resolve": resolve,
+            "longing": longing,
         ]
     }
 

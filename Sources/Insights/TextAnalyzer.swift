@@ -39,11 +39,14 @@ import Journal
 ///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral.
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish"… up to the sentence's
 ///   end or its turn is wished for or owed, not so, and counts nothing.
+/// - Longing: a want not met ("I should…", "I really wanted to…", "part of me wants…"; `## longing`)
+///   in a sentence nothing else scores reads as mildly negative.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
-/// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 15)`, in −1…1.
-///   The text's score is the mean of its rated sentences' scores, so a long entry does not
-///   saturate and a mixed day reads as its balance.
+/// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
+///   The text's score is its sentences' mean times the square root of their number (at most
+///   nine), normalised to `e / √(e² + 1)`: a long entry does not saturate, a mixed day reads as
+///   its balance, and a few sentences of steady complaint read worse than one.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -114,6 +117,8 @@ struct AttitudeWeights: Sendable {
     /// The valence a firm stated commitment made with effort or intent ("I won't leave until…",
     /// "every open deal", "from now on") gives its sentence: resolve reads as mildly positive.
     var resolve: Double
+    /// The valence of a sentence whose only sign is a want not met ("I should…", "wanted to…").
+    var longing: Double
     /// The valence of a plain stated plan ("I'll send the deck by noon"): a plan, not a feeling.
     var plainPlan: Double
     /// Multiplies a sarcastic positive opener.
@@ -134,7 +139,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -221,6 +226,8 @@ private struct SentimentPass {
     private var irrealisFrom = Int.max
     /// Whether the sentence has a word of effort or intent ("until", "every", "from now on").
     private var resolute = false
+    /// The first word of the sentence's want not met ("I should", "wanted to"), or -1.
+    private var longingAt = -1
     /// The last sales object of the clause, or -1.
     private var clauseObject = -1
     /// Sales event words of the clause before any sales object, valued as events.
@@ -317,6 +324,7 @@ private struct SentimentPass {
         // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
         if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
         if entry.is(Lexicon.Role.resolve) { resolute = true }
+        if entry.is(Lexicon.Role.longing), longingAt < 0 { longingAt = index }
         // "Updated the loss reasons…", "Went through the unsubscribe list": a clause opened by
         // work on a topic; the verb's own sense ("the deal went through") is not meant.
         if entry.is(Lexicon.Role.topicVerb), activityFrom < 0, opensActivity(index, last: last) {
@@ -710,6 +718,7 @@ private struct SentimentPass {
             sarcasmOpener = -1
             irrealisFrom = Int.max
             resolute = false
+            longingAt = -1
             correlative = false
             subordinate = nil
             subordinateOpen = false
@@ -734,11 +743,16 @@ private struct SentimentPass {
             // itself mocks, whether or not a rated word follows.
             events.append((sarcasmOpener, weights.sarcasticOpener))
         }
-        guard !rated.isEmpty || !events.isEmpty else {
-            // "I've made every call block this week!": an exclamation with no rated word in its
-            // sentence cheers.
+        // "I should have called Initech", "I really wanted to finish my account plans": a want not
+        // met, in a sentence nothing else scores, reads as mildly negative.
+        let longing = longingAt >= 0 && events.isEmpty && !rated.contains { $0.valence != 0 }
+        guard !rated.isEmpty || !events.isEmpty, !longing else {
             let marks = exclamationMarks(after: index)
-            if marks > 0 {
+            if longing {
+                keep(score: weights.longing / (weights.longing * weights.longing + weights.normalisation).squareRoot(), through: index)
+            } else if marks > 0 {
+                // "I've made every call block this week!": an exclamation with no rated word in
+                // its sentence cheers.
                 let sum = weights.bareExclamation + Double(marks - 1) * weights.exclamation
                 keep(score: sum / (sum * sum + weights.normalisation).squareRoot(), through: index)
             } else {

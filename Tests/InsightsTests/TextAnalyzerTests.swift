@@ -200,6 +200,25 @@ struct IrrealisTests {
     }
 }
 
+@Suite("Longing")
+struct LongingTests {
+    @Test("a want not met, in a sentence nothing else scores, reads as mildly negative", arguments: [
+        ("I should have called Initech before the forecast.", -1),
+        ("I really wanted to finish my account plans today.", -1),
+        ("Part of me wants to walk away from the Vandelay deal.", -1),
+        ("I was going to prospect tonight.", -1),
+        ("Someone should fix the lead routing.", -1),
+        ("The contract should arrive on Monday.", 0),                      // an expectation, not a want
+        ("They wanted to see the roadmap.", 0),                            // someone else's want
+        ("I wanted to call Initech, and the demo was great.", 1),           // anything rated speaks for itself
+        ("I wanted to send the recap but Priya already did.", -1),         // not turned by the "but"
+    ])
+    func longing(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 && score > -0.4 : abs(score) < 0.05, "\(score)")
+    }
+}
+
 @Suite("Work on a topic")
 struct WorkOnATopicTests {
     @Test("a clause opened by work names its negative words as topics, not feelings", arguments: [
