@@ -427,8 +427,10 @@ private struct SentimentPass {
             sentimentFrom = last + 1
         }
         if entry.is(Lexicon.Role.topicVerb), !isSubject(last) { topicVerbEnd = last }
+        // "Yet" turns only at its clause's start: "no reschedule yet" is not a turn.
         if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen,
-           !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))) {
+           !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))),
+           isFirstOfClause || !tokens.word(index, is: "yet") {
             contrast = index
             irrealisFrom = Int.max
             negatorEnd = Int.min / 2
@@ -725,7 +727,11 @@ private struct SentimentPass {
             implied.removeAll(keepingCapacity: true)
             rated.removeAll(keepingCapacity: true)
         }
+        // "Rejected again by Soylent, but I'm booking a follow-up": a plan after the turn answers
+        // what came before; it does not say the rest went the other way.
+        var plannedAfterTurn = false
         while nextCommitment < commitmentWords.count, commitmentWords[nextCommitment] <= index {
+            if contrast >= 0, commitmentWords[nextCommitment] >= contrast { plannedAfterTurn = true }
             // A valence of 0 in `implied` is a sarcasm cue.
             let valence = resolute ? weights.resolve : weights.plainPlan
             if valence != 0 { implied.append((commitmentWords[nextCommitment], valence)) }
@@ -811,7 +817,8 @@ private struct SentimentPass {
         for event in events { add(event.valence, at: event.index) }
         var sum = plain
         if contrast >= 0 || subordinate != nil {
-            sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger : weaker * weights.impliedTurn
+            sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger
+                : weaker * (plannedAfterTurn ? weights.weaker : weights.impliedTurn)
         }
         if sum != 0 {
             sum += (sum > 0 ? 1 : -1) * Double(exclamationMarks(after: index)) * weights.exclamation

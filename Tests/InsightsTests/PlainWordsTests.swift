@@ -29,6 +29,26 @@ struct PlainWordsTests {
         #expect(Self.plainWordCount("follow-up with") == 2)
     }
 
+    @Test("every bundled emoticon is one emoticon token, so none folds into a word (\":3\" is not \"3\")")
+    func emoticonsStandAlone() throws {
+        let idioms = try #require(Resources.texts(under: "words").first { $0.name.hasSuffix("idioms.md") })
+        let section = try #require(idioms.text.components(separatedBy: "## Emoticons\n").dropFirst().first)
+        var checked = 0
+        for line in section.split(separator: "\n") {
+            if line.hasPrefix("## ") { break }
+            guard line.hasPrefix("- "), let colon = line.lastIndex(of: ":") else { continue }
+            var item = String(line.dropFirst(2)[..<colon])
+            // "xd" is a word; kaomoji ("ಠ_ಠ") are words of their own script.
+            guard item.contains(where: { !$0.isLetter }), item.allSatisfy(\.isASCII) else { continue }
+            checked += 1
+            let kinds = item.withUTF8 { source in
+                Tokenizer.withTokens(of: source) { tokens in (0..<tokens.count).map { tokens[$0].isEmoticon } }
+            }
+            #expect(kinds == [true], "\(item)")
+        }
+        #expect(checked > 40)
+    }
+
     static func plainWordCount(_ phrase: String) -> Int? {
         var phrase = phrase
         return phrase.withUTF8 { WordList.plainWordCount($0[...]) }
