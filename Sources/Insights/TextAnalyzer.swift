@@ -731,7 +731,7 @@ private struct SentimentPass {
         // what came before; it does not say the rest went the other way.
         var plannedAfterTurn = false
         while nextCommitment < commitmentWords.count, commitmentWords[nextCommitment] <= index {
-            if contrast >= 0, commitmentWords[nextCommitment] >= contrast { plannedAfterTurn = true }
+            if contrast >= 0, (contrast...contrast + 2).contains(commitmentWords[nextCommitment]) { plannedAfterTurn = true }
             // A valence of 0 in `implied` is a sarcasm cue.
             let valence = resolute ? weights.resolve : weights.plainPlan
             if valence != 0 { implied.append((commitmentWords[nextCommitment], valence)) }
@@ -778,11 +778,16 @@ private struct SentimentPass {
             // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
             let effusive = opener.first > sentenceStart
                 && tokens.word(sentenceStart, isOneOf: ["so", "such", "really", "truly", "absolutely", "super", "clearly", "just", "totally"])
+            // "Delighted to report the routing sends every lead to the wrong rep", "Great to hear…":
+            // praise for the news the sentence goes on to give.
+            let reported = opener.first == opener.last && !tokens[opener.last].endsClause && tokens.word(opener.last + 1, is: "to")
+                && (opener.first == sentenceStart || opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["so", "just", "oh", "really", "truly", "absolutely"]))
+                && opener.last + 2 < index && !tokens.word(opener.last + 2, isOneOf: ["the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "that"])
             // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
             let evidence = cues || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
-            if interjected || pointed || remarked || effusive && !rest.contains(where: { $0.valence > 0 }),
+            if interjected || pointed || remarked || (effusive || reported) && !rest.contains(where: { $0.valence > 0 }),
                evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
@@ -860,7 +865,8 @@ private struct SentimentPass {
         var straight = 0, opening = false, closing = false
         let bytes = tokens.source
         var index = tokens[first].sourceStart
-        let end = tokens[last].sourceEnd
+        // The closing quote may follow the last word: my champion is "on leave".
+        let end = min(tokens.source.count, max(tokens[last].sentenceEnd, tokens[last].sourceEnd))
         while index < end {
             if bytes[index] == UInt8(ascii: "\"") {
                 straight += 1

@@ -18,6 +18,20 @@ struct SarcasmTests {
         #expect(sign(score) == expected, "\(score)")
     }
 
+    @Test("praise for the news a sentence goes on to give mocks bad news; good news stays good", arguments: [
+        ("Delighted to report the new routing sends every lead to the wrong rep.", -1),
+        ("Thrilled to learn my deal was \"reassigned\" while I was away.", -1),   // the closing quote ends the sentence
+        ("Perfect timing for the Wi-Fi to die during the CFO call.", -1),
+        ("Can't wait to explain to my manager why the deal fell through.", -1),
+        ("Delighted to report the pilot was a success.", 1),
+        ("Happy to help the new reps with their first demos.", 1),
+        ("Dana got promoted to VP and wants to roll us out across her org.", 1),   // "promoted to" is no opener
+    ])
+    func reported(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
     @Test("genuine praise after the same openers stays praise", arguments: [
         ("Nothing like a good night's sleep before a big demo.", 1),
         ("Gotta love a customer who pays early.", 1),
