@@ -195,6 +195,8 @@ private struct SentimentPass {
     private var clauseLastNegator = -1
     private var clauseLastRated = -1
     private var negatorStart = Int.min / 2
+    /// The negator that a negative word after it has taken, or -1: it denies no praise after.
+    private var spentNegator = -1
     private var negatorEnd = Int.min / 2
     private var modifierEnd = Int.min / 2
     private var modifierSign = 0.0
@@ -468,7 +470,9 @@ private struct SentimentPass {
             valence += (valence > 0 ? 1 : -1) * modifierSign * weights.modifier * decay
         }
         var negator = -1
-        if first - negatorEnd <= 6, negatorEnd >= clauseStart || first - negatorEnd <= 1 {
+        // A negator spent on a negative word leaves the praise after it alone: "didn't lose a
+        // single renewal" denies the loss, not the renewal.
+        if first - negatorEnd <= 6, negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0 {
             if !(valence > 0 && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
                 negator = negatorStart
                 valence *= weights.negation
@@ -482,6 +486,7 @@ private struct SentimentPass {
 
     /// Counts the rated item at `first...last`, in order of its first word.
     private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int, feeling: Bool = false) {
+        if negator >= 0, valence > 0 { spentNegator = negator }
         clauseRated += 1
         clauseLastRated = max(clauseLastRated, first)
         let countsAsNegative = valence < 0

@@ -47,6 +47,19 @@ struct NegationTests {
         let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not\n- no\n## contrast\n- but")
         #expect(TextAnalyzer(lexicon: lexicon).analyze(text).negative == negative)
     }
+
+    @Test("a negator spent on a negative word denies no praise after it", arguments: [
+        ("not bad and great", 0),          // the denied loss leaves the praise as it is
+        ("not bad and not great", 1),      // a negator of its own still denies
+        ("not great and bad", 1),          // praise does not spend it: "bad" is denied too
+        ("not bad or bad", 0),             // negative words after it stay denied
+    ])
+    func spent(text: String, negative: Int) {
+        let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not")
+        let analysis = TextAnalyzer(lexicon: lexicon).analyze(text)
+        #expect(analysis.negative == negative, "\(analysis.negativeWords)")
+        #expect(Fixtures.analyzer.analyze("Didn't lose a single renewal this quarter.").score > 0.05)
+    }
 }
 
 @Suite("Attitude score")
