@@ -429,8 +429,10 @@ private struct SentimentPass {
             sentimentFrom = last + 1
         }
         if entry.is(Lexicon.Role.topicVerb), !isSubject(last) { topicVerbEnd = last }
-        // "Yet" turns only at its clause's start: "no reschedule yet" is not a turn.
-        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen,
+        // "Yet" turns only at its clause's start: "no reschedule yet" is not a turn. A contrast
+        // word ending its clause looks back past its sentence ("Still buzzing though."): no turn
+        // within it.
+        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen, !tokens[last].endsClause, last + 1 < tokens.count,
            !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))),
            isFirstOfClause || !tokens.word(index, is: "yet") {
             contrast = index

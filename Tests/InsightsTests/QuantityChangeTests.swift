@@ -15,6 +15,7 @@ struct QuantityChangeTests {
         ("My motivation vanished.", -1),
         ("Complaints spiked after the release.", -1),
         ("Pipeline grew twenty percent.", 1),
+        ("Manager said well done, but then doubled my quota.", -1),     // a salesperson's quota is a load
     ])
     func paired(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score

@@ -91,6 +91,7 @@ struct AttitudeScoreTests {
         ("a bit rough", -1.707),     // a dampener takes 0.293 towards 0
         ("not great", -2.22),        // negated ×−0.74
         ("rough but keen", 2),       // −2 × 0.5 before the contrast, 2 × 1.5 after
+        ("keen but", 2),             // a contrast word ending its clause looks back: no turn
         ("Awful!", -4.292),          // "!" adds 0.292 away from 0
         ("GREAT, keen", 3.733 + 2),  // capitals add 0.733 in a sentence that is not all capitals
     ] as [(String, Double)])
