@@ -624,15 +624,37 @@ private struct SentimentPass {
         return tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more"])
     }
 
+    /// Whether the negator at `negator`, in a clause ending at `end`, measures rather than denies
+    /// an event: "never had a client thank me like that before", "never felt so sure", "not as
+    /// busy as last week".
+    private func isMeasure(_ negator: Int, through end: Int) -> Bool {
+        if tokens.word(negator, is: "not") { return tokens.word(negator + 1, is: "as") }
+        guard tokens.word(negator, is: "never") else { return false }
+        if tokens.word(end, is: "before") { return true }
+        return (negator + 1...min(end, negator + 3)).contains { tokens.word($0, isOneOf: ["so", "such", "this", "that"]) }
+    }
+
     /// "never had a week this bad", "couldn't stop smiling": the negator measures or keeps going,
     /// it does not deny.
     private func isDegreeOrStop(_ index: Int) -> Bool {
         guard index > 0 else { return false }
+        // "Never had a client thank me like that before": a first, not a denial.
+        if negatorStart >= 0, tokens.word(negatorStart, is: "never"), let end = clauseEnd(from: index), tokens.word(end, is: "before") { return true }
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
         if tokens.word(index - 1, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
             && tokens.word(index - 1, isOneOf: ["this", "so", "that", "such", "as", "more"])
+    }
+
+    /// The last word of the clause holding the word at `index`.
+    private func clauseEnd(from index: Int) -> Int? {
+        var word = index
+        while word < tokens.count {
+            if tokens[word].endsClause { return word }
+            word += 1
+        }
+        return tokens.count > 0 ? tokens.count - 1 : nil
     }
 
     private mutating func endClause(at index: Int) {
@@ -643,9 +665,10 @@ private struct SentimentPass {
         if inActivity(noOneAt) { noOneAt = -1 }
         if inActivity(clauseNegator) { clauseNegator = -1 }
         if inActivity(clauseLastNegator) { clauseLastNegator = -1 }
-        if noOneAt >= 0, noOneAt < index, clauseRated == 0 {
+        if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index) {
             implied.append((noOneAt, weights.noOneEvent))
-        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
+        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
+                  !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             implied.append((clauseNegator, weights.negatedEvent))
         } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
                   !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {

@@ -146,6 +146,10 @@ struct AttitudeScoreTests {
         ("Stark hasn't logged into the platform since onboarding.", -1),   // a negated clause, nothing rated
         ("Didn't book a single meeting this week.", -1),
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
+        ("Never had a client thank me like that before.", 1),               // a first, not a denial
+        ("I've never felt so sure of a deal.", 0),                          // "never so" measures
+        ("Not as busy as last week.", 0),
+        ("I never heard back from them before the deadline.", -1),          // "before" with more after it
         ("I was supposed to send Hooli the pricing today.", -1),            // regret
         ("I'll send Tyrell the architecture diagram by noon.", 0),          // a plain plan
         ("I won't go home tonight until the forecast is finished.", 1),  // resolve: effort or intent
