@@ -284,7 +284,10 @@ private struct SentimentPass {
                 }
                 length -= 1
             }
-            if sentimentMatch >= 0 {
+            if sentimentMatch >= 0, sentimentLength > 1, table.entries[sentimentMatch].valence != 0,
+               isOvertaken(at: index, length: sentimentLength) {
+                // A longer rated phrase starts inside this one: it is read instead.
+            } else if sentimentMatch >= 0 {
                 apply(table.entries[sentimentMatch], at: index, length: sentimentLength)
             } else if index >= sentimentFrom, tokens.word(index, hasSuffix: "n't") {
                 negatorStart = index
@@ -303,6 +306,23 @@ private struct SentimentPass {
             endClause(at: tokens.count - 1)
             endSentence(at: tokens.count - 1)
         }
+    }
+
+    /// Whether a longer rated phrase starts inside the rated phrase of `length` words at `index`
+    /// and runs past it: "they signed with the competitor" is read as "signed with the
+    /// competitor", not "they signed".
+    private mutating func isOvertaken(at index: Int, length: Int) -> Bool {
+        for start in index + 1..<index + length where !tokens[start - 1].endsClause {
+            let single = table.find(tokens.foldedBytes(from: start, words: 1), hash: tokens[start].hash)
+            guard single >= 0 else { continue }
+            var candidate = phraseHashes(at: start, upTo: Int(table.entries[single].longestPhrase))
+            while candidate > length, start + candidate > index + length {
+                let found = table.find(tokens.foldedBytes(from: start, words: candidate), hash: phraseHash[candidate])
+                if found >= 0, table.entries[found].valence != 0 { return true }
+                candidate -= 1
+            }
+        }
+        return false
     }
 
     /// Hashes the phrases of 2…`longest` words at `index` into `phraseHash` — each the hash of the

@@ -132,6 +132,17 @@ struct AttitudeScoreTests {
         #expect(analysis.score < 0)
     }
 
+    @Test("a longer rated phrase starting inside a shorter one is read instead", arguments: [
+        ("they signed with the competitor", -1),     // not "they signed"
+        ("they signed it today", 1),
+        ("they signed. with the competitor", 1),     // phrases end with their clause
+    ])
+    func overtaken(text: String, sign: Int) {
+        let valence = WordList(parsing: "## events\n- they signed: 2\n- signed with the competitor: -3\n", source: "words/valence/x.md", valence: true)
+        let score = TextAnalyzer(lexicon: Lexicon(wordLists: [valence])).analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
+    }
+
     @Test("tracks how people rate sentences, in sign", arguments: [
         ("Closed Acme today and I'm grateful for the whole team.", 1),
         ("Got ghosted by Globex again and this quarter feels hopeless.", -1),
