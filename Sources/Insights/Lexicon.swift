@@ -99,9 +99,11 @@ public struct Lexicon: Sendable {
         /// "I should", "wanted to", "was going to", "I wish": a want not met, which reads as
         /// mildly negative in a sentence nothing else scores.
         static let longing: UInt32 = 1 << 24
+        /// "then", "turned out", "in the end": a step in time that weighs what comes after more.
+        static let sequence: UInt32 = 1 << 25
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity | irrealis | resolve | longing
+            | rising | falling | goodQuantity | badQuantity | irrealis | resolve | longing | sequence
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
@@ -110,7 +112,7 @@ public struct Lexicon: Sendable {
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
             "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling, "resolve": resolve,
-            "longing": longing,
+            "longing": longing, "sequence": sequence,
         ]
     }
 

@@ -16,7 +16,10 @@ import Journal
 ///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
-///   the weaker side holds rated words, the turn itself says the rest went the other way.
+///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
+///   time ("then", "turned out", "in the end", a semicolon; `## sequence`) weighs its sides the
+///   same way but alone says nothing of what came after. "Yet" turns only at its clause's start,
+///   and a contrast word ending its clause ("Still buzzing though.") looks back, not on.
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
 ///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
 ///   quotes) counts as negative, and so does praise in scare quotes after it (my "hot lead").
@@ -182,6 +185,9 @@ private struct SentimentPass {
     private var sentenceStart = 0
     private var sentenceHasLowercase = false
     private var contrast = -1
+    /// Whether the turn is a step in time ("then", "turned out", a semicolon), which weighs what
+    /// came after more but, unlike "but", says nothing of it on its own.
+    private var sequenceTurn = false
     private var subordinate: Range<Int>? = nil
     private var subordinateOpen = false
     private var implied: [(index: Int, valence: Double)] = []
@@ -460,6 +466,14 @@ private struct SentimentPass {
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
         }
+        // "…, then the inspector failed it", "turns out it's mostly spreadsheets": a step in time.
+        if entry.is(Lexicon.Role.sequence), contrast < 0, index > sentenceStart, !subordinateOpen {
+            contrast = index
+            sequenceTurn = true
+            irrealisFrom = Int.max
+            negatorEnd = Int.min / 2
+            modifierEnd = Int.min / 2
+        }
         if entry.is(Lexicon.Role.subordinator) {
             if index == sentenceStart || isFirstOfClause && subordinate == nil && contrast < 0 && index == clauseStart {
                 subordinate = index..<Int.max   // closed at the clause's end
@@ -700,6 +714,12 @@ private struct SentimentPass {
             subordinate = open.lowerBound..<index + 1
             subordinateOpen = false
         }
+        // "the procurement process was brutal; worth every minute": a semicolon steps on.
+        if contrast < 0, !tokens[index].endsSentence, index + 1 < tokens.count, hasSemicolon(after: index) {
+            contrast = index + 1
+            sequenceTurn = true
+            irrealisFrom = Int.max
+        }
         clauseStart = index + 1
         changes.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
@@ -767,6 +787,7 @@ private struct SentimentPass {
             sentenceStart = index + 1
             sentenceHasLowercase = false
             contrast = -1
+            sequenceTurn = false
             sarcasmOpener = -1
             irrealisFrom = Int.max
             resolute = false
@@ -873,13 +894,18 @@ private struct SentimentPass {
         var sum = plain
         if contrast >= 0 || subordinate != nil {
             sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger
-                : weaker * (plannedAfterTurn ? weights.weaker : weights.impliedTurn)
+                : sequenceTurn ? weaker : weaker * (plannedAfterTurn ? weights.weaker : weights.impliedTurn)
         }
         if sum != 0 {
             sum += (sum > 0 ? 1 : -1) * Double(exclamationMarks(after: index)) * weights.exclamation
         }
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// Whether a semicolon stands between the word at `index` and the next one.
+    private func hasSemicolon(after index: Int) -> Bool {
+        tokens.source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ";"))
     }
 
     /// The "!" (up to four) right after the word at `index`.

@@ -53,7 +53,7 @@ public struct WordList: Sendable, Equatable {
         "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
         "subordinators", "no-one subjects", "topic nouns", "topic heads", "topic verbs", "sarcasm cues",
         "first person", "blockers", "sales objects", "sales events", "sarcasm openers", "rising", "falling", "good quantities", "bad quantities",
-        "irrealis", "feelings", "resolve", "longing",
+        "irrealis", "feelings", "resolve", "longing", "sequence",
     ]
 
     /// The name of the theme that counts negative words; it comes from the `negative` list.

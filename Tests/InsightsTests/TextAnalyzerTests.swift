@@ -132,6 +132,18 @@ struct AttitudeScoreTests {
         #expect(analysis.score < 0)
     }
 
+    @Test("a step in time weighs what came after more, and alone says nothing of it", arguments: [
+        ("The install looked perfect, then the inspector failed it on the wiring.", -1),
+        ("Was dreading the pipeline review, turned out to be the most useful hour of my week.", 1),
+        ("Terrible start to the year; ended it as the top rep in the region.", 1),
+        ("Great call with Acme, then lunch with the team.", 1),              // not a turn like "but"
+        ("Great call with Acme, but the rest of the day.", -1),
+    ])
+    func sequence(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
+    }
+
     @Test("a longer rated phrase starting inside a shorter one is read instead", arguments: [
         ("they signed with the competitor", -1),     // not "they signed"
         ("they signed it today", 1),
