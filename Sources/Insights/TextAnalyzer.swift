@@ -39,7 +39,8 @@ import Journal
 ///   on the deals we dropped"), up to "because", "after", "but"… — unless it names a feeling (the
 ///   valence sections headed "feelings", and `## feelings`).
 /// - Plans: a stated commitment with a word of effort or intent in its sentence ("until",
-///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral.
+///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral; the
+///   bad things a plan works on ("I'll chase finance about the commission error") count half.
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish"… up to the sentence's
 ///   end or its turn is wished for or owed, not so, and counts nothing.
 /// - Longing: a want not met ("I should…", "I really wanted to…", "part of me wants…"; `## longing`)
@@ -122,6 +123,9 @@ struct AttitudeWeights: Sendable {
     var resolve: Double
     /// The valence of a sentence whose only sign is a want not met ("I should…", "wanted to…").
     var longing: Double
+    /// Multiplies a negative item or event after a stated commitment's first word: what the plan
+    /// works on ("chase finance about the commission error").
+    var plannedTopic: Double
     /// The valence of a plain stated plan ("I'll send the deck by noon"): a plan, not a feeling.
     var plainPlan: Double
     /// Multiplies a sarcastic positive opener.
@@ -142,7 +146,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -801,12 +805,24 @@ private struct SentimentPass {
         // "Rejected again by Soylent, but I'm booking a follow-up": a plan after the turn answers
         // what came before; it does not say the rest went the other way.
         var plannedAfterTurn = false
+        var plannedFrom = Int.max
         while nextCommitment < commitmentWords.count, commitmentWords[nextCommitment] <= index {
+            plannedFrom = min(plannedFrom, commitmentWords[nextCommitment])
             if contrast >= 0, (contrast...contrast + 2).contains(commitmentWords[nextCommitment]) { plannedAfterTurn = true }
             // A valence of 0 in `implied` is a sarcasm cue.
             let valence = resolute ? weights.resolve : weights.plainPlan
             if valence != 0 { implied.append((commitmentWords[nextCommitment], valence)) }
             nextCommitment += 1
+        }
+        // "I'll chase finance about the commission error", "I'll rebook the no-show": what a plan
+        // works on is partly its topic, not all the writer's feeling.
+        if plannedFrom < Int.max {
+            for item in rated.indices where rated[item].first > plannedFrom && rated[item].valence < 0 && !rated[item].feeling {
+                rated[item].valence *= weights.plannedTopic
+            }
+            for event in implied.indices where implied[event].index > plannedFrom && implied[event].valence < 0 {
+                implied[event].valence *= weights.plannedTopic
+            }
         }
         var events = implied.filter { $0.valence != 0 }
         var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }

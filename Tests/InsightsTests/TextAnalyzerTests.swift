@@ -296,6 +296,17 @@ struct WorkOnATopicTests {
 
 @Suite("Plans and resolve")
 struct PlansAndResolveTests {
+    @Test("the bad things a plan works on count half; what comes before the plan counts whole", arguments: [
+        ("I'll fix the error tomorrow.", -1.0),
+        ("The error is back.", -2.0),
+        ("The error is back, and I'll fix it tomorrow.", -2.0),
+    ])
+    func plannedTopics(text: String, sum: Double) {
+        let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("## negative\n- error\n"))
+        let sentence = analyzer.analyze(text, sentences: true).sentences.first?.score ?? 0
+        #expect(abs(sentence - sum / (sum * sum + 10).squareRoot()) < 1e-9)
+    }
+
     @Test("a plain plan reads as neutral; a plan with effort or intent as resolve", arguments: [
         ("I'll email the agenda to the buyer by Thursday.", 0),
         ("Going to book the flights for the offsite tonight.", 0),
