@@ -49,8 +49,10 @@ import Journal
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
 ///   The text's score is its sentences' mean times the square root of their number (at most
-///   nine), normalised to `e / √(e² + 1)`: a long entry does not saturate, a mixed day reads as
-///   its balance, and a few sentences of steady complaint read worse than one.
+///   nine), normalised to `e / √(e² + 2)`: a long entry does not saturate, a mixed day reads as
+///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
+///   into the mean of the scores' square roots as the text grows (fully from five sentences): a
+///   day reads as how many sentences lean each way more than as how far each leans.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -146,7 +148,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 1)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 2)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -181,6 +183,8 @@ private struct SentimentPass {
     private var negativeWords: [String] = []
     /// The sum of the sentences' scores, and how many sentences there were, rated or not.
     private var scoreSum = 0.0
+    /// The sum of the sentences' leanings: each score's square root, signed.
+    private var leanSum = 0.0
     private var sentenceCount = 0
     private var sentences: [TextAnalysis.Sentence] = []
     private var rated: [Rated] = []
@@ -667,7 +671,7 @@ private struct SentimentPass {
     /// busy as last week".
     private func isMeasure(_ negator: Int, through end: Int) -> Bool {
         if tokens.word(negator, is: "not") { return tokens.word(negator + 1, is: "as") }
-        guard tokens.word(negator, is: "never") else { return false }
+        guard tokens.word(negator, is: "never"), negator < end else { return false }
         if tokens.word(end, is: "before") { return true }
         return (negator + 1...min(end, negator + 3)).contains { tokens.word($0, isOneOf: ["so", "such", "this", "that"]) }
     }
@@ -973,7 +977,10 @@ private struct SentimentPass {
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
     private mutating func keep(score: Double?, through index: Int) {
-        scoreSum += score ?? 0
+        if let score {
+            scoreSum += score
+            leanSum += score < 0 ? -(-score).squareRoot() : score.squareRoot()
+        }
         sentenceCount += 1
         guard keepsSentences, sentenceStart <= index else { return }
         let start = tokens[sentenceStart].sourceStart
@@ -1011,13 +1018,21 @@ private struct SentimentPass {
         if negativityPending { themes.append(TextAnalysis.ThemeCount(name: WordList.negativityTheme, count: negative)) }
         var words = 0
         for index in 0..<tokens.count where !tokens[index].isEmoticon { words += 1 }
-        // Sentences add up with diminishing weight: their sum over √n, squashed into −1…1. A day of
-        // one good call and three bad ones reads as mostly bad, and a few sentences of steady
-        // complaint read worse than one. Past nine sentences the mean counts as nine sentences'
-        // worth, so a long entry is not pushed to the ends by its length.
-        let counted = Double(min(sentenceCount, 9))
-        let evidence = sentenceCount == 0 ? 0 : scoreSum / Double(sentenceCount) * counted.squareRoot()
-        let score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
+        // The more sentences a text has, the more it reads as how many of them lean each way
+        // rather than how far each one leans: the mean of their scores blends into the mean of
+        // their leanings (each score's square root), fully from five sentences on. That mean
+        // times √n is squashed into −1…1: a day of one good call and three bad ones reads as mostly
+        // bad, and a few sentences of steady complaint read worse than one. Past nine sentences
+        // the mean counts as nine sentences' worth, so a long entry is not pushed to the ends by
+        // its length.
+        var score = 0.0
+        if sentenceCount > 0 {
+            let count = Double(sentenceCount)
+            let leaning = min(1, (count - 1) / 4)
+            let mean = ((1 - leaning) * scoreSum + leaning * leanSum) / count
+            let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
+            score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
+        }
         return TextAnalysis(words: words, negative: negative, positive: positive,
                             score: score, negativeWords: negativeWords, themes: themes,
                             statedCommitments: [], sentences: sentences)

@@ -100,13 +100,15 @@ struct AttitudeScoreTests {
         #expect(abs(analyzer.analyze(text).score - entry(sentence)) < 1e-9)
     }
 
-    /// An entry's score from its sentences' sum over √n.
-    private func entry(_ evidence: Double) -> Double { evidence / (evidence * evidence + 1).squareRoot() }
+    /// An entry's score from its evidence: the sentences' mean times √n.
+    private func entry(_ evidence: Double) -> Double { evidence / (evidence * evidence + 2).squareRoot() }
 
-    @Test("a text's score is its sentences' scores summed over √n, unrated sentences counting 0, squashed into −1…1")
+    @Test("a text's score is its sentences' mean times √n, unrated sentences counting 0, squashed into −1…1; the mean blends into the mean leaning (each score's square root) as the text grows")
     func sentencesAddUp() {
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
-        let expected = entry((normalised(3) + 0 + normalised(-4.292)) / 3.0.squareRoot())
+        let (great, awful) = (normalised(3), normalised(-4.292))
+        let mean = 0.5 * (great + awful) / 3 + 0.5 * (great.squareRoot() - (-awful).squareRoot()) / 3   // three sentences: half way
+        let expected = entry(mean * 3.0.squareRoot())
         #expect(abs(analyzer.analyze("Great. Nothing here. Awful!").score - expected) < 1e-9)
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
     }
@@ -368,7 +370,7 @@ struct TextAnalysisTests {
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(
             "Ghosted again, blame the economy. I will call Acme by Friday.", writtenOn: Day(iso: "2026-11-24"))
         #expect(analysis.json.rendered(pretty: false) == """
-            {"words":11,"negative":1,"positive":0,"score":-0.438,"negativeWords":["ghosted"],\
+            {"words":11,"negative":1,"positive":0,"score":-0.34,"negativeWords":["ghosted"],\
             "themes":{"blame":1,"negativity":1},\
             "statedCommitments":[{"text":"I will call Acme by Friday","due":"2026-11-27"}]}
             """)

@@ -1,0 +1,54 @@
+import Insights
+import Journal
+import Prompts
+import Testing
+
+/// The rules look around each word (back to a negator, on to a clause's end, into the next phrase),
+/// so every list word is read at every edge of a text: first, last, before and after each mark.
+@Suite("The analyzer on any arrangement of its own words")
+struct AnalyzerRobustnessTests {
+    /// Every item of the bundled grammar, event and change lists.
+    static let items: [String] = Resources.texts(under: "words")
+        .filter { !$0.name.contains("valence/") }
+        .flatMap { file in
+            file.text.split(separator: "\n").filter { $0.hasPrefix("- ") }.map { line in
+                var item = line.dropFirst(2)
+                if let colon = item.lastIndex(of: ":"), Double(item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)) != nil {
+                    item = item[..<colon]
+                }
+                return String(item)
+            }
+        }
+
+    static let marks = ["", ".", ",", ";", "!", "?", ":", " —", "\n", "\n- ", "\n- [ ] ", " \"", "\" "]
+
+    @Test("every list item alone, at each edge of a text and beside each mark")
+    func everyItemAtEveryEdge() {
+        #expect(Self.items.count > 1_000)
+        let analyzer = Fixtures.analyzer
+        for item in Self.items {
+            for mark in Self.marks {
+                for text in [item + mark, mark + item, "I " + item + mark + " it", item + mark + " " + item, "Never " + item + mark] {
+                    let analysis = analyzer.analyze(text, writtenOn: Day(year: 2026, month: 11, day: 24), sentences: true)
+                    #expect(analysis.score.isFinite && abs(analysis.score) <= 1, "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test("seeded word soups of list words, rated words and marks")
+    func soups() {
+        let analyzer = Fixtures.analyzer
+        let words = Self.items + ["great", "awful", "not", "never", "but", "then", "deal", "slipped", "I'll", "tomorrow", "!", "\"", "🙄", ":)"]
+        var generator = SplitMix64(seed: 2026)
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                text += words.randomElement(using: &generator)!
+                text += Self.marks.randomElement(using: &generator)! + " "
+            }
+            let analysis = analyzer.analyze(text, writtenOn: Day(year: 2026, month: 11, day: 24), sentences: true)
+            #expect(analysis.score.isFinite && abs(analysis.score) <= 1, "\(text)")
+        }
+    }
+}
