@@ -29,7 +29,10 @@ import Journal
 ///   beside a quantity counts as good when a good quantity rises or a bad one falls ("churn
 ///   dropped") and bad the other way ("revenue fell"), in place of both words.
 /// - A listed sarcastic opener ("Nothing like…", "Just what I needed…", "Sure, …") with anything
-///   bad in its sentence makes the sentence's praise ironic. A negator that grades ("nothing short
+///   bad in its sentence makes the sentence's praise ironic. A verdict opening the sentence and set
+///   off by a comma, with nothing else praised ("Awesome, the new territory map gives me three
+///   accounts", "Perfect timing, …"), mocks on its own; a feeling ("Delighted, …"), plain "good"
+///   and a reply ("Sure, …") do not. A negator that grades ("nothing short
 ///   of", "not only", "haven't been this happy") does not deny.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
@@ -237,6 +240,7 @@ private struct SentimentPass {
     private var correlative = false
     /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
     private var sarcasmOpener = -1
+    private var sarcasmOpenerLast = -1
     /// The first word of the sentence's irrealis marker ("should", "ideally") since its last
     /// turn, or `Int.max`.
     private var irrealisFrom = Int.max
@@ -422,6 +426,7 @@ private struct SentimentPass {
            length > 1 ? index - sentenceStart <= 1 || index - sentenceStart <= 2 && tokens.word(index - 1, isOneOf: ["oh", "ah", "well", "and", "yeah", "wow", "so"])
                       : index == sentenceStart && tokens[index].endsClause && !tokens[index].endsSentence {
             sarcasmOpener = index
+            sarcasmOpenerLast = last
             if entry.valence == 0 {
                 sentimentFrom = last + 1
                 return
@@ -832,7 +837,11 @@ private struct SentimentPass {
         var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
         // A listed sarcastic opener with anything bad after it: the sentence's praise is ironic
         // ("Nothing like a signed contract getting paused to boost morale").
-        if sarcasmOpener >= 0, cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+        // Set off by a comma with nothing praised after it ("Perfect timing, my laptop updated
+        // itself"), it mocks on its own; a plain "Sure," "Yes," "Of course," is only a reply.
+        let setOffOpener = sarcasmOpener >= 0 && hasComma(after: sarcasmOpenerLast) && contrast < 0 && !rated.contains { $0.valence > 0 }
+            && !tokens.word(sarcasmOpener, isOneOf: ["sure", "yeah", "yes", "right", "okay", "ok", "of", "as"])
+        if sarcasmOpener >= 0, cues || setOffOpener || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm
             }
@@ -878,8 +887,18 @@ private struct SentimentPass {
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
             let evidence = cues || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
+            // "Great, another quick sync…", "Perfect timing, the laptop updated itself…": praise set
+            // off by a comma, with nothing else to praise after it, is said through gritted teeth.
+            let word = opener.first == opener.last ? opener.last
+                : opener.last + 1 < index && tokens.word(opener.last + 1, isOneOf: ["timing", "news", "start", "stuff", "job", "work", "one", "move"]) ? opener.last + 1 : -1
+            let setOff = word >= 0 && hasComma(after: word) && contrast < 0
+            // Plain "good" is meant unless an "oh" mocks it ("Good day, on balance", "Oh good, …").
+            let mocked = opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "ah", "well"])
+            let opens = mocked || opener.first == sentenceStart && !tokens.word(opener.first, isOneOf: ["good", "fine", "ok", "okay"])
+            // A feeling ("Delighted, this is why I do this") is meant; a verdict on the news is not.
+            let bare = setOff && opens && !opener.feeling && !rest.contains(where: { $0.valence > 0 })
             if interjected || pointed || remarked || (effusive || reported) && !rest.contains(where: { $0.valence > 0 }),
-               evidence || pointed && !rest.contains(where: { $0.valence > 0 }) {
+               evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
                 // The rest of a sarcastic sentence's praise is ironic too ("Great, the prospect
@@ -926,6 +945,11 @@ private struct SentimentPass {
     /// Whether a semicolon stands between the word at `index` and the next one.
     private func hasSemicolon(after index: Int) -> Bool {
         tokens.source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ";"))
+    }
+
+    /// Whether a comma follows the word at `index` (a label's colon, "Closed-won:", does not count).
+    private func hasComma(after index: Int) -> Bool {
+        index + 1 < tokens.count && tokens.source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ","))
     }
 
     /// The "!" (up to four) right after the word at `index`.

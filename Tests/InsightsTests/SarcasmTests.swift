@@ -32,6 +32,23 @@ struct SarcasmTests {
         #expect(sign(score) == expected, "\(score)")
     }
 
+    @Test("a verdict set off by a comma, with nothing else to praise, is said through gritted teeth", arguments: [
+        ("Awesome, the new territory map gives me three accounts and a car park.", -1),
+        ("Perfect timing, my laptop updated itself before the board demo.", -1),
+        ("Oh good, the champion is on leave for six weeks.", -1),
+        ("Great, the contract is signed and they loved the demo!", 1),      // more praise: meant
+        ("Delighted, this is why I do this.", 1),                          // a feeling is meant
+        ("Good day, on balance.", 1),                                      // plain "good" is meant
+        ("Closed-won: Cyberdyne, 85k ARR.", 1),                            // a label's colon
+        ("Strong week, start to finish.", 1),                              // a summary, not an interjection
+        ("Sure, I'll send the deck tomorrow.", 0),                         // a reply, not a verdict
+        ("Of course, I can cover the Acme call.", 0),
+    ])
+    func setOff(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
     @Test("genuine praise after the same openers stays praise", arguments: [
         ("Nothing like a good night's sleep before a big demo.", 1),
         ("Gotta love a customer who pays early.", 1),
