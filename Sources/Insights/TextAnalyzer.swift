@@ -44,8 +44,8 @@ import Journal
 /// - Plans: a stated commitment with a word of effort or intent in its sentence ("until",
 ///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral; the
 ///   bad things a plan works on ("I'll chase finance about the commission error") count half.
-/// - Irrealis: praise after "should", "ideally", "would be nice", "I wish"… up to the sentence's
-///   end or its turn is wished for or owed, not so, and counts nothing.
+/// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if"… up to the
+///   sentence's end or its turn is wished for, owed or supposed, not so, and counts nothing.
 /// - Longing: a want not met ("I should…", "I really wanted to…", "part of me wants…"; `## longing`)
 ///   in a sentence nothing else scores reads as mildly negative.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block

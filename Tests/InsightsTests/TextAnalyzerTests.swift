@@ -209,6 +209,7 @@ struct IrrealisTests {
         "Somebody really ought to improve the handoff process.",
         "If only the new territory were better.",
         "The onboarding should have been easy.",
+        "If the budget gets approved, I'll fly out to meet the whole team.",
     ])
     func wished(text: String) {
         let score = Fixtures.analyzer.analyze(text).score
