@@ -2,9 +2,11 @@
 # Prints how well `reflect analyze` agrees with the labelled sets in Tests/InsightsTests/Fixtures:
 # sentence Pearson r with the rated valence, negative sentences found (precision and recall),
 # 3-class accuracy, stated commitments (precision and recall), and whole-day r (all days and the
-# mixed ones). Each set is split by a fixed rule: data row (or day) numbers divisible by 3 (days:
-# even numbers) are the frozen test part, the rest the development part. The blind set
-# (blind-sentences.tsv, blind-days.md: written by someone who never saw the scorer) is test only.
+# mixed ones). The first sets are split by a fixed rule: data row (or day) numbers divisible by 3
+# (days: even numbers) are the frozen test part, the rest the development part. Development sets 2
+# and 3 (development-*-sentences.tsv, development-*-days.md: new writers, tuned on in 2026-11) are
+# development only. The blind sets (blind-*: written by someone who never saw the scorer) are test
+# only.
 #
 #   Tests/agreement.sh          the development part (what the rules were tuned on)
 #   Tests/agreement.sh --test   the frozen test part and the blind set as well
@@ -17,10 +19,10 @@ bin=$(swift build -c release --show-bin-path)
 fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for set in sales-sentences general-sentences labelled-sentences blind-sentences; do
+for set in sales-sentences general-sentences labelled-sentences development-2-sentences development-3-sentences blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
-for days in days blind-days; do
+for days in days development-2-days development-3-days blind-days blind-2-days; do
   python3 - "$fixtures/$days.md" "$work/$days" <<'PY'
 import os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -56,13 +58,13 @@ def cls(value, band):
 def part_of(number):
     return "test" if number % 3 == 0 else "dev"
 
-def load(name, valence_column, commitment_column=None, scale=1.0, blind=False):
+def load(name, valence_column, commitment_column=None, scale=1.0, blind=False, development=False):
     rows = [line.rstrip("\n").split("\t") for line in open(f"{fixtures}/{name}.tsv", encoding="utf-8")][1:]
     results = [json.loads(line) for line in open(f"{work}/{name}.jsonl", encoding="utf-8")]
     assert len(rows) == len(results), (name, len(rows), len(results))
     out = []
     for number, (row, result) in enumerate(zip(rows, results), start=1):
-        out.append({"part": "test" if blind else part_of(number), "valence": float(row[valence_column]) * scale,
+        out.append({"part": "test" if blind else "dev" if development else part_of(number), "valence": float(row[valence_column]) * scale,
                     "commitment": None if commitment_column is None else int(row[commitment_column]) > 0,
                     "kind": row[-2] if len(row) >= 3 else "", "result": result})
     return out
@@ -71,13 +73,16 @@ sets = {
     "sales": load("sales-sentences", 0, 1),
     "general": load("general-sentences", 0),
     "journal (earlier set)": load("labelled-sentences", 0, 1, scale=2.0),
+    "development 2": load("development-2-sentences", 0, 1, development=True),
+    "development 3": load("development-3-sentences", 0, 1, development=True),
     "blind (written unseen)": load("blind-sentences", 0, 1, blind=True),
+    "blind 2 (written unseen)": load("blind-2-sentences", 0, 1, blind=True),
 }
 
-def print_days(name, file, blind, part):
+def print_days(name, file, blind, part, development=False):
     days = [line.rstrip("\n").split("\t") for line in open(f"{work}/{file}.tsv", encoding="utf-8")]
     days = [(int(n.split("-")[0]), float(n.split("-", 1)[1].rsplit("-", 1)[0]), n.endswith("mixed"), float(s)) for n, s in days]
-    days = [d for d in days if ("test" if blind or d[0] % 2 == 0 else "dev") == part]
+    days = [d for d in days if ("test" if blind else "dev" if development or d[0] % 2 else "test") == part]
     if not days: return
     mixed = [d for d in days if d[2]]
     print(f"{name:24} n={len(days):4}  r={pearson([d[1] for d in days], [d[3] for d in days]):.3f}"
@@ -96,5 +101,8 @@ for part in parts:
             p, c = pr([r["commitment"] for r in rows], [len(r["result"]["statedCommitments"]) > 0 for r in rows])
             print(f"{'':24} stated commitments P={p:.3f} R={c:.3f}")
     print_days("days", "days", False, part)
+    print_days("development 2 days", "development-2-days", False, part, development=True)
+    print_days("development 3 days", "development-3-days", False, part, development=True)
     print_days("blind days", "blind-days", True, part)
+    print_days("blind 2 days", "blind-2-days", True, part)
 PY

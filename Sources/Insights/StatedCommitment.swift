@@ -254,11 +254,29 @@ struct StatedCommitmentFinder {
         }
         // "Can't promise I'll…", "I keep saying I'll…", "…at some point".
         for index in max(opening, trigger.subject - 3)..<trigger.subject
-        where tokens.word(index, isOneOf: ["promise", "guarantee", "swear", "saying", "say"])
+        where tokens.word(index, isOneOf: ["promise", "guarantee", "swear", "saying", "say", "telling"])
             && (index == 0 || tokens.word(index - 1, hasSuffix: "n't") || tokens.word(index - 1, isOneOf: ["not", "keep", "always"])) {
             return false
         }
         for index in trigger.end..<segmentEnd where tokens.word(index, is: "point") && tokens.word(index - 1, is: "some") {
+            return false
+        }
+        // "Told myself I'd cold call for an hour and then didn't", "…the quote yesterday": a promise
+        // already broken or past; "fingers crossed" hedges; an eye-roll or "just go ahead and"
+        // mocks ("I'll definitely hit quota now that they've cut my territory 🙄").
+        for index in trigger.end..<segmentEnd {
+            if tokens.word(index, isOneOf: ["yesterday", "🙄", "🙃"]) { return false }
+            if tokens.word(index, is: "crossed"), tokens.word(index - 1, is: "fingers") { return false }
+            if tokens.word(index, isOneOf: ["didn't", "didnt", "don't", "dont", "never", "forgot"]),
+               (max(trigger.end, index - 2)..<index).contains(where: { tokens.word($0, isOneOf: ["and", "but", "then"]) }) {
+                return false
+            }
+        }
+        for index in segmentStart..<trigger.subject where tokens.word(index, is: "crossed") && index > 0 && tokens.word(index - 1, is: "fingers") {
+            return false
+        }
+        if trigger.end + 3 < segmentEnd, tokens.word(trigger.end, is: "just"), tokens.word(trigger.end + 1, is: "go"),
+           tokens.word(trigger.end + 2, is: "ahead") {
             return false
         }
         for index in conditionScope where isCondition(at: index) { return false }
@@ -282,6 +300,10 @@ struct StatedCommitmentFinder {
             return false   // "I'll give them that"
         }
         if tokens.word(next, is: "keep"), next + 1 < segmentEnd, tokens.word(next + 1, is: "it") { return false }
+        // "…which at this point I'll take": an acceptance, not an action.
+        if tokens.word(next, is: "take"), next + 1 == segmentEnd || next + 2 == segmentEnd && tokens.word(next + 1, isOneOf: ["it", "that"]) {
+            return false
+        }
         return true
     }
 

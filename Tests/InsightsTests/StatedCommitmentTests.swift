@@ -55,6 +55,13 @@ struct StatedCommitmentTests {
         "I will not discount again.",
         "I'd like to get three referrals this month.",
         "I hope to close Globex before Christmas.",
+        "Told myself I'd cold call for an hour and then didn't.",           // broken already
+        "I told the buyer I'd send the quote yesterday and didn't.",
+        "I keep telling myself I'll stop working weekends.",
+        "Fingers crossed I'll be sending the Kestrel contract soon!",
+        "I'll definitely hit quota now that they've cut my territory in half 🙄",
+        "I'll just go ahead and thank marketing for rebranding the week before our renewal.",
+        "Didn't lose any accounts this quarter, which at this point I'll take.",
         "- [ ] I will send Acme the deck by Friday",
         "* [x] I'll call Dana",
     ])
