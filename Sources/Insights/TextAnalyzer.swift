@@ -967,7 +967,7 @@ private struct SentimentPass {
     /// in their sentence.
     private func isQuoted(_ first: Int, _ last: Int) -> Bool {
         let bytes = tokens.source
-        var straight = 0, open = false
+        var straight = 0, open = false, single = false
         var index = tokens[sentenceStart].sourceStart
         while index < tokens[first].sourceStart {
             if bytes[index] == UInt8(ascii: "\"") {
@@ -975,14 +975,40 @@ private struct SentimentPass {
             } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
                 if bytes[index + 2] == 0x9C { open = true } else if bytes[index + 2] == 0x9D { open = false }
             }
+            switch singleQuote(at: index) {
+            case .opening: single = true
+            case .closing: single = false
+            case nil: break
+            }
             index += 1
         }
-        return straight % 2 == 1 || open
+        return straight % 2 == 1 || open || single
+    }
+
+    private enum SingleQuote { case opening, closing }
+
+    /// Whether a single quote (' ‘ ’) at source byte `index` opens a quotation (after a space,
+    /// before a letter: my 'energy') or closes one (after a letter or mark, before a space or mark);
+    /// nil for anything else, and for the apostrophe inside a word (don't, it’s).
+    private func singleQuote(at index: Int) -> SingleQuote? {
+        let bytes = tokens.source
+        var end = index + 1
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
+            end = index + 3
+        } else if bytes[index] != UInt8(ascii: "'") {
+            return nil
+        }
+        func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
+        let before: UInt8? = index > 0 ? bytes[index - 1] : nil
+        let after: UInt8? = end < bytes.count ? bytes[end] : nil
+        if before.map({ !isWordByte($0) && !".!?,".utf8.contains($0) }) ?? true, let after, isWordByte(after) { return .opening }
+        if let before, isWordByte(before) || ".!?,".utf8.contains(before), after.map({ !isWordByte($0) }) ?? true { return .closing }
+        return nil
     }
 
     /// Whether the sentence quotes a word or two in straight or curly double quotes: `my "hot lead"`.
     private func hasScareQuotes(from first: Int, through last: Int) -> Bool {
-        var straight = 0, opening = false, closing = false
+        var straight = 0, opening = false, closing = false, singleOpen = false, single = false
         let bytes = tokens.source
         var index = tokens[first].sourceStart
         // The closing quote may follow the last word: my champion is "on leave".
@@ -994,9 +1020,15 @@ private struct SentimentPass {
                 // “ is E2 80 9C, ” is E2 80 9D.
                 if bytes[index + 2] == 0x9C { opening = true } else if bytes[index + 2] == 0x9D { closing = true }
             }
+            // Single quotes too: a 'let's stay in touch'.
+            switch singleQuote(at: index) {
+            case .opening: singleOpen = true
+            case .closing: if singleOpen { single = true }
+            case nil: break
+            }
             index += 1
         }
-        return straight >= 2 || opening && closing
+        return straight >= 2 || opening && closing || single
     }
 
     /// Records a finished sentence's score (nil when nothing in it is rated).

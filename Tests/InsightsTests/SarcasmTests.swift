@@ -42,6 +42,8 @@ struct SarcasmTests {
         ("Closed-won: Cyberdyne, 85k ARR.", 1),                            // a label's colon
         ("Strong week, start to finish.", 1),                              // a summary, not an interjection
         ("Sure, I'll send the deck tomorrow.", 0),                         // a reply, not a verdict
+        ("So glad I drove two hours for a 'let's stay in touch'.", -1),      // single quotes scare too
+        ("I don't think it's the reps' problem, and the demo was great.", 1),  // apostrophes are not quotes
         ("Of course, I can cover the Acme call.", 0),
     ])
     func setOff(text: String, expected: Int) {
