@@ -85,9 +85,6 @@ extension Fixtures {
     /// The labelled days of `days.md`.
     static let ratedDays = ratedDays("days.md")
 
-    /// The days written blind, `blind-days.md`: all of them a test part.
-    static let blindDays = ratedDays("blind-days.md", blind: true)
-
     /// The labelled days of the file `name`.
     static func ratedDays(_ name: String, blind: Bool = false) -> [RatedDay] {
         let url = packageRoot.appendingPathComponent("Tests/InsightsTests/Fixtures/\(name)")
