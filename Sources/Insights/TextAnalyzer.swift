@@ -238,7 +238,7 @@ private struct SentimentPass {
     private var quantities: [(index: Int, polarity: Double)] = []
     /// Whether the sentence has had "not only" or "not just".
     private var correlative = false
-    /// The first word of the sentence's sarcastic opener ("nothing like"), or -1.
+    /// The first and last words of the sentence's sarcastic opener ("nothing like"), or -1.
     private var sarcasmOpener = -1
     private var sarcasmOpenerLast = -1
     /// The first word of the sentence's irrealis marker ("should", "ideally") since its last
