@@ -9,7 +9,8 @@ import Journal
 ///   a word in capitals in a sentence that is not all capitals is emphasised.
 /// - Negation has the clause as its scope: a negator (`not`, `never`, any `…n't`, `no`, …) up to
 ///   six words before a rated word in the same clause flips and damps it ("couldn't get a single
-///   meeting booked"); a negated negative word counts nothing ("not bad"), a negated positive one
+///   meeting booked"), but not across a subject and verb of their own ("can't shake the feeling
+///   they're unhappy"; after "think" or "believe" it carries over); a negated negative word counts nothing ("not bad"), a negated positive one
 ///   counts as a negative word ("not happy"). A negated comparative after "be"/"feel" is not
 ///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
 ///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
@@ -521,7 +522,8 @@ private struct SentimentPass {
         var negator = -1
         // A negator spent on a negative word leaves the praise after it alone: "didn't lose a
         // single renewal" denies the loss, not the renewal.
-        if first - negatorEnd <= 6, negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0 {
+        if first - negatorEnd <= 6, negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0,
+           !opensClause(between: negatorEnd, and: first) {
             if !(valence > 0 && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
                 negator = negatorStart
                 valence *= weights.negation
@@ -692,6 +694,19 @@ private struct SentimentPass {
         if tokens.word(index - 1, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
             && tokens.word(index - 1, isOneOf: ["this", "so", "that", "such", "as", "more"])
+    }
+
+    /// Whether a subject and its verb start a clause of their own between a negator ending at
+    /// `negatorEnd` and a rated word at `first`: "can't shake the feeling they're unhappy" denies
+    /// the shaking, not the unhappiness; after "think", "believe" or "feel" the denial carries over
+    /// ("I don't think it's bad").
+    private func opensClause(between negatorEnd: Int, and first: Int) -> Bool {
+        guard negatorEnd + 1 < first else { return false }
+        for word in negatorEnd + 1..<first
+        where tokens.word(word, isOneOf: ["they're", "it's", "we're", "he's", "she's", "i'm", "you're", "that's", "there's", "they've", "we've", "i've"]) {
+            return !tokens.word(word - 1, isOneOf: ["think", "believe", "feel", "expect", "suppose", "reckon", "guess", "say", "said"])
+        }
+        return false
     }
 
     /// The last word of the clause holding the word at `index`.

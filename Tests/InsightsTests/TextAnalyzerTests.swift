@@ -42,6 +42,8 @@ struct NegationTests {
         ("Not sure but bad", 1),   // the contrast word starts a new clause
         ("I don't think it's bad", 0),
         ("I don't think it was bad", 0),
+        ("I can't shake the feeling they're bad", 1),   // a clause of its own: not denied
+        ("not sure it's bad", 1),
     ])
     func scope(text: String, negative: Int) {
         let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not\n- no\n## contrast\n- but")
