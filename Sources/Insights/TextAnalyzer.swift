@@ -910,8 +910,9 @@ private struct SentimentPass {
             // Plain "good" is meant unless an "oh" mocks it ("Good day, on balance", "Oh good, …").
             let mocked = opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "ah", "well"])
             let opens = mocked || opener.first == sentenceStart && !tokens.word(opener.first, isOneOf: ["good", "fine", "ok", "okay"])
-            // A feeling ("Delighted, this is why I do this") is meant; a verdict on the news is not.
-            let bare = setOff && opens && !opener.feeling && !rest.contains(where: { $0.valence > 0 })
+            // A verdict ("Awesome,", "Perfect timing,") mocks; a feeling ("Delighted, this is why I
+            // do this") or news ("Recovered, I think") is meant.
+            let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts) && !rest.contains(where: { $0.valence > 0 })
             if interjected || pointed || remarked || (effusive || reported) && !rest.contains(where: { $0.valence > 0 }),
                evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
@@ -956,6 +957,15 @@ private struct SentimentPass {
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
     }
+
+    /// Words of praise said as a verdict on news, which set off by a comma at a sentence's start
+    /// and followed by nothing else to praise mock it: "Awesome, the territory map…".
+    private static let verdicts: [StaticString] = [
+        "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic", "lovely", "amazing",
+        "superb", "fab", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "stunning",
+        "wow", "nice", "cool", "super", "sweet", "yay", "grand", "delightful", "magnificent", "incredible",
+        "beautiful", "genius", "classic", "good",
+    ]
 
     /// Whether a semicolon stands between the word at `index` and the next one.
     private func hasSemicolon(after index: Int) -> Bool {

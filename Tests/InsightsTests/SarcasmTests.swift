@@ -41,6 +41,7 @@ struct SarcasmTests {
         ("Good day, on balance.", 1),                                      // plain "good" is meant
         ("Closed-won: Cyberdyne, 85k ARR.", 1),                            // a label's colon
         ("Strong week, start to finish.", 1),                              // a summary, not an interjection
+        ("Recovered, I think.", 1),                                         // news, not a verdict
         ("Sure, I'll send the deck tomorrow.", 0),                         // a reply, not a verdict
         ("So glad I drove two hours for a 'let's stay in touch'.", -1),      // single quotes scare too
         ("I don't think it's the reps' problem, and the demo was great.", 1),  // apostrophes are not quotes
