@@ -346,7 +346,7 @@ struct StatedCommitmentFinder {
     /// `text` without its `#tag` and `@mention` words: they file the commitment, they are not
     /// part of what was promised.
     static func withoutTags(_ text: String) -> String {
-        guard text.contains("#") || text.contains("@") else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "@") }) else { return text }
         var kept: [Substring] = []
         for word in text.split(separator: " ") where !(word.count > 1 && (word.hasPrefix("#") || word.hasPrefix("@"))) {
             kept.append(word)

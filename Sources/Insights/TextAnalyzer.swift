@@ -1000,10 +1000,12 @@ private struct SentimentPass {
             } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
                 if bytes[index + 2] == 0x9C { open = true } else if bytes[index + 2] == 0x9D { open = false }
             }
-            switch singleQuote(at: index) {
-            case .opening: single = true
-            case .closing: single = false
-            case nil: break
+            if bytes[index] == UInt8(ascii: "'") || bytes[index] == 0xE2 {
+                switch singleQuote(at: index) {
+                case .opening: single = true
+                case .closing: single = false
+                case nil: break
+                }
             }
             index += 1
         }
@@ -1046,10 +1048,12 @@ private struct SentimentPass {
                 if bytes[index + 2] == 0x9C { opening = true } else if bytes[index + 2] == 0x9D { closing = true }
             }
             // Single quotes too: a 'let's stay in touch'.
-            switch singleQuote(at: index) {
-            case .opening: singleOpen = true
-            case .closing: if singleOpen { single = true }
-            case nil: break
+            if bytes[index] == UInt8(ascii: "'") || bytes[index] == 0xE2 {
+                switch singleQuote(at: index) {
+                case .opening: singleOpen = true
+                case .closing: if singleOpen { single = true }
+                case nil: break
+                }
             }
             index += 1
         }
