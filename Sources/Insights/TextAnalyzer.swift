@@ -54,10 +54,9 @@ import Journal
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
 ///   The text's score is its sentences' mean times the square root of their number (at most
 ///   nine), normalised to `e / √(e² + 2)`: a long entry does not saturate, a mixed day reads as
-///   its balance, and a few sentences of steady complaint read worse than one. As the text grows
-///   (fully from five sentences) the mean blends into the mean of the scores' square roots and a
-///   sentence naming a feeling comes to weigh half: a day reads as how many sentences lean each
-///   way more than as how far each leans, and by what happened more than by how it felt.
+///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
+///   into the mean of the scores' square roots as the text grows (fully from five sentences): a
+///   day reads as how many sentences lean each way more than as how far each leans.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -150,12 +149,10 @@ struct AttitudeWeights: Sendable {
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
     var entryNormalisation: Double
-    /// The weight in a text's mean of a sentence that names a feeling; others weigh 1.
-    var feelingSentence: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 2, feelingSentence: 0.5)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 2)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -188,12 +185,10 @@ private struct SentimentPass {
     private var negative = 0
     private var positive = 0
     private var negativeWords: [String] = []
-    /// The sums of the sentences' scores and of their leanings (each score's square root,
-    /// signed), and how many sentences there were, rated or not: [0] for sentences that name no
-    /// feeling, [1] for those that do.
-    private var scoreSums = [0.0, 0.0]
-    private var leanSums = [0.0, 0.0]
-    private var sentenceCounts = [0, 0]
+    /// The sum of the sentences' scores, and how many sentences there were, rated or not.
+    private var scoreSum = 0.0
+    /// The sum of the sentences' leanings: each score's square root, signed.
+    private var leanSum = 0.0
     private var sentenceCount = 0
     private var sentences: [TextAnalysis.Sentence] = []
     private var rated: [Rated] = []
@@ -1067,14 +1062,10 @@ private struct SentimentPass {
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
     private mutating func keep(score: Double?, through index: Int) {
-        // Sentences that name a feeling ("I'm furious", "genuinely elated") are summed apart: a
-        // long text weighs them less (`analysis(themeNames:)`).
-        let feeling = rated.contains { $0.feeling && $0.valence != 0 } ? 1 : 0
         if let score {
-            scoreSums[feeling] += score
-            leanSums[feeling] += score < 0 ? -(-score).squareRoot() : score.squareRoot()
+            scoreSum += score
+            leanSum += score < 0 ? -(-score).squareRoot() : score.squareRoot()
         }
-        sentenceCounts[feeling] += 1
         sentenceCount += 1
         guard keepsSentences, sentenceStart <= index else { return }
         let start = tokens[sentenceStart].sourceStart
@@ -1112,20 +1103,18 @@ private struct SentimentPass {
         if negativityPending { themes.append(TextAnalysis.ThemeCount(name: WordList.negativityTheme, count: negative)) }
         var words = 0
         for index in 0..<tokens.count where !tokens[index].isEmoticon { words += 1 }
-        // The more sentences a text has, the more it reads as a day does: by how many of them lean
-        // each way rather than how far each one leans, and by what happened more than by the words
-        // for how it felt. From two sentences to five, the mean of their scores blends into the
-        // mean of their leanings (each score's square root), and a sentence naming a feeling comes
-        // to weigh `feelingSentence`. That mean times √n is squashed into −1…1: a day of one good
-        // call and three bad ones reads as mostly bad, and a few sentences of steady complaint
-        // read worse than one. Past nine sentences the mean counts as nine sentences' worth, so a
-        // long entry is not pushed to the ends by its length.
+        // The more sentences a text has, the more it reads as how many of them lean each way
+        // rather than how far each one leans: the mean of their scores blends into the mean of
+        // their leanings (each score's square root), fully from five sentences on. That mean
+        // times √n is squashed into −1…1: a day of one good call and three bad ones reads as mostly
+        // bad, and a few sentences of steady complaint read worse than one. Past nine sentences
+        // the mean counts as nine sentences' worth, so a long entry is not pushed to the ends by
+        // its length.
         var score = 0.0
         if sentenceCount > 0 {
-            let leaning = min(1, Double(sentenceCount - 1) / 4)
-            let feelingWeight = 1 - leaning * (1 - weights.feelingSentence)
-            let sum = (1 - leaning) * (scoreSums[0] + feelingWeight * scoreSums[1]) + leaning * (leanSums[0] + feelingWeight * leanSums[1])
-            let mean = sum / (Double(sentenceCounts[0]) + feelingWeight * Double(sentenceCounts[1]))
+            let count = Double(sentenceCount)
+            let leaning = min(1, (count - 1) / 4)
+            let mean = ((1 - leaning) * scoreSum + leaning * leanSum) / count
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
         }

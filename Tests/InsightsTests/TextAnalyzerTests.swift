@@ -115,16 +115,6 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
     }
 
-    @Test("from five sentences on, each counts as the square root of its score, and one naming a feeling at half weight")
-    func daysReadAsTheirBalance() {
-        let valence = WordList(parsing: "## negative feelings\n- gloomy: -2\n## events\n- lost: -2\n- won: 2\n", source: "words/valence/x.md", valence: true)
-        let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
-        let lean = (2 / 14.0.squareRoot()).squareRoot()            // one sentence of ±2, its square root
-        func entry(_ mean: Double) -> Double { let e = mean * 5.0.squareRoot(); return e / (e * e + 2).squareRoot() }
-        #expect(abs(analyzer.analyze("Won. Won. Won. Won. Lost.").score - entry(3 * lean / 5)) < 1e-9)
-        #expect(abs(analyzer.analyze("Won. Won. Won. Won. Gloomy.").score - entry(3.5 * lean / 4.5)) < 1e-9)
-    }
-
     @Test("a long text scores as nine of its sentences do: its length does not push it to the end of the scale")
     func longTextsDoNotSaturate() {
         let nine = analyzer.analyze(String(repeating: "rough day. ", count: 9)).score
