@@ -26,10 +26,12 @@ quiet() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 # The sources are copied first, so edits made while the harnesses build cannot mix into them.
 rm -rf "$out/src" && mkdir -p "$out/src/Journal" "$out/src/Fuzz"
 cp Sources/Journal/*.swift "$out/src/Journal/" && cp Tests/Fuzz/*.swift "$out/src/Fuzz/" && cp Sources/Insights/Tokenizer.swift "$out/src/"
-# Journal, less the two files that need the Prompts bundle.
+# Journal, less the files that import the Prompts bundle (the prompt sets, the cache folder) and the
+# schedule built on them.
 journal=()
 for file in "$out"/src/Journal/*.swift; do
-    case "$file" in */PromptSet.swift|*/Schedule.swift) ;; *) journal+=("$file") ;; esac
+    case "$file" in */Schedule.swift) continue ;; esac   # built on PromptSet
+    grep -q '^import Prompts' "$file" || journal+=("$file")
 done
 quiet "${swiftc[@]}" -module-name Journal -emit-library -static -emit-module -emit-module-path "$out/Journal.swiftmodule" \
     -o "$out/libJournal.a" "${journal[@]}"
