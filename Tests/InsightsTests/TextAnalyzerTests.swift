@@ -252,6 +252,7 @@ struct LongingTests {
         ("I should have called Initech before the forecast.", -1),
         ("I really wanted to finish my account plans today.", -1),
         ("Part of me wants to walk away from the Vandelay deal.", -1),
+        ("Really miss having a manager who backs me up.", -1),             // the good that is missed is not so
         ("I was going to prospect tonight.", -1),
         ("Someone should fix the lead routing.", -1),
         ("The contract should arrive on Monday.", 0),                      // an expectation, not a want
