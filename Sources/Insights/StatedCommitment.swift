@@ -266,13 +266,12 @@ struct StatedCommitmentFinder {
         // mocks ("I'll definitely hit quota now that they've cut my territory 🙄").
         for index in trigger.end..<segmentEnd {
             if tokens.word(index, isOneOf: ["yesterday", "🙄", "🙃"]) { return false }
-            if tokens.word(index, is: "crossed"), tokens.word(index - 1, is: "fingers") { return false }
             if tokens.word(index, isOneOf: ["didn't", "didnt", "don't", "dont", "never", "forgot"]),
                (max(trigger.end, index - 2)..<index).contains(where: { tokens.word($0, isOneOf: ["and", "but", "then"]) }) {
                 return false
             }
         }
-        for index in segmentStart..<trigger.subject where tokens.word(index, is: "crossed") && index > 0 && tokens.word(index - 1, is: "fingers") {
+        for index in segmentStart..<segmentEnd where index > 0 && tokens.word(index, is: "crossed") && tokens.word(index - 1, is: "fingers") {
             return false
         }
         if trigger.end + 3 < segmentEnd, tokens.word(trigger.end, is: "just"), tokens.word(trigger.end + 1, is: "go"),

@@ -688,7 +688,7 @@ private struct SentimentPass {
     private func isDegreeOrStop(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         // "Never had a client thank me like that before": a first, not a denial.
-        if negatorStart >= 0, tokens.word(negatorStart, is: "never"), let end = clauseEnd(from: index), tokens.word(end, is: "before") { return true }
+        if negatorStart >= 0, tokens.word(negatorStart, is: "never"), tokens.word(clauseEnd(from: index), is: "before") { return true }
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
         if tokens.word(index - 1, is: "this") { return true }
@@ -710,13 +710,10 @@ private struct SentimentPass {
     }
 
     /// The last word of the clause holding the word at `index`.
-    private func clauseEnd(from index: Int) -> Int? {
+    private func clauseEnd(from index: Int) -> Int {
         var word = index
-        while word < tokens.count {
-            if tokens[word].endsClause { return word }
-            word += 1
-        }
-        return tokens.count > 0 ? tokens.count - 1 : nil
+        while word < tokens.count - 1, !tokens[word].endsClause { word += 1 }
+        return word
     }
 
     private mutating func endClause(at index: Int) {
@@ -743,7 +740,7 @@ private struct SentimentPass {
             subordinateOpen = false
         }
         // "the procurement process was brutal; worth every minute": a semicolon steps on.
-        if contrast < 0, !tokens[index].endsSentence, index + 1 < tokens.count, hasSemicolon(after: index) {
+        if contrast < 0, !tokens[index].endsSentence, has(";", after: index) {
             contrast = index + 1
             sequenceTurn = true
             irrealisFrom = Int.max
@@ -854,7 +851,7 @@ private struct SentimentPass {
         // ("Nothing like a signed contract getting paused to boost morale").
         // Set off by a comma with nothing praised after it ("Perfect timing, my laptop updated
         // itself"), it mocks on its own; a plain "Sure," "Yes," "Of course," is only a reply.
-        let setOffOpener = sarcasmOpener >= 0 && hasComma(after: sarcasmOpenerLast) && contrast < 0 && !rated.contains { $0.valence > 0 }
+        let setOffOpener = sarcasmOpener >= 0 && has(",", after: sarcasmOpenerLast) && contrast < 0 && !rated.contains { $0.valence > 0 }
             && !tokens.word(sarcasmOpener, isOneOf: ["sure", "yeah", "yes", "right", "okay", "ok", "of", "as"])
         if sarcasmOpener >= 0, cues || setOffOpener || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
@@ -906,7 +903,7 @@ private struct SentimentPass {
             // off by a comma, with nothing else to praise after it, is said through gritted teeth.
             let word = opener.first == opener.last ? opener.last
                 : opener.last + 1 < index && tokens.word(opener.last + 1, isOneOf: ["timing", "news", "start", "stuff", "job", "work", "one", "move"]) ? opener.last + 1 : -1
-            let setOff = word >= 0 && hasComma(after: word) && contrast < 0
+            let setOff = word >= 0 && has(",", after: word) && contrast < 0
             // Plain "good" is meant unless an "oh" mocks it ("Good day, on balance", "Oh good, …").
             let mocked = opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "ah", "well"])
             let opens = mocked || opener.first == sentenceStart && !tokens.word(opener.first, isOneOf: ["good", "fine", "ok", "okay"])
@@ -967,14 +964,10 @@ private struct SentimentPass {
         "beautiful", "genius", "classic", "good",
     ]
 
-    /// Whether a semicolon stands between the word at `index` and the next one.
-    private func hasSemicolon(after index: Int) -> Bool {
-        tokens.source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ";"))
-    }
-
-    /// Whether a comma follows the word at `index` (a label's colon, "Closed-won:", does not count).
-    private func hasComma(after index: Int) -> Bool {
-        index + 1 < tokens.count && tokens.source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ","))
+    /// Whether `mark` stands between the word at `index` and the next one: a comma sets off an
+    /// opener (a label's colon, "Closed-won:", does not), a semicolon steps on.
+    private func has(_ mark: Unicode.Scalar, after index: Int) -> Bool {
+        index + 1 < tokens.count && tokens.source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: mark))
     }
 
     /// The "!" (up to four) right after the word at `index`.
