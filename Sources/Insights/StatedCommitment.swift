@@ -48,6 +48,9 @@ struct StatedCommitmentFinder {
         let end: Int
         /// Whether the trigger is a future form whose next words may still be an idiom or a hedge.
         let isFuture: Bool
+        /// The first word of the label before a colon that the commitment's text keeps
+        /// ("Tomorrow: send the NDA"), if any.
+        var label: Int? = nil
     }
 
     func find(writtenOn: Day?) -> [StatedCommitment] {
@@ -105,6 +108,7 @@ struct StatedCommitmentFinder {
             guard isFirm(trigger, segmentStart: start, conditionScope: conditionScope, segmentEnd: end) else { continue }
             var first = start
             while first < trigger.subject, tokens.word(first, isOneOf: Self.conjunctions) || isTag(first) { first += 1 }
+            if let label = trigger.label { first = min(first, label) }
             let text = Self.withoutTags(tokens.sourceText(textRange(words: first..<end, endsSentence: number + 1 == triggers.count)))
             let due = writtenOn.flatMap { dueDay(in: text, words: first..<end, writtenOn: $0) }
             result.append((StatedCommitment(text: text, due: due), trigger.subject))
@@ -117,6 +121,7 @@ struct StatedCommitmentFinder {
     private func trigger(at index: Int, before end: Int, sentenceStart: Int) -> Trigger? {
         if let implied = impliedSubject(at: index, before: end, sentenceStart: sentenceStart) { return implied }
         if let plan = planIs(at: index, before: end) { return plan }
+        if let action = imperative(at: index, sentence: sentenceStart..<end) { return action }
         guard tokens.folded[tokens[index].foldedStart] == UInt8(ascii: "i") else { return nil }
         func word(_ offset: Int, _ candidates: [StaticString]) -> Bool {
             index + offset < end && tokens.word(index + offset, isOneOf: candidates)
@@ -129,7 +134,7 @@ struct StatedCommitmentFinder {
         }
         if tokens.word(index, isOneOf: Self.firstPersonAm) {
             return goingTo(subject: index, from: index + 1, before: end)
-                ?? progressive(subject: index, verb: index + 1, sentence: sentenceStart..<end)
+                ?? progressive(subject: index, verb: adverbsSkipped(from: index + 1, before: end), sentence: sentenceStart..<end)
         }
         if tokens.word(index, is: "i've") {
             if word(1, ["promised"]) { return Trigger(subject: index, end: index + 2, isFuture: false) }
@@ -141,13 +146,13 @@ struct StatedCommitmentFinder {
         while next < end, tokens.word(next, isOneOf: Self.subjectAdverbs) { next += 1 }
         guard next < end else { return nil }
         let offset = next - index
+        if word(offset, ["won't"]) || word(offset, ["will"]) && word(offset + 1, ["not"]) {
+            return firmRefusal(subject: index, from: next + 1, before: end)
+        }
         if word(offset, ["will", "shall"]) { return Trigger(subject: index, end: next + 1, isFuture: true) }
         if word(offset, ["am"]) {
             return goingTo(subject: index, from: next + 1, before: end)
-                ?? progressive(subject: index, verb: next + 1, sentence: sentenceStart..<end)
-        }
-        if word(offset, ["won't"]) || word(offset, ["will"]) && word(offset + 1, ["not"]) {
-            return firmRefusal(subject: index, from: next + 1, before: end)
+                ?? progressive(subject: index, verb: adverbsSkipped(from: next + 1, before: end), sentence: sentenceStart..<end)
         }
         if word(offset, ["promise", "promised"]) { return Trigger(subject: index, end: next + 1, isFuture: false) }
         if word(offset, ["commit"]), word(offset + 1, ["to"]) {
@@ -157,6 +162,13 @@ struct StatedCommitmentFinder {
             return Trigger(subject: index, end: next + 2, isFuture: false)
         }
         return nil
+    }
+
+    /// The first word from `index` that is not an adverb ("I'm finally clearing the backlog").
+    private func adverbsSkipped(from index: Int, before end: Int) -> Int {
+        var next = index
+        while next + 1 < end, tokens.word(next, isOneOf: Self.subjectAdverbs) || tokens.word(next, is: "finally") { next += 1 }
+        return next
     }
 
     /// "I won't leave today until…", "I won't skip my call block again": a refusal with a bound is
@@ -187,17 +199,46 @@ struct StatedCommitmentFinder {
     private func progressive(subject: Int, verb: Int, sentence: Range<Int>) -> Trigger? {
         guard verb < sentence.upperBound, tokens.word(verb, hasSuffix: "ing"),
               !tokens.word(verb, isOneOf: Self.stateVerbs), !tokens.word(verb, isOneOf: Self.hedges) else { return nil }
-        let ahead = sentence.contains { index in
+        return hasTimeAhead(sentence) ? Trigger(subject: subject, end: verb, isFuture: false) : nil
+    }
+
+    /// Whether the sentence names a time still ahead: "tomorrow", "by Friday", "at 9", "this
+    /// afternoon", "first thing", "in the morning".
+    private func hasTimeAhead(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
             tokens.word(index, isOneOf: Self.timesAhead)
                 || tokens.word(index, is: "at") && index + 1 < sentence.upperBound
                     && (0x30...0x39).contains(tokens.folded[tokens[index + 1].foldedStart])
                 || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
-                    && tokens.word(index + 1, isOneOf: ["quarter", "month"])
-                || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
-                    && tokens.word(index + 1, isOneOf: ["afternoon", "evening", "weekend"])
+                    && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend"])
                 || tokens.word(index, is: "first") && index + 1 < sentence.upperBound && tokens.word(index + 1, is: "thing")
+                || tokens.word(index, is: "morning") && index >= sentence.lowerBound + 2 && tokens.word(index - 2, is: "in")
+                    && tokens.word(index - 1, is: "the")
         }
-        return ahead ? Trigger(subject: subject, end: verb, isFuture: false) : nil
+    }
+
+    /// "Tomorrow: 60 dials, then the site visits", "First thing Monday: call Northwind", "#todo
+    /// send the rate card Wednesday", "Send the revised SOW to Brightline by noon": an action opening
+    /// the sentence after a label of time or resolve and a colon (or a number of things to do), after
+    /// a to-do tag, or with a time ahead in the sentence. "Call with Dana tomorrow" is a diary note.
+    private func imperative(at index: Int, sentence: Range<Int>) -> Trigger? {
+        var start = sentence.lowerBound
+        while start < index, tokens.word(start, isOneOf: Self.openers) || tokens.word(start, isOneOf: Self.labels) { start += 1 }
+        let labelled = start == index && index > sentence.lowerBound && tokens.sourceText(tokens[index - 1].sourceEnd..<tokens[index].sourceStart).contains(":")
+        var tagStart = sentence.lowerBound
+        while tagStart < index, isTag(tagStart) { tagStart += 1 }
+        let tagged = tagStart == index && index > sentence.lowerBound
+        guard labelled || tagged || start == index else { return nil }
+        let label = labelled ? sentence.lowerBound : nil
+        if labelled, (0x30...0x39).contains(tokens.folded[tokens[index].foldedStart]) {
+            return Trigger(subject: index, end: index + 1, isFuture: false, label: label)
+        }
+        guard tokens.word(index, isOneOf: Self.actions), index + 1 < sentence.upperBound,
+              // "Quote expired before they signed", "Call with Dana tomorrow": a noun, not an action.
+              !tokens.word(index + 1, isOneOf: ["with", "from", "went", "was", "is", "got", "notes", "log", "list", "prep", "about"]),
+              !tokens.word(index + 1, hasSuffix: "ed"),
+              labelled || tagged || hasTimeAhead(sentence) else { return nil }
+        return Trigger(subject: index, end: index + 1, isFuture: false, label: label)
     }
 
     /// "Will send…", "Going to call…", "Gonna…" opening a sentence, after any time words
@@ -208,6 +249,12 @@ struct StatedCommitmentFinder {
         guard start == index else { return nil }
         if tokens.word(index, isOneOf: ["will", "gonna"]) { return Trigger(subject: index, end: index + 1, isFuture: true) }
         if tokens.word(index, isOneOf: ["promised", "committed"]) { return Trigger(subject: index, end: index + 1, isFuture: false) }
+        // "Committing to 100 doors a day", "Not leaving the office till the forecast balances".
+        if tokens.word(index, is: "committing"), tokens.word(index + 1, is: "to") { return Trigger(subject: index, end: index + 2, isFuture: false) }
+        if tokens.word(index, is: "not"), index + 1 < end, tokens.word(index + 1, hasSuffix: "ing"),
+           (index + 2..<end).contains(where: { tokens.word($0, isOneOf: ["until", "till", "before"]) }) {
+            return Trigger(subject: index, end: index + 2, isFuture: false)
+        }
         // "Sending the case study to Jordan tomorrow", "Dialing Acme's CFO at 9:00 tomorrow".
         if tokens.word(index, hasSuffix: "ing"), !tokens.word(index, isOneOf: Self.stateVerbs),
            let plan = progressive(subject: index, verb: index, sentence: sentenceStart..<end) {
@@ -289,8 +336,8 @@ struct StatedCommitmentFinder {
         }
         guard next < segmentEnd else { return false }
         if tokens.word(next, isOneOf: Self.hedges) || tokens.word(next, isOneOf: Self.notActions) { return false }
-        if tokens.word(next, is: "be") {   // "I'll be honest" — but "I'll be sending it"
-            return next + 1 < segmentEnd && tokens.word(next + 1, hasSuffix: "ing")
+        if tokens.word(next, is: "be") {   // "I'll be honest" — but "I'll be sending it", "I'll be there at 7"
+            return next + 1 < segmentEnd && (tokens.word(next + 1, hasSuffix: "ing") || tokens.word(next + 1, isOneOf: ["at", "there"]))
         }
         if tokens.word(next, is: "tell"), next + 1 < segmentEnd, tokens.word(next + 1, isOneOf: ["you", "ya"]) {
             return false   // "I'll tell you what"
@@ -391,6 +438,21 @@ struct StatedCommitmentFinder {
         "tomorrow", "tonight", "today", "then", "also", "and", "so", "first", "thing", "next", "week",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
         "afternoon", "this", "on", "definitely", "absolutely", "now",
+    ]
+    /// Words that label a line of plans before a colon: "Non-negotiable:", "Note to self:".
+    private static let labels: [StaticString] = [
+        "non-negotiable", "nonnegotiable", "promise", "to", "myself", "note", "self", "todo", "to-do", "plan", "plans",
+        "commitment", "goal", "priority", "job", "task", "tasks", "right", "ok", "okay", "weekend", "tmrw", "tmr",
+    ]
+    /// Actions that open a line of plans: "Send the SOW by noon", "Tomorrow: chase the invoices".
+    private static let actions: [StaticString] = [
+        "call", "ring", "phone", "email", "text", "message", "send", "resend", "chase", "book", "schedule", "reschedule",
+        "confirm", "fix", "finish", "follow", "prep", "prepare", "write", "rewrite", "draft", "update", "clean", "kill",
+        "submit", "ask", "tell", "build", "rebuild", "visit", "pitch", "present", "reply", "dial", "knock", "post",
+        "share", "file", "practise", "practice", "block", "leave", "get", "make", "start", "close", "sort",
+        "order", "pay", "invoice", "map", "research", "finalise", "finalize", "sign", "escalate", "push",
+        "nail", "lock", "check", "record", "clear", "respond", "introduce", "loop", "thank", "apologise", "apologize",
+        "cancel", "print", "drive", "tidy", "organise", "organize", "move", "return", "go", "bring",
     ]
     /// Words that say a time still ahead.
     private static let timesAhead: [StaticString] = [

@@ -145,6 +145,8 @@ struct AttitudeWeights: Sendable {
     /// Multiplies praise after an irrealis marker ("should", "ideally", "would be nice"): it
     /// names what is wished for, not what is so.
     var irrealis: Double
+    /// Multiplies a feeling after "used to" ("I used to love this work"): a feeling lost.
+    var habitualPast: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
@@ -152,7 +154,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, normalisation: 10, entryNormalisation: 2)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -846,14 +848,31 @@ private struct SentimentPass {
             }
         }
         var events = implied.filter { $0.valence != 0 }
-        var cues: Bool { implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) }
+        var cues: Bool {
+            implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) || hasOrdinal(through: index)
+        }
+        // "so grateful to finance for taking three weeks to approve a discount 🙃": an upside-down
+        // face or an eye-roll says the sentence's praise is not meant.
+        if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
+            for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
+        }
+        // "Sure, I'll just conjure a budget out of thin air": a plan that mocks the ask is a
+        // complaint, like a sarcastic opener.
+        let mockingPlan = opensWithMockingPlan(through: index)
+        if mockingPlan, sarcasmOpener < 0 {
+            sarcasmOpener = sentenceStart
+            sarcasmOpenerLast = sentenceStart
+        }
         // A listed sarcastic opener with anything bad after it: the sentence's praise is ironic
         // ("Nothing like a signed contract getting paused to boost morale").
         // Set off by a comma with nothing praised after it ("Perfect timing, my laptop updated
         // itself"), it mocks on its own; a plain "Sure," "Yes," "Of course," is only a reply.
-        let setOffOpener = sarcasmOpener >= 0 && has(",", after: sarcasmOpenerLast) && contrast < 0 && !rated.contains { $0.valence > 0 }
+        // A colon sets it off too ("Living the dream: hotel wifi, cold pizza"), and so does the
+        // sentence's end for an opener of three words or more ("Living the dream.").
+        let setOffOpener = sarcasmOpener >= 0 && contrast < 0 && !rated.contains { $0.valence > 0 && $0.first > sarcasmOpenerLast }
+            && (isSetOff(sarcasmOpenerLast, through: index) || sarcasmOpenerLast == index && sarcasmOpenerLast - sarcasmOpener >= 2)
             && !tokens.word(sarcasmOpener, isOneOf: ["sure", "yeah", "yes", "right", "okay", "ok", "of", "as"])
-        if sarcasmOpener >= 0, cues || setOffOpener || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+        if sarcasmOpener >= 0, cues || setOffOpener || mockingPlan || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm
             }
@@ -883,8 +902,11 @@ private struct SentimentPass {
            opener.last < index {
             let interjected = tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
-            let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"])
-                && (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt
+            // "Loved being told my 'energy' was the problem": in the past it may be meant ("Loved
+            // being on stage"), so it mocks only with a cue or something bad.
+            let pointedBefore = tokens.word(opener.first, isOneOf: ["loved", "enjoyed", "adored"]) && pointedAt
             // "Amazing how “urgent” the deal was…": any praise pointed at how something went, with a cue.
             let remarked = opener.last + 1 < index && tokens.word(opener.last + 1, is: "how")
             // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
@@ -895,6 +917,12 @@ private struct SentimentPass {
             let reported = opener.first == opener.last && !tokens[opener.last].endsClause && tokens.word(opener.last + 1, is: "to")
                 && (opener.first == sentenceStart || opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["so", "just", "oh", "really", "truly", "absolutely"]))
                 && opener.last + 2 < index && !tokens.word(opener.last + 2, isOneOf: ["the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "that"])
+            // "Nice of them to tell me about the reorg by calendar invite", "So helpful of legal to…":
+            // thanks for what the sentence goes on to tell.
+            let thanked = opener.first == opener.last && tokens.word(opener.last + 1, is: "of") && !tokens[opener.last + 1].endsClause
+                && (opener.last + 3...opener.last + 4).contains { $0 < index && tokens.word($0, is: "to") }
+                && !tokens.word(opener.first, isOneOf: ["kind", "sort"])
+                && (opener.first == sentenceStart || opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["so", "how", "very", "really", "oh"]))
             // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
@@ -902,15 +930,17 @@ private struct SentimentPass {
             // "Great, another quick sync…", "Perfect timing, the laptop updated itself…": praise set
             // off by a comma, with nothing else to praise after it, is said through gritted teeth.
             let word = opener.first == opener.last ? opener.last
-                : opener.last + 1 < index && tokens.word(opener.last + 1, isOneOf: ["timing", "news", "start", "stuff", "job", "work", "one", "move"]) ? opener.last + 1 : -1
+                : opener.last + 1 < index && tokens.word(opener.last + 1, isOneOf: ["timing", "news", "start", "stuff", "job", "work", "one", "move", "use"]) ? opener.last + 1 : -1
             let setOff = word >= 0 && has(",", after: word) && contrast < 0
             // Plain "good" is meant unless an "oh" mocks it ("Good day, on balance", "Oh good, …").
+            // "What a gift, a surprise audit…": an exclamation.
             let mocked = opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "ah", "well"])
+                || opener.first == sentenceStart + 2 && tokens.word(sentenceStart, is: "what") && tokens.word(sentenceStart + 1, isOneOf: ["a", "an"])
             let opens = mocked || opener.first == sentenceStart && !tokens.word(opener.first, isOneOf: ["good", "fine", "ok", "okay"])
             // A verdict ("Awesome,", "Perfect timing,") mocks; a feeling ("Delighted, this is why I
             // do this") or news ("Recovered, I think") is meant.
             let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts) && !rest.contains(where: { $0.valence > 0 })
-            if interjected || pointed || remarked || (effusive || reported) && !rest.contains(where: { $0.valence > 0 }),
+            if interjected || pointed || pointedBefore || remarked || (effusive || reported || thanked) && !rest.contains(where: { $0.valence > 0 }),
                evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
@@ -924,6 +954,25 @@ private struct SentimentPass {
                         rated[item].valence *= weights.sarcasm
                     }
                 }
+            }
+        }
+        // "Another 'alignment session', my favourite.": praise closing the sentence after a comma,
+        // with nothing else praised and a cue or something bad before it, is said through gritted
+        // teeth.
+        if let closing = rated.last, closing.valence > 0, closing.negator < 0, closing.first == index,
+           tokens.word(index, isOneOf: Self.closingVerdicts),
+           !rated.dropLast().contains(where: { $0.valence > 0 }), !events.contains(where: { $0.valence > 0 }),
+           closing.first > sentenceStart + 1,
+           has(",", after: closing.first - 1) || tokens.word(closing.first - 1, isOneOf: ["my", "just", "so", "really", "how"]) && has(",", after: closing.first - 2),
+           cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+            rated[rated.count - 1].valence *= weights.sarcasm
+        }
+        // "I used to love this work": a feeling in the past is a feeling lost.
+        for word in sentenceStart..<max(sentenceStart, index - 1) where isHabitualPast(word) {
+            var end = word + 1
+            while end < index, !tokens[end].endsClause { end += 1 }
+            for item in rated.indices where rated[item].first > word + 1 && rated[item].first <= end {
+                rated[item].valence *= weights.habitualPast
             }
         }
         var weaker = 0.0, stronger = 0.0, plain = 0.0
@@ -961,8 +1010,73 @@ private struct SentimentPass {
         "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic", "lovely", "amazing",
         "superb", "fab", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "stunning",
         "wow", "nice", "cool", "super", "sweet", "yay", "grand", "delightful", "magnificent", "incredible",
-        "beautiful", "genius", "classic", "good",
+        "beautiful", "genius", "classic", "good", "fun", "joy", "gift", "treat", "delight", "pleasure", "privilege",
     ]
+
+    /// Whether the word at `index` is the "used" of "used to" + verb, a habit that is over ("we
+    /// used to win these"), not "got used to the new CRM".
+    private func isHabitualPast(_ index: Int) -> Bool {
+        tokens.word(index, is: "used") && tokens.word(index + 1, is: "to") && !tokens[index].endsClause
+            && !tokens.word(index - 1, isOneOf: ["get", "got", "gets", "getting", "be", "been", "being", "am", "is", "are", "was", "were",
+                                                 "i'm", "we're", "they're", "you're", "he's", "she's", "it's", "become", "became", "so", "not"])
+            && !tokens.word(index + 2, isOneOf: ["it", "the", "this", "that", "a", "an", "my", "our", "their", "his", "her", "them", "being"])
+    }
+
+    /// Words of praise that, closing a sentence after a comma, pass a verdict on it: "…, my
+    /// favourite.", "…, great.".
+    private static let closingVerdicts: [StaticString] = [
+        "favourite", "favorite", "fave", "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic",
+        "lovely", "amazing", "superb", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "nice",
+        "cool", "super", "sweet", "yay", "delightful", "fun", "classic", "fab", "genius",
+    ]
+
+    /// Marks that say a sentence's praise is not meant: an upside-down face, an eye-roll.
+    private static let ironyMarks: [StaticString] = ["🙃", "🙄", "😒"]
+
+    /// Whether the sentence opens by mocking a plan: "Sure, I'll just make quota out of thin air",
+    /// "Oh yeah, we'll just…"; or says "I'll just go ahead and…".
+    private func opensWithMockingPlan(through end: Int) -> Bool {
+        var index = sentenceStart
+        if tokens.word(index, isOneOf: ["oh", "ah", "well"]) { index += 1 }
+        if tokens.word(index, isOneOf: ["sure", "yeah", "yes", "right", "ok", "okay", "totally", "absolutely"]),
+           (index + 1...index + 2).contains(where: { $0 + 1 <= end && tokens.word($0, isOneOf: ["i'll", "we'll"]) && tokens.word($0 + 1, is: "just") }) {
+            return true
+        }
+        for index in sentenceStart..<max(sentenceStart, end - 3)
+        where tokens.word(index, isOneOf: ["i'll", "we'll"]) && tokens.word(index + 1, is: "just") && tokens.word(index + 2, is: "go")
+            && tokens.word(index + 3, is: "ahead") {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a comma or colon sets off the words ending at `last` from what follows, within
+    /// three words ("What a great use of my day, four hours of…").
+    private func isSetOff(_ last: Int, through end: Int) -> Bool {
+        var index = last
+        while index < min(end, last + 3) {
+            if has(",", after: index) || has(":", after: index) { return true }
+            if tokens[index].endsClause { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence counts with an ordinal in figures, a sarcasm cue: "the 14th straight
+    /// voicemail", "for the 9th time today".
+    private func hasOrdinal(through end: Int) -> Bool {
+        (sentenceStart...end).contains { index in
+            let token = tokens[index]
+            guard token.foldedCount >= 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tokens.folded[token.foldedStart]),
+                  index < end, !token.endsClause, !tokens.word(index + 1, is: "of"),
+                  // A date ("on the 14th") is not a count.
+                  !tokens.word(index - 2, isOneOf: ["on", "by", "until", "till", "before", "after", "from", "since"])
+                    || !tokens.word(index - 1, is: "the")
+            else { return false }
+            return tokens.word(index, hasSuffix: "th") || tokens.word(index, hasSuffix: "st") || tokens.word(index, hasSuffix: "nd")
+                || tokens.word(index, hasSuffix: "rd")
+        }
+    }
 
     /// Whether `mark` stands between the word at `index` and the next one: a comma sets off an
     /// opener (a label's colon, "Closed-won:", does not), a semicolon steps on.

@@ -86,6 +86,87 @@ struct SarcasmTests {
         #expect(sign(score) == expected, "\(score)")
     }
 
+    @Test("an upside-down face or an eye-roll says the praise is not meant", arguments: [
+        ("So grateful to finance for taking three weeks to approve a 5% discount 🙃", -1),
+        ("Absolutely loving this new comp plan 🙄", -1),
+        ("So grateful to finance for approving the discount in a day 🙂", 1),
+    ])
+    func ironyMarks(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("a plan that mocks the ask (\"Sure, I'll just…\") is a complaint, not a plan", arguments: [
+        ("Sure, I'll just conjure a budget out of thin air for them.", -1),
+        ("Oh yeah, we'll just close $200k by Friday.", -1),
+        ("I'll just go ahead and thank marketing personally for the rebrand.", -1),
+        ("Sure, I'll send the deck tomorrow.", 0),
+        ("I'll just send the deck now.", 0),
+    ])
+    func mockingPlan(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("a listed opener set off by a colon, a comma a few words on, or the sentence's end mocks", arguments: [
+        ("Living the dream: hotel wifi, cold pizza and a proposal due at 9.", -1),
+        ("Living the dream.", -1),
+        ("What a great use of my day, four hours of pipeline hygiene.", -1),
+        ("Fun times.", 1),   // two words alone are meant
+    ])
+    func openerSetOff(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("thanks for what the sentence goes on to tell, with something bad or a cue, mocks", arguments: [
+        ("Nice of them to tell me about the reorg via a calendar invite titled \"quick chat\"", -1),
+        ("So helpful of legal to lose the redlines again.", -1),
+        ("Nice of Priya to cover my calls while I was out.", 1),
+    ])
+    func thanked(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("praise pointed at being told something mocks; in the past only with a cue or something bad", arguments: [
+        ("Loved being told my 'energy' was the problem on a call I booked myself.", -1),
+        ("Loved being on stage at the kickoff.", 1),
+    ])
+    func pointedBefore(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("an ordinal in figures counts as a cue; a date does not", arguments: [
+        ("So excited for my 6th onboarding session of the week.", -1),
+        ("So excited, I'm presenting the business case to their board on the 14th.", 1),
+    ])
+    func ordinals(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("an exclaimed \"what a…,\" with nothing else praised mocks", arguments: [
+        ("What a gift, a surprise audit of my mileage claims in the busiest week.", -1),
+        ("What a day, two deals closed and a referral!", 1),
+    ])
+    func exclaimed(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("a verdict closing the sentence after a comma, with a cue or something bad, mocks", arguments: [
+        ("Another 'alignment session', my favourite.", -1),
+        ("Lost the Acme renewal again, great.", -1),
+        ("Closed the Acme renewal, great.", 1),
+        ("First week back and the team made me feel like I never left, really touched.", 1),   // a feeling, not a verdict
+    ])
+    func closingVerdict(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
     @Test("an opener in a custom lexicon: praise flips only with evidence")
     func custom() {
         let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""

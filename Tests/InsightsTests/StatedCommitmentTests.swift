@@ -22,6 +22,17 @@ struct StatedCommitmentTests {
         ("I will reply", "I will reply", nil),
         ("I'll personally walk Dana through it on Friday's call", "I'll personally walk Dana through it on Friday's call", "2026-11-27"),
         ("I'm not sure, but I will ask Dana today", "I will ask Dana today", "2026-11-24"),
+        ("I will not discount again.", "I will not discount again", nil),
+        ("Tomorrow: send the NDA to Pemberton.", "Tomorrow: send the NDA to Pemberton", "2026-11-25"),
+        ("Tomorrow: 60 dials before 11am.", "Tomorrow: 60 dials before 11am", "2026-11-25"),
+        ("Note to self: chase the Acme invoice on Monday.", "Note to self: chase the Acme invoice on Monday", "2026-11-30"),
+        ("#todo send pricing options to Bayard by Friday", "send pricing options to Bayard by Friday", "2026-11-27"),
+        ("Send the revised SOW to Brightline by noon.", "Send the revised SOW to Brightline by noon", "2026-11-24"),
+        ("Not leaving the office until the forecast balances.", "Not leaving the office until the forecast balances", nil),
+        ("Committing to 100 doors a day this month.", "Committing to 100 doors a day this month", nil),
+        ("I'll be at the brewery at 7 for their first delivery.", "I'll be at the brewery at 7 for their first delivery", nil),
+        ("Tonight I'm finally clearing the expense backlog.", "Tonight I'm finally clearing the expense backlog", "2026-11-24"),
+        ("Sending the CV to Northgate in the morning.", "Sending the CV to Northgate in the morning", nil),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -52,7 +63,12 @@ struct StatedCommitmentTests {
         "I will say this, Priya knows her product.",
         "I'll tell you what, that buyer asks sharp questions.",
         "I'm going to miss quota this month.",
-        "I will not discount again.",
+        "I will not discount.",
+        "Set out-of-office for Friday.",                                     // a past action, not an order
+        "Quote expired before they signed.",                                 // a noun, not an action
+        "Call with Dana tomorrow at 10.",                                    // a diary note
+        "Tomorrow: pipeline review with Dan.",
+        "Send the deck.",                                                    // no time, label or tag
         "I'd like to get three referrals this month.",
         "I hope to close Globex before Christmas.",
         "Told myself I'd cold call for an hour and then didn't.",           // broken already

@@ -62,6 +62,17 @@ struct NegationTests {
         #expect(analysis.negative == negative, "\(analysis.negativeWords)")
         #expect(Fixtures.analyzer.analyze("Didn't lose a single renewal this quarter.").score > 0.05)
     }
+
+    @Test("a feeling after \"used to\" is a feeling lost; \"got used to\" is not a habit over", arguments: [
+        ("I used to love this work, now I just count the hours.", -1),
+        ("We used to enjoy the Monday pipeline call.", -1),
+        ("I got used to the new CRM and I love it.", 1),
+        ("Finally used to the new territory, and loving it.", 1),
+    ])
+    func habitualPast(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+    }
 }
 
 @Suite("Attitude score")
