@@ -15,15 +15,24 @@ import Journal
 ///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
 ///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
 ///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
+///   No one noticing, thanking or answering is neglect, whatever good news it passes over ("Nobody
+///   even noticed I closed the Barker deal"). "Never thought…", "nobody expected…" tell a
+///   surprise and "never had a better…" a best, not a denial.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
 ///   time ("then", "turned out", "in the end", a semicolon; `## sequence`) weighs its sides the
-///   same way but alone says nothing of what came after. "Yet" turns only at its clause's start,
-///   and a contrast word ending its clause ("Still buzzing though.") looks back, not on.
+///   same way but alone says nothing of what came after, and halves what came before; after "I
+///   thought…" it proves the belief wrong and turns like "but". "But at least" consoles: both sides
+///   weigh the same. "Yet" turns only at its clause's start, and a contrast word ending its clause
+///   ("Still buzzing though.") looks back, not on. A feeling after "used to" is a feeling lost.
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
 ///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
-///   quotes) counts as negative, and so does praise in scare quotes after it (my "hot lead").
+///   quotes, an ordinal in figures: "the 14th straight voicemail") counts as negative, and so does
+///   praise in scare quotes after it (my "hot lead"). So does praise with an upside-down face or
+///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "What a
+///   gift, …", and a verdict closing a complaint after a comma (", my favourite."). "Sure, I'll
+///   just…" mocks the ask.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -32,9 +41,10 @@ import Journal
 /// - A listed sarcastic opener ("Nothing like…", "Just what I needed…", "Sure, …") with anything
 ///   bad in its sentence makes the sentence's praise ironic. A verdict opening the sentence and set
 ///   off by a comma, with nothing else praised ("Awesome, the new territory map gives me three
-///   accounts", "Perfect timing, …"), mocks on its own; a feeling ("Delighted, …"), plain "good"
-///   and a reply ("Sure, …") do not. A negator that grades ("nothing short
-///   of", "not only", "haven't been this happy") does not deny.
+///   accounts", "Perfect timing, …"), mocks on its own, and so does a listed opener set off by a
+///   colon, or by the sentence's end when it has three words or more ("Living the dream."); a
+///   feeling ("Delighted, …"), plain "good" and a reply ("Sure, …") do not. A negator that grades
+///   ("nothing short of", "not only", "haven't been this happy") does not deny.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
@@ -145,6 +155,9 @@ struct AttitudeWeights: Sendable {
     /// Multiplies praise after an irrealis marker ("should", "ideally", "would be nice"): it
     /// names what is wished for, not what is so.
     var irrealis: Double
+    /// Multiplies the clause before a step in time ("…, then the vendor pulled the listing") when
+    /// nothing after it is rated: what came next may have changed it.
+    var sequenceAlone: Double
     /// Multiplies a feeling after "used to" ("I used to love this work"): a feeling lost.
     var habitualPast: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
@@ -154,7 +167,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -202,6 +215,9 @@ private struct SentimentPass {
     /// Whether the turn is a step in time ("then", "turned out", a semicolon), which weighs what
     /// came after more but, unlike "but", says nothing of it on its own.
     private var sequenceTurn = false
+    /// Whether the turn is "but at least": the clause after it consoles, and weighs no more than
+    /// the one before.
+    private var consolation = false
     private var subordinate: Range<Int>? = nil
     private var subordinateOpen = false
     private var implied: [(index: Int, valence: Double)] = []
@@ -478,6 +494,9 @@ private struct SentimentPass {
            !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))),
            isFirstOfClause || !tokens.word(index, is: "yet") {
             contrast = index
+            // "The meeting was a bust, but at least the flight was on time": a consolation weighs
+            // no more than what it consoles for.
+            consolation = tokens.word(last + 1, is: "at") && tokens.word(last + 2, is: "least")
             irrealisFrom = Int.max
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
@@ -671,7 +690,12 @@ private struct SentimentPass {
     private func isComparativeAfterBe(_ index: Int) -> Bool {
         let afterBe = index > 0 && tokens.word(index - 1, isOneOf: ["be", "been", "feel", "felt", "get", "got", "look", "looked", "sound", "sounded", "go", "gone", "went"])
         let askedFor = index > 1 && tokens.word(index - 2, is: "for") && tokens.word(index - 1, isOneOf: ["a", "any"])
-        guard afterBe || askedFor else { return false }
+        // "Never had a better discovery call": the rated phrase may start at the verb.
+        if tokens.word(index, isOneOf: ["had", "have", "seen", "heard", "got", "made", "felt"]), tokens.word(index + 1, isOneOf: ["a", "an"]) {
+            return tokens.word(index + 2, hasSuffix: "er") || tokens.word(index + 2, isOneOf: ["better", "best", "more"])
+        }
+        let hadA = index > 1 && tokens.word(index - 2, isOneOf: ["had", "have", "seen", "heard", "got", "made"]) && tokens.word(index - 1, isOneOf: ["a", "an"])
+        guard afterBe || askedFor || hadA else { return false }
         return tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more"])
     }
 
@@ -679,10 +703,18 @@ private struct SentimentPass {
     /// an event: "never had a client thank me like that before", "never felt so sure", "not as
     /// busy as last week".
     private func isMeasure(_ negator: Int, through end: Int) -> Bool {
+        if isSurprise(tokens.word(negator, is: "no") ? negator + 1 : negator) { return true }
         if tokens.word(negator, is: "not") { return tokens.word(negator + 1, is: "as") }
         guard tokens.word(negator, is: "never"), negator < end else { return false }
         if tokens.word(end, is: "before") { return true }
         return (negator + 1...min(end, negator + 3)).contains { tokens.word($0, isOneOf: ["so", "such", "this", "that"]) }
+    }
+
+    /// Whether "never", "nobody" or "no one" ending at `negatorEnd` tells a surprise: "never
+    /// thought…", "nobody expected…".
+    private func isSurprise(_ negatorEnd: Int) -> Bool {
+        negatorEnd >= 0 && tokens.word(negatorEnd, isOneOf: ["never", "nobody", "one", "noone"])
+            && tokens.word(negatorEnd + 1, isOneOf: ["thought", "imagined", "dreamed", "dreamt", "expected", "predicted", "guessed"])
     }
 
     /// "never had a week this bad", "couldn't stop smiling": the negator measures or keeps going,
@@ -691,6 +723,9 @@ private struct SentimentPass {
         guard index > 0 else { return false }
         // "Never had a client thank me like that before": a first, not a denial.
         if negatorStart >= 0, tokens.word(negatorStart, is: "never"), tokens.word(clauseEnd(from: index), is: "before") { return true }
+        // "Never thought I'd enjoy prospecting this much", "Nobody expected them to renew": a
+        // surprise, not a denial.
+        if isSurprise(negatorEnd) { return true }
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
         if tokens.word(index - 1, is: "this") { return true }
@@ -726,7 +761,12 @@ private struct SentimentPass {
         if inActivity(noOneAt) { noOneAt = -1 }
         if inActivity(clauseNegator) { clauseNegator = -1 }
         if inActivity(clauseLastNegator) { clauseLastNegator = -1 }
-        if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index) {
+        if noOneAt >= 0, let verb = neglect(after: noOneAt, through: index) {
+            // "Nobody even noticed I closed the Barker deal": no one noticing, thanking or
+            // answering is neglect, whatever good news it passes over.
+            for item in rated.indices where rated[item].first > verb && rated[item].valence > 0 { rerate(item, 0) }
+            implied.append((noOneAt, weights.noOneEvent))
+        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index) {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
@@ -762,6 +802,19 @@ private struct SentimentPass {
         topicVerbEnd = Int.min / 2
         activityFrom = -1
     }
+
+    /// The verb of neglect after a no-one subject, within its clause ("Nobody on the leadership
+    /// team even acknowledged…", "No one replied"), or nil.
+    private func neglect(after subject: Int, through end: Int) -> Int? {
+        guard subject < end else { return nil }
+        return (subject + 1...min(end, subject + 6)).first { tokens.word($0, isOneOf: Self.neglectVerbs) }
+    }
+
+    private static let neglectVerbs: [StaticString] = [
+        "noticed", "acknowledged", "mentioned", "thanked", "congratulated", "recognised", "recognized", "replied",
+        "answered", "responded", "cared", "listened", "helped", "warned", "told", "bothered", "celebrated", "clapped",
+        "asked", "checked", "read", "opened", "showed", "turned", "came",
+    ]
 
     /// Whether the topic verb at `index…last` opens its clause: first, or after the writer as
     /// subject or a linking word ("I updated…", "then logged…"), with nothing rated before it;
@@ -815,6 +868,7 @@ private struct SentimentPass {
             sentenceHasLowercase = false
             contrast = -1
             sequenceTurn = false
+            consolation = false
             sarcasmOpener = -1
             irrealisFrom = Int.max
             resolute = false
@@ -993,9 +1047,16 @@ private struct SentimentPass {
         }
         for event in events { add(event.valence, at: event.index) }
         var sum = plain
-        if contrast >= 0 || subordinate != nil {
+        // "I thought the renewal was safe, then they sent an RFP to three vendors": a belief that a
+        // step in time proves wrong turns like "but".
+        let disproved = sequenceTurn && (sentenceStart..<min(contrast, sentenceStart + 3)).contains {
+            tokens.word($0, isOneOf: ["thought", "assumed", "figured", "believed", "reckoned"])
+        }
+        if consolation, strongerRated {
+            sum += weaker + stronger
+        } else if contrast >= 0 || subordinate != nil {
             sum += strongerRated ? weaker * weights.weaker + stronger * weights.stronger
-                : sequenceTurn ? weaker : weaker * (plannedAfterTurn ? weights.weaker : weights.impliedTurn)
+                : consolation ? weaker : sequenceTurn && !disproved ? weaker * weights.sequenceAlone : weaker * (plannedAfterTurn ? weights.weaker : weights.impliedTurn)
         }
         if sum != 0 {
             sum += (sum > 0 ? 1 : -1) * Double(exclamationMarks(after: index)) * weights.exclamation

@@ -63,6 +63,37 @@ struct NegationTests {
         #expect(Fixtures.analyzer.analyze("Didn't lose a single renewal this quarter.").score > 0.05)
     }
 
+    @Test("no one noticing or answering is neglect; a surprise or a best is no denial", arguments: [
+        ("Nobody in the office even noticed I closed the Barker deal.", -1),
+        ("Nobody on the team answered when I asked for help with the RFP.", -1),
+        ("Nobody expected Cascadia to renew at full price, and they did.", 1),
+        ("Never thought I'd enjoy prospecting this much.", 1),
+        ("Never had a better discovery call.", 1),
+        ("Never had a good discovery call with them.", -1),
+    ])
+    func neglectAndSurprise(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+    }
+
+    @Test("a belief a step in time proves wrong turns like \"but\"; \"but at least\" consoles without outweighing", arguments: [
+        ("I thought the renewal was safe, then Cascadia sent an RFP to three vendors.", -1),
+        ("I thought we'd lost Ferro, then their CIO called to say we're the pick.", 1),
+        ("The meeting was a bust, but at least the flight home was on time.", -1),
+        ("The meeting was a disaster, but the follow-up was brilliant.", 1),
+    ])
+    func turns(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+    }
+
+    @Test("a step in time with nothing rated after it halves what came before")
+    func sequenceAlone() {
+        let before = Fixtures.analyzer.analyze("The viewings went well.").score
+        let after = Fixtures.analyzer.analyze("The viewings went well, then the vendor called.").score
+        #expect(after > 0.05 && after < before, "\(before) → \(after)")
+    }
+
     @Test("a feeling after \"used to\" is a feeling lost; \"got used to\" is not a habit over", arguments: [
         ("I used to love this work, now I just count the hours.", -1),
         ("We used to enjoy the Monday pipeline call.", -1),
