@@ -757,6 +757,9 @@ private struct SentimentPass {
         if !changes.isEmpty { pairChanges() }
         let activityEnd = activityFrom < 0 ? -1 : endOfActivity(from: activityFrom, through: index)
         if activityFrom >= 0 { makeTopics(activityFrom...activityEnd) }
+        // "The buyer's main problem is downtime", "Their biggest headache is late shipments": a
+        // customer's problem is what the writer sells to, not how the writer feels.
+        if let owner = customerProblem(from: clauseStart, through: index) { makeTopics(owner...index) }
         let inActivity = { (word: Int) in activityEnd >= 0 && word <= activityEnd }
         if inActivity(noOneAt) { noOneAt = -1 }
         if inActivity(clauseNegator) { clauseNegator = -1 }
@@ -814,6 +817,32 @@ private struct SentimentPass {
         "noticed", "acknowledged", "mentioned", "thanked", "congratulated", "recognised", "recognized", "replied",
         "answered", "responded", "cared", "listened", "helped", "warned", "told", "bothered", "celebrated", "clapped",
         "asked", "checked", "read", "opened", "showed", "turned", "came",
+    ]
+
+    /// The first word of a problem that belongs to someone else in the clause `start...end` —
+    /// "their" or a possessive ("the prospect's", "Tidewater's"), up to two words, a problem noun and
+    /// "is" ("The prospect's main pain point is fraud") — or nil. "My biggest problem is…" is the
+    /// writer's own.
+    private func customerProblem(from start: Int, through end: Int) -> Int? {
+        guard end - start >= 3 else { return nil }
+        for owner in start...end - 3 where tokens.word(owner, is: "their")
+            || tokens.word(owner, hasSuffix: "'s") && !tokens.word(owner, isOneOf: Self.notPossessive) {
+            for noun in owner + 1...min(owner + 3, end - 1) where tokens.word(noun, isOneOf: Self.problemNouns) {
+                if tokens.word(noun + 1, isOneOf: ["is", "are", "was", "were"]) { return owner }
+            }
+        }
+        return nil
+    }
+
+    private static let problemNouns: [StaticString] = [
+        "problem", "problems", "pain", "pains", "point", "points", "headache", "headaches", "challenge", "challenges",
+        "issue", "issues", "struggle", "struggles", "concern", "concerns", "bottleneck", "bottlenecks", "worry", "worries",
+        "frustration", "frustrations", "complaint", "complaints", "risk", "risks", "gap", "gaps",
+    ]
+
+    /// Words ending in "'s" that are not possessives.
+    private static let notPossessive: [StaticString] = [
+        "it's", "that's", "he's", "she's", "there's", "what's", "let's", "who's", "here's", "where's", "how's", "one's",
     ]
 
     /// Whether the topic verb at `index…last` opens its clause: first, or after the writer as

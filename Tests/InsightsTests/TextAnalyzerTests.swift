@@ -329,6 +329,21 @@ struct WorkOnATopicTests {
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
     }
 
+    @Test("a customer's problem, and a customer's line of business, are what the writer sells to", arguments: [
+        ("The buyer's main problem is downtime on the packaging line.", 0),
+        ("Their biggest headache is late shipments from overseas suppliers.", 0),
+        ("The prospect is a bankruptcy law firm with 60 attorneys.", 0),
+        ("Met with a pain clinic about the scheduling software.", 0),
+        ("Checked the injury claims history for the Marsh quote.", 0),
+        ("Our biggest problem is the pricing.", -1),                          // the writer's own
+        ("Their CFO is furious about the invoice.", -1),                      // no problem noun: a feeling
+        ("The company is a mess.", -1),                                       // a judgement, not a line of business
+    ])
+    func customerProblems(text: String, sign: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
+    }
+
     @Test("feelings are the valence sections headed as feelings, and a `## feelings` list")
     func feelings() {
         let valence = WordList(parsing: "## negative feelings\n- gloomy: -2\n## judgements\n- grim: -2\n", source: "words/valence/x.md", valence: true)
