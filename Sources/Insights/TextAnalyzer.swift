@@ -45,6 +45,9 @@ import Journal
 ///   colon, or by the sentence's end when it has three words or more ("Living the dream."); a
 ///   feeling ("Delighted, …"), plain "good" and a reply ("Sure, …") do not. A negator that grades
 ///   ("nothing short of", "not only", "haven't been this happy") does not deny.
+/// - Figures: "only" a count of or from another ("Only 4 connects from 80 dials"), a figure
+///   "short" or "behind" ("$45k short"), a count of nought ("0 meetings") and a share of quota
+///   under 90% are shortfalls; 100% or more of quota is good.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
@@ -158,6 +161,9 @@ struct AttitudeWeights: Sendable {
     /// Multiplies the clause before a step in time ("…, then the vendor pulled the listing") when
     /// nothing after it is rated: what came next may have changed it.
     var sequenceAlone: Double
+    /// The valence of a figure that tells a shortfall ("only 2 of the 6", "$45k short", "61% of
+    /// quota"); its opposite is a share of quota met.
+    var shortfall: Double
     /// Multiplies a feeling after "used to" ("I used to love this work"): a feeling lost.
     var habitualPast: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
@@ -167,7 +173,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -806,6 +812,43 @@ private struct SentimentPass {
         activityFrom = -1
     }
 
+    /// Adds the events that figures tell in `start...end`: "only" a count "of" or "from" another
+    /// is a shortfall ("Only 4 connects from 80 dials"), as is a figure "short", "behind" or "shy"
+    /// ("$45k short"); a share of quota or target is good from 100% and bad below 90%.
+    private func addFigureEvents(from start: Int, through end: Int, to events: inout [(index: Int, valence: Double)]) {
+        for index in start...end {
+            if tokens.word(index, is: "only"), index + 2 <= end, isFigure(index + 1),
+               (index + 2...min(end, index + 3)).contains(where: { tokens.word($0, isOneOf: ["of", "from", "out"]) }) {
+                events.append((index, weights.shortfall))
+            } else if isFigure(index), index < end, tokens.word(index + 1, isOneOf: ["short", "behind", "shy"]) {
+                events.append((index, weights.shortfall))
+            } else if index + 2 <= end, let percent = percentage(at: index), tokens.word(index + 1, is: "of"),
+                      (index + 2...min(end, index + 4)).contains(where: { tokens.word($0, isOneOf: ["quota", "target", "plan", "goal", "number"]) }) {
+                if percent >= 100 { events.append((index, -weights.shortfall)) } else if percent < 90 { events.append((index, weights.shortfall)) }
+            }
+        }
+    }
+
+    /// Whether the word at `index` is a count or an amount: "40", "45k", "$3k", "two".
+    private func isFigure(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tokens.folded[token.foldedStart])
+            || tokens.word(index, isOneOf: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"])
+    }
+
+    /// The whole number written with a "%" right after it at `index` ("61%"), or nil.
+    private func percentage(at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.sourceEnd < tokens.source.count, tokens.source[token.sourceEnd] == UInt8(ascii: "%") else { return nil }
+        var value = 0
+        for byte in tokens.folded[token.foldedStart..<token.foldedEnd] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), value < 100_000 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// The verb of neglect after a no-one subject, within its clause ("Nobody on the leadership
     /// team even acknowledged…", "No one replied"), or nil.
     private func neglect(after subject: Int, through end: Int) -> Int? {
@@ -931,6 +974,9 @@ private struct SentimentPass {
             }
         }
         var events = implied.filter { $0.valence != 0 }
+        // "Only 2 of the 6 turned up", "$45k short", "Finished at 61% of quota": figures that tell
+        // how a number went.
+        addFigureEvents(from: sentenceStart, through: index, to: &events)
         var cues: Bool {
             implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) || hasOrdinal(through: index)
         }

@@ -87,6 +87,22 @@ struct NegationTests {
         #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
     }
 
+    @Test("figures tell how a number went: nought, only some of many, short, a share of quota", arguments: [
+        ("40 dials, 1 connect, 0 meetings.", -1),
+        ("Only 2 of the 6 invited pharmacists turned up.", -1),
+        ("Only two of the five webinar signups showed up.", -1),
+        ("Still $45k short with three weeks left.", -1),
+        ("Finished the month at 61% of quota.", -1),
+        ("Hit 140% of quota for the year.", 1),
+        ("Finished the week at 95% of plan.", 0),
+        ("Only took two calls to close it.", 1),
+        ("A short call with the CFO.", 0),
+    ])
+    func figures(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+    }
+
     @Test("a step in time with nothing rated after it halves what came before")
     func sequenceAlone() {
         let before = Fixtures.analyzer.analyze("The viewings went well.").score
