@@ -814,7 +814,8 @@ private struct SentimentPass {
 
     /// Adds the events that figures tell in `start...end`: "only" a count "of" or "from" another
     /// is a shortfall ("Only 4 connects from 80 dials"), as is a figure "short", "behind" or "shy"
-    /// ("$45k short"); a share of quota or target is good from 100% and bad below 90%.
+    /// ("$45k short"); a share of quota or target is good from 100% and bad below 90%; a share
+    /// "off" is a discount asked for ("35% off").
     private func addFigureEvents(from start: Int, through end: Int, to events: inout [(index: Int, valence: Double)]) {
         for index in start...end {
             if tokens.word(index, is: "only"), index + 2 <= end, isFigure(index + 1),
@@ -822,6 +823,9 @@ private struct SentimentPass {
                 events.append((index, weights.shortfall))
             } else if isFigure(index), index < end, tokens.word(index + 1, isOneOf: ["short", "behind", "shy"]) {
                 events.append((index, weights.shortfall))
+            } else if index < end, percentage(at: index) != nil, tokens.word(index + 1, is: "off") {
+                // "Corvid came back asking for 35% off": a discount asked of the seller.
+                events.append((index, weights.shortfall * 2 / 3))
             } else if index + 2 <= end, let percent = percentage(at: index), tokens.word(index + 1, is: "of"),
                       (index + 2...min(end, index + 4)).contains(where: { tokens.word($0, isOneOf: ["quota", "target", "plan", "goal", "number"]) }) {
                 if percent >= 100 { events.append((index, -weights.shortfall)) } else if percent < 90 { events.append((index, weights.shortfall)) }

@@ -16,6 +16,9 @@ struct QuantityChangeTests {
         ("Complaints spiked after the release.", -1),
         ("Pipeline grew twenty percent.", 1),
         ("Manager said well done, but then doubled my quota.", -1),     // a salesperson's quota is a load
+        ("Order from Bayside Liquor halved for next month.", -1),
+        ("Their budget doubled for next year.", 1),
+        ("The discount they want doubled overnight.", -1),
     ])
     func paired(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score

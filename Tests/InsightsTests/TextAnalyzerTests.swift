@@ -97,6 +97,7 @@ struct NegationTests {
         ("Finished the week at 95% of plan.", 0),
         ("Only took two calls to close it.", 1),
         ("A short call with the CFO.", 0),
+        ("Corvid came back asking for 35% off.", -1),
     ])
     func figures(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score
