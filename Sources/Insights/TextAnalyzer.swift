@@ -779,7 +779,9 @@ private struct SentimentPass {
             implied.append((noOneAt, weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
-            implied.append((clauseNegator, weights.negatedEvent))
+            // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
+            let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }
+            implied.append((clauseNegator, rival ? -weights.negatedEvent : weights.negatedEvent))
         } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
                   !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "So glad I built a deck for a prospect who never opened it": the denial comes after

@@ -70,6 +70,8 @@ struct NegationTests {
         ("Never thought I'd enjoy prospecting this much.", 1),
         ("Never had a better discovery call.", 1),
         ("Never had a good discovery call with them.", -1),
+        ("The competitor didn't even make the shortlist at Kestrel.", 1),   // a rival's miss is good news
+        ("The buyer didn't even make the meeting.", -1),
     ])
     func neglectAndSurprise(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score
