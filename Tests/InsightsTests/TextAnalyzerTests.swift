@@ -83,6 +83,7 @@ struct NegationTests {
         ("I thought we'd lost Ferro, then their CIO called to say we're the pick.", 1),
         ("The meeting was a bust, but at least the flight home was on time.", -1),
         ("The meeting was a disaster, but the follow-up was brilliant.", 1),
+        ("Started the day pumped, ended it staring at a dead forecast.", -1),   // how it ended weighs more
     ])
     func turns(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score
