@@ -290,9 +290,23 @@ struct StatedCommitmentFinder {
         // "Sure, I'll just make quota out of thin air", "Yeah, I'll definitely… right after I win the lottery".
         var opening = trigger.subject
         while opening > 0, !tokens[opening - 1].endsSentence { opening -= 1 }
-        if tokens.word(opening, isOneOf: ["sure", "yeah", "right", "oh"]),
-           (trigger.end..<segmentEnd).contains(where: { tokens.word($0, isOneOf: ["just", "right", "lottery", "definitely"]) }) {
+        if tokens.word(opening, isOneOf: ["sure", "yeah", "yes", "right", "oh"]),
+           (trigger.end..<segmentEnd).contains(where: { tokens.word($0, isOneOf: ["just", "right", "lottery", "definitely", "totally", "happily", "gladly"]) }) {
             return false
+        }
+        // "I have no idea how I'm going to hit the new quota": a question inside the sentence.
+        if trigger.subject > opening, tokens.word(trigger.subject - 1, isOneOf: ["how", "whether", "why", "what", "where"]) { return false }
+        // "Promised Dana the deck by noon and sent it at 11:40", "I told Mark last week I'd…": a
+        // promise made earlier and already kept or broken is news, not a commitment.
+        if !trigger.isFuture || tokens.word(trigger.subject, is: "i'd") {
+            for index in max(opening, trigger.subject - 4)..<trigger.subject where tokens.word(index, is: "last")
+                && tokens.word(index + 1, isOneOf: ["week", "month", "night", "time", "year", "monday", "tuesday", "wednesday", "thursday", "friday"]) {
+                return false
+            }
+            for index in trigger.end..<segmentEnd where tokens.word(index, isOneOf: ["and", "but"])
+                && (index + 1..<min(segmentEnd, index + 4)).contains(where: { tokens.word($0, isOneOf: ["sent", "went", "did", "delivered", "still", "got", "made", "missed"]) }) {
+                return false
+            }
         }
         // "There's no way I'm making the number".
         for index in max(opening, trigger.subject - 3)..<trigger.subject
@@ -470,10 +484,11 @@ struct StatedCommitmentFinder {
         "funding", "hiring", "recruiting", "consulting", "engineering", "accounting", "building", "setting",
         "earnings", "nothing's",
         "according", "including", "pending", "spring", "king", "ring", "bring", "sing", "wing", "string",
-        "still", "kidding", "joking", "missing", "falling",
+        "still", "kidding", "joking", "missing", "falling", "living", "panicking", "stressing", "freaking", "sitting",
+        "staring", "crying", "smiling", "laughing", "buzzing", "drowning", "spiralling", "spiraling", "fuming", "sulking", "coaching",
     ]
     /// Words of doubt just before the subject.
-    private static let doubts: [StaticString] = ["sure", "unsure", "doubt", "doubtful", "wonder", "dunno", "know"]
+    private static let doubts: [StaticString] = ["sure", "unsure", "doubt", "doubtful", "wonder", "dunno", "know", "idea"]
     private static let conjunctions: [StaticString] = ["and", "but", "so", "then"]
     /// Words allowed between "I" and "will" / "am".
     private static let subjectAdverbs: [StaticString] = [
@@ -496,7 +511,7 @@ struct StatedCommitmentFinder {
     /// Words after "I will" that make an idiom, a negation or a prediction rather than an action.
     private static let notActions: [StaticString] = [
         "not", "never", "admit", "say", "bet", "grant", "confess", "concede", "guess", "miss", "lose",
-        "fail", "regret", "forget", "need", "probably", "see", "survive", "live", "die",
+        "fail", "regret", "forget", "need", "probably", "see", "survive", "live", "die", "enjoy", "love", "hate", "like",
     ]
     /// Words that may start a bare due phrase.
     private static let dayWords: [StaticString] = [

@@ -33,6 +33,7 @@ struct StatedCommitmentTests {
         ("I'll be at the brewery at 7 for their first delivery.", "I'll be at the brewery at 7 for their first delivery", nil),
         ("Tonight I'm finally clearing the expense backlog.", "Tonight I'm finally clearing the expense backlog", "2026-11-24"),
         ("Sending the CV to Northgate in the morning.", "Sending the CV to Northgate in the morning", nil),
+        ("Tomorrow I'm calling every be-back from last week.", "Tomorrow I'm calling every be-back from last week", "2026-11-25"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -69,6 +70,15 @@ struct StatedCommitmentTests {
         "Call with Dana tomorrow at 10.",                                    // a diary note
         "Tomorrow: pipeline review with Dan.",
         "Send the deck.",                                                    // no time, label or tag
+        "Promised Dana the deck by noon and sent it at 11:40.",              // kept already
+        "I told Mark last week I'd have the forecast cleaned up by today.",
+        "I promised I'd have the handover doc done before leave, and it's still half-written.",
+        "Yeah, I'll totally get my expenses in on time this month.",
+        "I have no idea how I'm going to hit the new quota.",                // a question inside
+        "panicking a little, forecast call is friday and I have nothing to commit",
+        "Living the dream: hotel wifi, cold pizza, and a proposal due at 9.",
+        "I'll definitely enjoy redoing the whole quote.",                   // a feeling ahead, not an action
+        "Coaching topic for next week: why deals die in legal.",
         "I'd like to get three referrals this month.",
         "I hope to close Globex before Christmas.",
         "Told myself I'd cold call for an hour and then didn't.",           // broken already
