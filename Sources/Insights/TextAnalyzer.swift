@@ -1075,7 +1075,7 @@ private struct SentimentPass {
             // A verdict ("Awesome,", "Perfect timing,") mocks; a feeling ("Delighted, this is why I
             // do this") or news ("Recovered, I think") is meant.
             let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts) && !rest.contains(where: { $0.valence > 0 })
-            if interjected || pointed || pointedBefore || remarked || (effusive || reported || thanked) && !rest.contains(where: { $0.valence > 0 }),
+            if interjected || pointed || pointedBefore || remarked || (effusive || reported || thanked) && (cues || !rest.contains(where: { $0.valence > 0 })),
                evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
@@ -1179,9 +1179,11 @@ private struct SentimentPass {
     /// "Oh yeah, we'll just…"; or says "I'll just go ahead and…".
     private func opensWithMockingPlan(through end: Int) -> Bool {
         var index = sentenceStart
-        if tokens.word(index, isOneOf: ["oh", "ah", "well"]) { index += 1 }
+        let exclaimed = tokens.word(index, isOneOf: ["oh", "ah", "well"])
+        if exclaimed { index += 1 }
+        // "Oh sure, I'll get right on that forty-page RFP": after "oh" any plan mocks.
         if tokens.word(index, isOneOf: ["sure", "yeah", "yes", "right", "ok", "okay", "totally", "absolutely"]),
-           (index + 1...index + 2).contains(where: { $0 + 1 <= end && tokens.word($0, isOneOf: ["i'll", "we'll"]) && tokens.word($0 + 1, is: "just") }) {
+           (index + 1...index + 2).contains(where: { $0 + 1 <= end && tokens.word($0, isOneOf: ["i'll", "we'll"]) && (exclaimed || tokens.word($0 + 1, is: "just")) }) {
             return true
         }
         for index in sentenceStart..<max(sentenceStart, end - 3)

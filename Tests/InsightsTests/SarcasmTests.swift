@@ -99,6 +99,7 @@ struct SarcasmTests {
     @Test("a plan that mocks the ask (\"Sure, I'll just…\") is a complaint, not a plan", arguments: [
         ("Sure, I'll just conjure a budget out of thin air for them.", -1),
         ("Oh yeah, we'll just close $200k by Friday.", -1),
+        ("Oh sure, I'll get right on that forty-page RFP due tomorrow.", -1),
         ("I'll just go ahead and thank marketing personally for the rebrand.", -1),
         ("Sure, I'll send the deck tomorrow.", 0),
         ("I'll just send the deck now.", 0),
@@ -134,6 +135,16 @@ struct SarcasmTests {
         ("Loved being on stage at the kickoff.", 1),
     ])
     func pointedBefore(text: String, expected: Int) {
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)")
+    }
+
+    @Test("with a cue, effusive praise mocks even beside other praise", arguments: [
+        ("Really appreciate procurement adding a fifth approval step.", -1),
+        ("Really enjoying the new patch, people are friendly round here.", 1),
+        ("Really appreciate the team's support on the renewal.", 1),
+    ])
+    func effusiveWithCue(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score
         #expect(sign(score) == expected, "\(score)")
     }
