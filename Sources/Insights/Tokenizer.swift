@@ -207,6 +207,12 @@ private struct Writer {
                     continue
                 case 0x2E:   // .
                     if isWordCharacter(at: index + 1), inWord { appendFolded(byte); index += 1; continue }
+                    // "Dr. Okafor", "St. Brigid's", "Elm St. closed": a title's full stop ends no sentence.
+                    if inWord, isTitle(), index + 2 < source.count, source[index + 1] == 0x20, isWordCharacter(at: index + 2) {
+                        endWord(at: index)
+                        index += 1
+                        continue
+                    }
                     endWord(at: index)
                     markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index)
                     index += 1
@@ -420,6 +426,18 @@ private struct Writer {
             }
         }
         return nil
+    }
+
+    /// Whether the word being read is a title or a short form written with a full stop: "Dr",
+    /// "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "vs".
+    private func isTitle() -> Bool {
+        let start = tokens[count - 1].foldedStart
+        let length = foldedCount - start
+        guard length >= 2, length <= 4 else { return false }
+        let titles: [StaticString] = ["dr", "mr", "mrs", "ms", "mx", "prof", "st", "mt", "vs"]
+        return titles.contains { title in
+            title.utf8CodeUnitCount == length && (0..<length).allSatisfy { folded[start + $0] == title.utf8Start[$0] }
+        }
     }
 
     /// Records a boundary after the last word; the first sentence terminator fixes `sentenceEnd`.

@@ -185,6 +185,13 @@ struct AttitudeScoreTests {
         #expect(abs(analyzer.analyze(text).score - nine) < 1e-9)
     }
 
+    @Test("a title's full stop ends no sentence: \"Dr. Okafor\", \"St. Brigid's\", \"Elm St. closed\"")
+    func titles() {
+        let text = "Dr. Okafor signed at St. Brigid's. Elm St. closed this morning. Met Mrs. Patel. Done."
+        let sentences = Fixtures.analyzer.analyze(text, sentences: true).sentences.map(\.text)
+        #expect(sentences == ["Dr. Okafor signed at St. Brigid's.", "Elm St. closed this morning.", "Met Mrs. Patel.", "Done."])
+    }
+
     @Test("a mixed day reads as its balance: one good call and three bad ones is mostly bad")
     func mixedDayReadsAsItsBalance() {
         let day = """
