@@ -773,7 +773,9 @@ private struct SentimentPass {
         if noOneAt >= 0, let verb = neglect(after: noOneAt, through: index) {
             // "Nobody even noticed I closed the Barker deal": no one noticing, thanking or
             // answering is neglect, whatever good news it passes over.
-            for item in rated.indices where rated[item].first > verb && rated[item].valence > 0 { rerate(item, 0) }
+            for item in rated.indices where rated[item].first > verb && (rated[item].valence > 0 || rated[item].negator == noOneAt) {
+                rerate(item, 0)
+            }
             implied.append((noOneAt, weights.noOneEvent))
         } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index) {
             implied.append((noOneAt, weights.noOneEvent))

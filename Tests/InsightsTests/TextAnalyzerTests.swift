@@ -78,6 +78,11 @@ struct NegationTests {
         #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
     }
 
+    @Test("the good news neglect passes over is not listed as a negative word")
+    func neglectListsNoPraise() {
+        #expect(Fixtures.analyzer.analyze("Nobody noticed I closed Globex.").negativeWords == [])
+    }
+
     @Test("a belief a step in time proves wrong turns like \"but\"; \"but at least\" consoles without outweighing", arguments: [
         ("I thought the renewal was safe, then Cascadia sent an RFP to three vendors.", -1),
         ("I thought we'd lost Ferro, then their CIO called to say we're the pick.", 1),
