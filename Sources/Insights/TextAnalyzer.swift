@@ -716,11 +716,15 @@ private struct SentimentPass {
         return (negator + 1...min(end, negator + 3)).contains { tokens.word($0, isOneOf: ["so", "such", "this", "that"]) }
     }
 
-    /// Whether "never", "nobody" or "no one" ending at `negatorEnd` tells a surprise: "never
-    /// thought…", "nobody expected…".
+    /// Whether the negator ending at `negatorEnd` tells a surprise: "never thought…", "nobody
+    /// expected…", "didn't expect…".
     private func isSurprise(_ negatorEnd: Int) -> Bool {
-        negatorEnd >= 0 && tokens.word(negatorEnd, isOneOf: ["never", "nobody", "one", "noone"])
-            && tokens.word(negatorEnd + 1, isOneOf: ["thought", "imagined", "dreamed", "dreamt", "expected", "predicted", "guessed"])
+        guard negatorEnd >= 0 else { return false }
+        if tokens.word(negatorEnd, isOneOf: ["never", "nobody", "one", "noone"]) {
+            return tokens.word(negatorEnd + 1, isOneOf: ["thought", "imagined", "dreamed", "dreamt", "expected", "predicted", "guessed"])
+        }
+        // "…which I did not expect", "didn't expect them to sign".
+        return tokens.word(negatorEnd, isOneOf: ["not", "didn't", "didnt", "hadn't"]) && tokens.word(negatorEnd + 1, isOneOf: ["expect", "imagine"])
     }
 
     /// "never had a week this bad", "couldn't stop smiling": the negator measures or keeps going,

@@ -69,6 +69,7 @@ struct NegationTests {
         ("Nobody expected Cascadia to renew at full price, and they did.", 1),
         ("Never thought I'd enjoy prospecting this much.", 1),
         ("Never had a better discovery call.", 1),
+        ("Going to bed smiling, which I did not expect at 10am.", 1),
         ("Never had a good discovery call with them.", -1),
         ("The competitor didn't even make the shortlist at Kestrel.", 1),   // a rival's miss is good news
         ("The buyer didn't even make the meeting.", -1),
