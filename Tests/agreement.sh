@@ -4,7 +4,7 @@
 # 3-class accuracy, stated commitments (precision and recall), and whole-day r (all days and the
 # mixed ones). The first sets are split by a fixed rule: data row (or day) numbers divisible by 3
 # (days: even numbers) are the frozen test part, the rest the development part. Development sets 2
-# to 9 (development-*-sentences.tsv, development-*-days.md: new writers, tuned on in 2026-11) are
+# to 11 (development-*-sentences.tsv, development-*-days.md: new writers, tuned on in 2026-11) are
 # development only. The blind sets (blind-*: written by someone who never saw the scorer) are test
 # only.
 #
@@ -19,10 +19,10 @@ bin=$(swift build -c release --show-bin-path)
 fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for set in sales-sentences general-sentences labelled-sentences development-2-sentences development-3-sentences development-4-sentences development-5-sentences development-6-sentences development-7-sentences development-8-sentences development-9-sentences blind-sentences blind-2-sentences; do
+for set in sales-sentences general-sentences labelled-sentences development-2-sentences development-3-sentences development-4-sentences development-5-sentences development-6-sentences development-7-sentences development-8-sentences development-9-sentences development-10-sentences development-11-sentences blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
-for days in days development-2-days development-3-days development-4-days development-5-days development-6-days development-7-days development-8-days development-9-days blind-days blind-2-days; do
+for days in days development-2-days development-3-days development-4-days development-5-days development-6-days development-7-days development-8-days development-9-days development-10-days development-11-days blind-days blind-2-days; do
   python3 - "$fixtures/$days.md" "$work/$days" <<'PY'
 import os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -81,6 +81,8 @@ sets = {
     "development 7": load("development-7-sentences", 0, 1, development=True),
     "development 8": load("development-8-sentences", 0, 1, development=True),
     "development 9": load("development-9-sentences", 0, 1, development=True),
+    "development 10": load("development-10-sentences", 0, 1, development=True),
+    "development 11": load("development-11-sentences", 0, 1, development=True),
     "blind (written unseen)": load("blind-sentences", 0, 1, blind=True),
     "blind 2 (written unseen)": load("blind-2-sentences", 0, 1, blind=True),
 }
@@ -115,6 +117,8 @@ for part in parts:
     print_days("development 7 days", "development-7-days", False, part, development=True)
     print_days("development 8 days", "development-8-days", False, part, development=True)
     print_days("development 9 days", "development-9-days", False, part, development=True)
+    print_days("development 10 days", "development-10-days", False, part, development=True)
+    print_days("development 11 days", "development-11-days", False, part, development=True)
     print_days("blind days", "blind-days", True, part)
     print_days("blind 2 days", "blind-2-days", True, part)
 PY

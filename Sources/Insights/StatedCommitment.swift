@@ -72,9 +72,10 @@ struct StatedCommitmentFinder {
 
     private func commitments(in sentence: Range<Int>, writtenOn: Day?) -> [(commitment: StatedCommitment, word: Int)] {
         var triggers: [Trigger] = []
+        let opening = Opening(of: sentence, in: self)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            if let trigger = trigger(at: index, before: sentence.upperBound, sentenceStart: sentence.lowerBound),
+            if let trigger = trigger(at: index, before: sentence.upperBound, sentenceStart: sentence.lowerBound, opening: opening),
                !(trigger.subject..<trigger.end - 1).contains(where: { tokens[$0].endsClause }) {
                 triggers.append(trigger)
                 index = trigger.end
@@ -118,10 +119,13 @@ struct StatedCommitmentFinder {
 
     /// The trigger whose subject is word `index`, if one starts there; the subject may be left out
     /// at the start of a sentence ("Will send the deck by Friday", "Going to call Dana first").
-    private func trigger(at index: Int, before end: Int, sentenceStart: Int) -> Trigger? {
-        if let implied = impliedSubject(at: index, before: end, sentenceStart: sentenceStart) { return implied }
+    private func trigger(at index: Int, before end: Int, sentenceStart: Int, opening: Opening) -> Trigger? {
+        if index == opening.afterOpeners, let implied = impliedSubject(at: index, before: end, sentenceStart: sentenceStart) { return implied }
         if let plan = planIs(at: index, before: end) { return plan }
-        if let action = imperative(at: index, sentence: sentenceStart..<end) { return action }
+        if index == opening.afterLabel || index == opening.afterTags,
+           let action = imperative(at: index, sentence: sentenceStart..<end, opening: opening) {
+            return action
+        }
         guard tokens.folded[tokens[index].foldedStart] == UInt8(ascii: "i") else { return nil }
         func word(_ offset: Int, _ candidates: [StaticString]) -> Bool {
             index + offset < end && tokens.word(index + offset, isOneOf: candidates)
@@ -221,14 +225,9 @@ struct StatedCommitmentFinder {
     /// send the rate card Wednesday", "Send the revised SOW to Brightline by noon": an action opening
     /// the sentence after a label of time or resolve and a colon (or a number of things to do), after
     /// a to-do tag, or with a time ahead in the sentence. "Call with Dana tomorrow" is a diary note.
-    private func imperative(at index: Int, sentence: Range<Int>) -> Trigger? {
-        var start = sentence.lowerBound
-        while start < index, tokens.word(start, isOneOf: Self.openers) || tokens.word(start, isOneOf: Self.labels) { start += 1 }
-        let labelled = start == index && index > sentence.lowerBound && tokens.sourceText(tokens[index - 1].sourceEnd..<tokens[index].sourceStart).contains(":")
-        var tagStart = sentence.lowerBound
-        while tagStart < index, isTag(tagStart) { tagStart += 1 }
-        let tagged = tagStart == index && index > sentence.lowerBound
-        guard labelled || tagged || start == index else { return nil }
+    private func imperative(at index: Int, sentence: Range<Int>, opening: Opening) -> Trigger? {
+        let labelled = index == opening.afterLabel && opening.colon
+        let tagged = index == opening.afterTags && index > sentence.lowerBound
         let label = labelled ? sentence.lowerBound : nil
         if labelled, (0x30...0x39).contains(tokens.folded[tokens[index].foldedStart]) {
             return Trigger(subject: index, end: index + 1, isFuture: false, label: label)
@@ -241,12 +240,37 @@ struct StatedCommitmentFinder {
         return Trigger(subject: index, end: index + 1, isFuture: false, label: label)
     }
 
+    /// Where a sentence's own words start, worked out once a sentence: after its opening time
+    /// words ("Tomorrow, will call…"), after those and a label ("First thing Monday:", "Note to
+    /// self:"), and after its tags ("#todo send…").
+    private struct Opening {
+        let afterOpeners: Int
+        let afterLabel: Int
+        /// Whether a colon ends the opening time words or label: "Tomorrow: send the NDA".
+        let colon: Bool
+        let afterTags: Int
+
+        init(of sentence: Range<Int>, in finder: StatedCommitmentFinder) {
+            let tokens = finder.tokens
+            var index = sentence.lowerBound
+            while index < sentence.upperBound, tokens.word(index, isOneOf: StatedCommitmentFinder.openers) { index += 1 }
+            afterOpeners = index
+            while index < sentence.upperBound,
+                  tokens.word(index, isOneOf: StatedCommitmentFinder.openers) || tokens.word(index, isOneOf: StatedCommitmentFinder.labels) {
+                index += 1
+            }
+            afterLabel = index
+            colon = index > sentence.lowerBound && index < sentence.upperBound
+                && tokens.source[tokens[index - 1].sourceEnd..<tokens[index].sourceStart].contains(UInt8(ascii: ":"))
+            index = sentence.lowerBound
+            while index < sentence.upperBound, finder.isTag(index) { index += 1 }
+            afterTags = index
+        }
+    }
+
     /// "Will send…", "Going to call…", "Gonna…" opening a sentence, after any time words
     /// ("Tomorrow, will call…"): the writer is the subject.
     private func impliedSubject(at index: Int, before end: Int, sentenceStart: Int) -> Trigger? {
-        var start = sentenceStart
-        while start < index, tokens.word(start, isOneOf: Self.openers) { start += 1 }
-        guard start == index else { return nil }
         if tokens.word(index, isOneOf: ["will", "gonna"]) { return Trigger(subject: index, end: index + 1, isFuture: true) }
         if tokens.word(index, isOneOf: ["promised", "committed"]) { return Trigger(subject: index, end: index + 1, isFuture: false) }
         // "Committing to 100 doors a day", "Not leaving the office till the forecast balances".
@@ -398,7 +422,7 @@ struct StatedCommitmentFinder {
     }
 
     /// Whether word `index` is written as a `#tag` or an `@mention`.
-    private func isTag(_ index: Int) -> Bool {
+    fileprivate func isTag(_ index: Int) -> Bool {
         let start = tokens[index].sourceStart
         return start > 0 && (tokens.source[start - 1] == UInt8(ascii: "#") || tokens.source[start - 1] == UInt8(ascii: "@"))
     }
@@ -448,13 +472,13 @@ struct StatedCommitmentFinder {
 
     private static let firstPersonAm: [StaticString] = ["i'm", "im"]
     /// Words that may open a sentence before a subject-less "Will…" or "Going to…".
-    private static let openers: [StaticString] = [
+    fileprivate static let openers: [StaticString] = [
         "tomorrow", "tonight", "today", "then", "also", "and", "so", "first", "thing", "next", "week",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
         "afternoon", "this", "on", "definitely", "absolutely", "now",
     ]
     /// Words that label a line of plans before a colon: "Non-negotiable:", "Note to self:".
-    private static let labels: [StaticString] = [
+    fileprivate static let labels: [StaticString] = [
         "non-negotiable", "nonnegotiable", "promise", "to", "myself", "note", "self", "todo", "to-do", "plan", "plans",
         "commitment", "goal", "priority", "job", "task", "tasks", "right", "ok", "okay", "weekend", "tmrw", "tmr",
     ]

@@ -826,6 +826,10 @@ private struct SentimentPass {
     /// "off" is a discount asked for ("35% off").
     private func addFigureEvents(from start: Int, through end: Int, to events: inout [(index: Int, valence: Double)]) {
         for index in start...end {
+            // Most words are neither "only" nor a figure: look no further at them.
+            guard isDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: ["short", "behind", "shy"])) else {
+                continue
+            }
             if tokens.word(index, is: "only"), index + 2 <= end, isFigure(index + 1),
                (index + 2...min(end, index + 3)).contains(where: { tokens.word($0, isOneOf: ["of", "from", "out"]) }) {
                 events.append((index, weights.shortfall))
@@ -843,10 +847,12 @@ private struct SentimentPass {
 
     /// Whether the word at `index` is a count or an amount: "40", "45k", "$3k", "two".
     private func isFigure(_ index: Int) -> Bool {
-        guard index < tokens.count else { return false }
-        let token = tokens[index]
-        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tokens.folded[token.foldedStart])
-            || tokens.word(index, isOneOf: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"])
+        isDigit(index) || tokens.word(index, isOneOf: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"])
+    }
+
+    /// Whether the word at `index` starts with a digit.
+    private func isDigit(_ index: Int) -> Bool {
+        index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tokens.folded[tokens[index].foldedStart])
     }
 
     /// The whole number written with a "%" right after it at `index` ("61%"), or nil.
