@@ -673,6 +673,10 @@ private struct SentimentPass {
     /// "didn't have to", "don't need to", "no more": the negator spares the writer something.
     private func isRelief(_ negator: Int) -> Bool {
         guard negator + 1 < tokens.count else { return false }
+        // "The audit didn't find anything major", "didn't turn up anything serious".
+        for index in negator + 1..<min(tokens.count - 1, negator + 5) where tokens.word(index, isOneOf: ["anything", "any"]) {
+            if tokens.word(index + 1, isOneOf: ["major", "serious", "wrong", "bad", "significant", "untoward", "alarming", "worrying"]) { return true }
+        }
         if tokens.word(negator + 1, isOneOf: ["worry", "worries", "problem", "wait"]) { return true }
         // "No more winging discovery": an end resolved on, not a missed event.
         if tokens.word(negator, is: "no"), tokens.word(negator + 1, is: "more") { return true }
@@ -712,8 +716,16 @@ private struct SentimentPass {
         if isSurprise(tokens.word(negator, is: "no") ? negator + 1 : negator) { return true }
         if tokens.word(negator, is: "not") { return tokens.word(negator + 1, is: "as") }
         guard tokens.word(negator, is: "never"), negator < end else { return false }
-        if tokens.word(end, is: "before") { return true }
+        if isFirst(negator, through: end) { return true }
         return (negator + 1...min(end, negator + 3)).contains { tokens.word($0, isOneOf: ["so", "such", "this", "that"]) }
+    }
+
+    /// Whether "never" at `negator`, in a clause ending at `end`, tells a first: "never had a
+    /// client thank me like that before", "never had a quarter like this one".
+    private func isFirst(_ negator: Int, through end: Int) -> Bool {
+        guard negator < end else { return false }
+        return tokens.word(end, is: "before")
+            || (negator + 1..<end).contains { tokens.word($0, is: "like") && tokens.word($0 + 1, isOneOf: ["this", "that", "it"]) }
     }
 
     /// Whether the negator ending at `negatorEnd` tells a surprise: "never thought…", "nobody
@@ -732,7 +744,7 @@ private struct SentimentPass {
     private func isDegreeOrStop(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         // "Never had a client thank me like that before": a first, not a denial.
-        if negatorStart >= 0, tokens.word(negatorStart, is: "never"), tokens.word(clauseEnd(from: index), is: "before") { return true }
+        if negatorStart >= 0, tokens.word(negatorStart, is: "never"), isFirst(negatorStart, through: clauseEnd(from: index)) { return true }
         // "Never thought I'd enjoy prospecting this much", "Nobody expected them to renew": a
         // surprise, not a denial.
         if isSurprise(negatorEnd) { return true }

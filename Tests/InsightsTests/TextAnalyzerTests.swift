@@ -70,6 +70,10 @@ struct NegationTests {
         ("Never thought I'd enjoy prospecting this much.", 1),
         ("Never had a better discovery call.", 1),
         ("Going to bed smiling, which I did not expect at 10am.", 1),
+        ("I've never had a quarter like this one.", 0),                  // a first, not a denial
+        ("I've never had a client write a thank-you note like that.", 1),
+        ("The audit didn't find anything major.", 0),                       // a relief, not a loss
+        ("The audit didn't find the invoices.", -1),
         ("Never had a good discovery call with them.", -1),
         ("The competitor didn't even make the shortlist at Kestrel.", 1),   // a rival's miss is good news
         ("The buyer didn't even make the meeting.", -1),
