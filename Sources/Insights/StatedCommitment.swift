@@ -133,8 +133,10 @@ struct StatedCommitmentFinder {
         if tokens.word(index, is: "i'll") { return Trigger(subject: index, end: index + 1, isFuture: true) }
         if tokens.word(index, is: "i'd") {
             // "I told Priya I'd have the redlines back by Monday": a promise made.
-            let told = (max(0, index - 4)..<index).contains { tokens.word($0, isOneOf: ["told", "promised", "assured"]) }
-            return told ? Trigger(subject: index, end: index + 1, isFuture: true) : nil
+            // "I'd told myself I'd hit 100 dials": a promise made before, in the past perfect.
+            let told = (max(0, index - 4)..<index).first { tokens.word($0, isOneOf: ["told", "promised", "assured"]) }
+            guard let told, !tokens.word(told - 1, isOneOf: ["i'd", "had"]) else { return nil }
+            return Trigger(subject: index, end: index + 1, isFuture: true)
         }
         if tokens.word(index, isOneOf: Self.firstPersonAm) {
             return goingTo(subject: index, from: index + 1, before: end)
@@ -150,7 +152,7 @@ struct StatedCommitmentFinder {
         while next < end, tokens.word(next, isOneOf: Self.subjectAdverbs) { next += 1 }
         guard next < end else { return nil }
         let offset = next - index
-        if word(offset, ["won't"]) || word(offset, ["will"]) && word(offset + 1, ["not"]) {
+        if word(offset, ["won't"]) || word(offset, ["will"]) && word(offset + 1, ["not", "never"]) {
             return firmRefusal(subject: index, from: next + 1, before: end)
         }
         if word(offset, ["will", "shall"]) { return Trigger(subject: index, end: next + 1, isFuture: true) }
@@ -178,6 +180,10 @@ struct StatedCommitmentFinder {
     /// "I won't leave today until…", "I won't skip my call block again": a refusal with a bound is
     /// a resolution.
     private func firmRefusal(subject: Int, from index: Int, before end: Int) -> Trigger? {
+        // "I won't see a cent till February": a prediction, not a resolution.
+        var verb = index
+        while verb < end, tokens.word(verb, isOneOf: ["not", "never", "ever", "again", "even"]) { verb += 1 }
+        if tokens.word(verb, isOneOf: Self.notActions) { return nil }
         for next in index..<end where tokens.word(next, isOneOf: ["until", "till", "again", "anymore"]) {
             return Trigger(subject: subject, end: index, isFuture: false)
         }
@@ -318,6 +324,16 @@ struct StatedCommitmentFinder {
            (trigger.end..<segmentEnd).contains(where: { tokens.word($0, isOneOf: ["just", "right", "lottery", "definitely", "totally", "happily", "gladly"]) }) {
             return false
         }
+        // "'I'll get back to you,' the buyer said": someone else's words in quotes.
+        if isQuoted(trigger.subject, from: opening) { return false }
+        // "Sure, I'll make 200 calls a day and also be "consultative"".
+        if tokens.word(opening, isOneOf: ["sure", "yeah", "yes", "right", "oh"]) {
+            let last = tokens[segmentEnd - 1]
+            let quotes = tokens.source[tokens[trigger.subject].sourceStart..<max(last.sentenceEnd, last.sourceEnd)]
+            if quotes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) { return false }
+        }
+        // "I'm terrified I'm going to get let go": a fear, not a plan.
+        for index in max(opening, trigger.subject - 3)..<trigger.subject where tokens.word(index, isOneOf: Self.fears) { return false }
         // "I have no idea how I'm going to hit the new quota": a question inside the sentence.
         if trigger.subject > opening, tokens.word(trigger.subject - 1, isOneOf: ["how", "whether", "why", "what", "where"]) { return false }
         // "Promised Dana the deck by noon and sent it at 11:40", "I told Mark last week I'd…": a
@@ -385,7 +401,8 @@ struct StatedCommitmentFinder {
         }
         if tokens.word(next, is: "keep"), next + 1 < segmentEnd, tokens.word(next + 1, is: "it") { return false }
         // "…which at this point I'll take": an acceptance, not an action.
-        if tokens.word(next, is: "take"), next + 1 == segmentEnd || next + 2 == segmentEnd && tokens.word(next + 1, isOneOf: ["it", "that"]) {
+        if tokens.word(next, is: "take"), next + 1 == segmentEnd
+            || next + 1 < segmentEnd && tokens.word(next + 1, isOneOf: ["it", "that"]) && (next + 2 == segmentEnd || tokens[next + 1].endsClause) {
             return false
         }
         return true
@@ -419,6 +436,32 @@ struct StatedCommitmentFinder {
             if let match = NaturalDueDate.find(in: "by " + rest, writtenOn: writtenOn) { return match.due }
         }
         return nil
+    }
+
+    /// Whether the word at `index` stands inside quotes opened in its sentence (from `start`):
+    /// straight double quotes, curly ones, or a single quote opening the sentence.
+    private func isQuoted(_ index: Int, from start: Int) -> Bool {
+        let bytes = tokens.source
+        var lineStart = tokens[start].sourceStart
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != UInt8(ascii: "."), bytes[lineStart - 1] != UInt8(ascii: "!"),
+              bytes[lineStart - 1] != UInt8(ascii: "?"), tokens[start].sourceStart - lineStart < 4 {
+            lineStart -= 1
+        }
+        var open = false
+        var cursor = lineStart
+        while cursor < tokens[index].sourceStart {
+            if bytes[cursor] == UInt8(ascii: "\"") {
+                open.toggle()
+            } else if bytes[cursor] == 0xE2, cursor + 2 < bytes.count, bytes[cursor + 1] == 0x80 {
+                if bytes[cursor + 2] == 0x9C { open = true } else if bytes[cursor + 2] == 0x9D { open = false }
+                // ‘ opening the sentence: 'I'll get back to you' is what he always says.
+                if bytes[cursor + 2] == 0x98, cursor < tokens[start].sourceStart { open = true }
+            } else if bytes[cursor] == UInt8(ascii: "'"), cursor < tokens[start].sourceStart {
+                open = true
+            }
+            cursor += 1
+        }
+        return open
     }
 
     /// Whether word `index` is written as a `#tag` or an `@mention`.
@@ -510,6 +553,10 @@ struct StatedCommitmentFinder {
         "according", "including", "pending", "spring", "king", "ring", "bring", "sing", "wing", "string",
         "still", "kidding", "joking", "missing", "falling", "living", "panicking", "stressing", "freaking", "sitting",
         "staring", "crying", "smiling", "laughing", "buzzing", "drowning", "spiralling", "spiraling", "fuming", "sulking", "coaching",
+    ]
+    /// Words of fear a few words before the subject.
+    private static let fears: [StaticString] = [
+        "terrified", "afraid", "scared", "worried", "worry", "fear", "feared", "dread", "dreading", "nervous", "anxious", "panicking",
     ]
     /// Words of doubt just before the subject.
     private static let doubts: [StaticString] = ["sure", "unsure", "doubt", "doubtful", "wonder", "dunno", "know", "idea"]

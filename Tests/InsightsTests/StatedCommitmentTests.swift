@@ -33,6 +33,8 @@ struct StatedCommitmentTests {
         ("I'll be at the brewery at 7 for their first delivery.", "I'll be at the brewery at 7 for their first delivery", nil),
         ("Tonight I'm finally clearing the expense backlog.", "Tonight I'm finally clearing the expense backlog", "2026-11-24"),
         ("Sending the CV to Northgate in the morning.", "Sending the CV to Northgate in the morning", nil),
+        ("I will never again send a contract out without checking it.", "I will never again send a contract out without checking it", nil),
+        ("I'll send the \"final\" deck tomorrow.", "I'll send the \"final\" deck tomorrow", "2026-11-25"),
         ("Tomorrow I'm calling every be-back from last week.", "Tomorrow I'm calling every be-back from last week", "2026-11-25"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
@@ -79,6 +81,13 @@ struct StatedCommitmentTests {
         "Living the dream: hotel wifi, cold pizza, and a proposal due at 9.",
         "I'll definitely enjoy redoing the whole quote.",                   // a feeling ahead, not an action
         "Coaching topic for next week: why deals die in legal.",
+        "I'm terrified I'm going to get let go in January.",                 // a fear
+        "\"I'll let you know what I find,\" the buyer told me.",              // someone else's words
+        "'I'll get back to you' is what the business manager always says.",
+        "I'd told myself I'd hit 100 dials today; I made 31.",
+        "I'll take it — a win's a win!",
+        "Sure, I'll make 200 calls a day and also be \"consultative\".",
+        "The company changed the commission structure again and I won't see a cent till February.",
         "I'd like to get three referrals this month.",
         "I hope to close Globex before Christmas.",
         "Told myself I'd cold call for an hour and then didn't.",           // broken already
