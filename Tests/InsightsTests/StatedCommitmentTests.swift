@@ -34,6 +34,7 @@ struct StatedCommitmentTests {
         ("Tonight I'm finally clearing the expense backlog.", "Tonight I'm finally clearing the expense backlog", "2026-11-24"),
         ("Sending the CV to Northgate in the morning.", "Sending the CV to Northgate in the morning", nil),
         ("I will never again send a contract out without checking it.", "I will never again send a contract out without checking it", nil),
+        ("I will not miss Sunday dinner again.", "I will not miss Sunday dinner again", "2026-11-29"),
         ("I'll send the \"final\" deck tomorrow.", "I'll send the \"final\" deck tomorrow", "2026-11-25"),
         ("Tomorrow I'm calling every be-back from last week.", "Tomorrow I'm calling every be-back from last week", "2026-11-25"),
     ] as [(String, String, String?)])
