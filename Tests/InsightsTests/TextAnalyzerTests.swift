@@ -72,8 +72,6 @@ struct NegationTests {
         ("Going to bed smiling, which I did not expect at 10am.", 1),
         ("I've never had a quarter like this one.", 0),                  // a first, not a denial
         ("I've never had a client write a thank-you note like that.", 1),
-        ("The audit didn't find anything major.", 0),                       // a relief, not a loss
-        ("The audit didn't find the invoices.", -1),
         ("Never had a good discovery call with them.", -1),
         ("The competitor didn't even make the shortlist at Kestrel.", 1),   // a rival's miss is good news
         ("The buyer didn't even make the meeting.", -1),
@@ -81,6 +79,13 @@ struct NegationTests {
     func neglectAndSurprise(text: String, expected: Int) {
         let score = Fixtures.analyzer.analyze(text).score
         #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+    }
+
+    @Test("a denial of anything major or serious is a relief, not a missed event")
+    func reliefOfAnythingMajor() {
+        let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("## negators\n- not\n"))
+        #expect(analyzer.analyze("The audit didn't find anything major.").score == 0)
+        #expect(analyzer.analyze("The audit didn't find the invoices.").score < -0.05)
     }
 
     @Test("the good news neglect passes over is not listed as a negative word")
