@@ -19,10 +19,12 @@ bin=$(swift build -c release --show-bin-path)
 fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for set in sales-sentences general-sentences labelled-sentences development-2-sentences development-3-sentences development-4-sentences development-5-sentences development-6-sentences development-7-sentences development-8-sentences development-9-sentences development-10-sentences development-11-sentences blind-sentences blind-2-sentences; do
+# The development sets of new writers: development-N-sentences.tsv and development-N-days.md.
+development="2 3 4 5 6 7 8 9 10 11"
+for set in sales-sentences general-sentences labelled-sentences $(printf 'development-%s-sentences ' $development) blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
-for days in days development-2-days development-3-days development-4-days development-5-days development-6-days development-7-days development-8-days development-9-days development-10-days development-11-days blind-days blind-2-days; do
+for days in days $(printf 'development-%s-days ' $development) blind-days blind-2-days; do
   python3 - "$fixtures/$days.md" "$work/$days" <<'PY'
 import os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -36,9 +38,9 @@ PY
     "$bin/reflect" analyze --json --date 2026-11-24 < "$day" | python3 -c 'import json, sys; print(json.load(sys.stdin)["score"])'
   done > "$work/$days.tsv"
 done
-python3 - "$fixtures" "$work" "${1:-}" <<'PY'
+python3 - "$fixtures" "$work" "${1:-}" "$development" <<'PY'
 import json, math, sys
-fixtures, work, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+fixtures, work, mode, development = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split()
 parts = ["dev", "test"] if mode == "--test" else ["dev"]
 
 def pearson(xs, ys):
@@ -73,16 +75,7 @@ sets = {
     "sales": load("sales-sentences", 0, 1),
     "general": load("general-sentences", 0),
     "journal (earlier set)": load("labelled-sentences", 0, 1, scale=2.0),
-    "development 2": load("development-2-sentences", 0, 1, development=True),
-    "development 3": load("development-3-sentences", 0, 1, development=True),
-    "development 4": load("development-4-sentences", 0, 1, development=True),
-    "development 5": load("development-5-sentences", 0, 1, development=True),
-    "development 6": load("development-6-sentences", 0, 1, development=True),
-    "development 7": load("development-7-sentences", 0, 1, development=True),
-    "development 8": load("development-8-sentences", 0, 1, development=True),
-    "development 9": load("development-9-sentences", 0, 1, development=True),
-    "development 10": load("development-10-sentences", 0, 1, development=True),
-    "development 11": load("development-11-sentences", 0, 1, development=True),
+    **{f"development {n}": load(f"development-{n}-sentences", 0, 1, development=True) for n in development},
     "blind (written unseen)": load("blind-sentences", 0, 1, blind=True),
     "blind 2 (written unseen)": load("blind-2-sentences", 0, 1, blind=True),
 }
@@ -109,16 +102,8 @@ for part in parts:
             p, c = pr([r["commitment"] for r in rows], [len(r["result"]["statedCommitments"]) > 0 for r in rows])
             print(f"{'':24} stated commitments P={p:.3f} R={c:.3f}")
     print_days("days", "days", False, part)
-    print_days("development 2 days", "development-2-days", False, part, development=True)
-    print_days("development 3 days", "development-3-days", False, part, development=True)
-    print_days("development 4 days", "development-4-days", False, part, development=True)
-    print_days("development 5 days", "development-5-days", False, part, development=True)
-    print_days("development 6 days", "development-6-days", False, part, development=True)
-    print_days("development 7 days", "development-7-days", False, part, development=True)
-    print_days("development 8 days", "development-8-days", False, part, development=True)
-    print_days("development 9 days", "development-9-days", False, part, development=True)
-    print_days("development 10 days", "development-10-days", False, part, development=True)
-    print_days("development 11 days", "development-11-days", False, part, development=True)
+    for n in development:
+        print_days(f"development {n} days", f"development-{n}-days", False, part, development=True)
     print_days("blind days", "blind-days", True, part)
     print_days("blind 2 days", "blind-2-days", True, part)
 PY
