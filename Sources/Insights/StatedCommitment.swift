@@ -218,7 +218,7 @@ struct StatedCommitmentFinder {
         sentence.contains { index in
             tokens.word(index, isOneOf: Self.timesAhead)
                 || tokens.word(index, is: "at") && index + 1 < sentence.upperBound
-                    && (0x30...0x39).contains(tokens.folded[tokens[index + 1].foldedStart])
+                    && tokens.startsWithDigit(index + 1)
                 || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
                     && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend"])
                 || tokens.word(index, is: "first") && index + 1 < sentence.upperBound && tokens.word(index + 1, is: "thing")
@@ -235,7 +235,7 @@ struct StatedCommitmentFinder {
         let labelled = index == opening.afterLabel && opening.colon
         let tagged = index == opening.afterTags && index > sentence.lowerBound
         let label = labelled ? sentence.lowerBound : nil
-        if labelled, (0x30...0x39).contains(tokens.folded[tokens[index].foldedStart]) {
+        if labelled, tokens.startsWithDigit(index) {
             return Trigger(subject: index, end: index + 1, isFuture: false, label: label)
         }
         guard tokens.word(index, isOneOf: Self.actions), index + 1 < sentence.upperBound,

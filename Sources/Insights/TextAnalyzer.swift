@@ -839,7 +839,7 @@ private struct SentimentPass {
     private func addFigureEvents(from start: Int, through end: Int, to events: inout [(index: Int, valence: Double)]) {
         for index in start...end {
             // Most words are neither "only" nor a figure: look no further at them.
-            guard isDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: ["short", "behind", "shy"])) else {
+            guard tokens.startsWithDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: ["short", "behind", "shy"])) else {
                 continue
             }
             if tokens.word(index, is: "only"), index + 2 <= end, isFigure(index + 1),
@@ -859,12 +859,7 @@ private struct SentimentPass {
 
     /// Whether the word at `index` is a count or an amount: "40", "45k", "$3k", "two".
     private func isFigure(_ index: Int) -> Bool {
-        isDigit(index) || tokens.word(index, isOneOf: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"])
-    }
-
-    /// Whether the word at `index` starts with a digit.
-    private func isDigit(_ index: Int) -> Bool {
-        index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tokens.folded[tokens[index].foldedStart])
+        tokens.startsWithDigit(index) || tokens.word(index, isOneOf: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"])
     }
 
     /// The whole number written with a "%" right after it at `index` ("61%"), or nil.
@@ -1235,7 +1230,7 @@ private struct SentimentPass {
     private func hasOrdinal(through end: Int) -> Bool {
         (sentenceStart...end).contains { index in
             let token = tokens[index]
-            guard token.foldedCount >= 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tokens.folded[token.foldedStart]),
+            guard token.foldedCount >= 3, tokens.startsWithDigit(index),
                   index < end, !token.endsClause, !tokens.word(index + 1, is: "of"),
                   // A date ("on the 14th") is not a count.
                   !tokens.word(index - 2, isOneOf: ["on", "by", "until", "till", "before", "after", "from", "since"])

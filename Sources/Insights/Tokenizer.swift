@@ -113,6 +113,11 @@ struct Tokens {
         return true
     }
 
+    /// Whether word `index` starts with a digit ("40", "45k", "14th"); false when there is no word `index`.
+    func startsWithDigit(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(folded[tokens[index].foldedStart])
+    }
+
     /// Whether word `index`, folded, is one of `words`.
     func word(_ index: Int, isOneOf words: [StaticString]) -> Bool {
         words.contains { word(index, is: $0) }
