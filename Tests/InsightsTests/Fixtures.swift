@@ -1,6 +1,7 @@
 import Foundation
 import Insights
 import Journal
+import Testing
 
 /// Files the tests read from the source tree.
 enum Fixtures {
@@ -13,6 +14,15 @@ enum Fixtures {
 
     /// An analyzer with the bundled lexicon.
     static let analyzer = TextAnalyzer(lexicon: bundledLexicon)
+
+    /// 1, 0 or -1: the sign of an attitude score, with ±0.05 as neutral.
+    static func sign(_ score: Double) -> Int { score > 0.05 ? 1 : score < -0.05 ? -1 : 0 }
+
+    /// Expects `text` to score positive (1), neutral (0) or negative (-1) with the bundled lexicon.
+    static func expectSign(_ text: String, _ expected: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        let score = analyzer.analyze(text).score
+        #expect(sign(score) == expected, "\(score)", sourceLocation: sourceLocation)
+    }
 
     /// One row of `Fixtures/labelled-sentences.tsv`: how a person rated a journal-style sentence.
     struct LabelledSentence: Sendable {

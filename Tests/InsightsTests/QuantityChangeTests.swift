@@ -4,8 +4,6 @@ import Testing
 
 @Suite("Changes in quantity")
 struct QuantityChangeTests {
-    func sign(_ score: Double) -> Int { score > 0.05 ? 1 : score < -0.05 ? -1 : 0 }
-
     @Test("a good quantity rising or a bad one falling is good news; the reverse is bad", arguments: [
         ("Churn dropped to two percent this quarter.", 1),
         ("We reduced churn by half.", 1),
@@ -21,8 +19,7 @@ struct QuantityChangeTests {
         ("The discount they want doubled overnight.", -1),
     ])
     func paired(text: String, expected: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
-        #expect(sign(score) == expected, "\(score)")
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a negator before the change word turns the pair round")

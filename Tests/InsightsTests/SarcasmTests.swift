@@ -4,14 +4,6 @@ import Testing
 
 @Suite("Sarcasm without negative words")
 struct SarcasmTests {
-    func sign(_ score: Double) -> Int { score > 0.05 ? 1 : score < -0.05 ? -1 : 0 }
-
-    /// Expects `text` to score positive (1), neutral (0) or negative (-1).
-    func expectSign(_ text: String, _ expected: Int, sourceLocation: SourceLocation = #_sourceLocation) {
-        let score = Fixtures.analyzer.analyze(text).score
-        #expect(sign(score) == expected, "\(score)", sourceLocation: sourceLocation)
-    }
-
     @Test("a listed sarcastic opener makes the sentence's praise ironic when anything in it is bad", arguments: [
         ("Nothing like a cancelled demo to really boost morale.", -1),
         ("Nothing says valued customer like a fourth round of security questionnaires.", -1),
@@ -20,7 +12,7 @@ struct SarcasmTests {
         ("Of course the renewal slipped again, great.", -1),
     ])
     func openers(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("praise for the news a sentence goes on to give mocks bad news; good news stays good", arguments: [
@@ -33,7 +25,7 @@ struct SarcasmTests {
         ("Dana got promoted to VP and wants to roll us out across her org.", 1),   // "promoted to" is no opener
     ])
     func reported(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a verdict set off by a comma, with nothing else to praise, is said through gritted teeth", arguments: [
@@ -52,7 +44,7 @@ struct SarcasmTests {
         ("Of course, I can cover the Acme call.", 0),
     ])
     func setOff(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("genuine praise after the same openers stays praise", arguments: [
@@ -63,7 +55,7 @@ struct SarcasmTests {
         ("Renewal signed, upsell approved.", 1),
     ])
     func genuine(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("after an exclaimed opener and something bad, the rest of the praise is ironic too", arguments: [
@@ -84,7 +76,7 @@ struct SarcasmTests {
         ("I'm sure the renewal will be great.", 1),   // not an opener: not the first word
     ])
     func oneWord(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("an upside-down face or an eye-roll says the praise is not meant", arguments: [
@@ -93,7 +85,7 @@ struct SarcasmTests {
         ("So grateful to finance for approving the discount in a day 🙂", 1),
     ])
     func ironyMarks(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a plan that mocks the ask (\"Sure, I'll just…\") is a complaint, not a plan", arguments: [
@@ -105,7 +97,7 @@ struct SarcasmTests {
         ("I'll just send the deck now.", 0),
     ])
     func mockingPlan(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a listed opener set off by a colon, a comma a few words on, or the sentence's end mocks", arguments: [
@@ -115,7 +107,7 @@ struct SarcasmTests {
         ("Fun times.", 1),   // two words alone are meant
     ])
     func openerSetOff(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("thanks for what the sentence goes on to tell, with something bad or a cue, mocks", arguments: [
@@ -124,7 +116,7 @@ struct SarcasmTests {
         ("Nice of Priya to cover my calls while I was out.", 1),
     ])
     func thanked(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("praise pointed at being told something mocks; in the past only with a cue or something bad", arguments: [
@@ -132,7 +124,7 @@ struct SarcasmTests {
         ("Loved being on stage at the kickoff.", 1),
     ])
     func pointedBefore(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("with a cue, effusive praise mocks even beside other praise", arguments: [
@@ -141,7 +133,7 @@ struct SarcasmTests {
         ("Really appreciate the team's support on the renewal.", 1),
     ])
     func effusiveWithCue(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("an ordinal in figures counts as a cue; a date does not", arguments: [
@@ -149,7 +141,7 @@ struct SarcasmTests {
         ("So excited, I'm presenting the business case to their board on the 14th.", 1),
     ])
     func ordinals(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("an exclaimed \"what a…,\" with nothing else praised mocks", arguments: [
@@ -157,7 +149,7 @@ struct SarcasmTests {
         ("What a day, two deals closed and a referral!", 1),
     ])
     func exclaimed(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a verdict closing the sentence after a comma, with a cue or something bad, mocks", arguments: [
@@ -167,7 +159,7 @@ struct SarcasmTests {
         ("First week back and the team made me feel like I never left, really touched.", 1),   // a feeling, not a verdict
     ])
     func closingVerdict(text: String, expected: Int) {
-        expectSign(text, expected)
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("an opener in a custom lexicon: praise flips only with evidence")

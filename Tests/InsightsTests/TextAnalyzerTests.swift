@@ -77,8 +77,7 @@ struct NegationTests {
         ("The buyer didn't even make the meeting.", -1),
     ])
     func neglectAndSurprise(text: String, expected: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
-        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a denial of anything major or serious is a relief, not a missed event")
@@ -101,8 +100,7 @@ struct NegationTests {
         ("Started the day pumped, ended it staring at a dead forecast.", -1),   // how it ended weighs more
     ])
     func turns(text: String, expected: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
-        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("figures tell how a number went: nought, only some of many, short, a share of quota", arguments: [
@@ -118,8 +116,7 @@ struct NegationTests {
         ("Corvid came back asking for 35% off.", -1),
     ])
     func figures(text: String, expected: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
-        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a step in time with nothing rated after it halves what came before")
@@ -136,8 +133,7 @@ struct NegationTests {
         ("Finally used to the new territory, and loving it.", 1),
     ])
     func habitualPast(text: String, expected: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
-        #expect((score > 0.05 ? 1 : score < -0.05 ? -1 : 0) == expected, "\(score)")
+        Fixtures.expectSign(text, expected)
     }
 }
 
