@@ -69,7 +69,8 @@ import Journal
 ///   nine), normalised to `e / √(e² + 2)`: a long entry does not saturate, a mixed day reads as
 ///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
 ///   into the mean of the scores' square roots as the text grows (fully from five sentences): a
-///   day reads as how many sentences lean each way more than as how far each leans.
+///   day reads as how many sentences lean each way more than as how far each leans. From three
+///   sentences on, the last counts half as much again as each other one: how a day ends colours it.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -170,10 +171,13 @@ struct AttitudeWeights: Sendable {
     var normalisation: Double
     /// The α of the same normalisation of an entry's evidence, its sentences' scores summed over √n.
     var entryNormalisation: Double
+    /// How much the last sentence of a text of three or more counts against each other one: how
+    /// a day ends colours how it is remembered ("…Drove home with the radio off.").
+    var lastSentence: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -211,6 +215,8 @@ private struct SentimentPass {
     /// The sum of the sentences' leanings: each score's square root, signed.
     private var leanSum = 0.0
     private var sentenceCount = 0
+    /// The last sentence's score (0 when nothing in it was rated).
+    private var lastScore = 0.0
     private var sentences: [TextAnalysis.Sentence] = []
     private var rated: [Rated] = []
 
@@ -1330,12 +1336,18 @@ private struct SentimentPass {
         return straight >= 2 || opening && closing || single
     }
 
+    /// A score's leaning: its square root, signed.
+    private static func leaning(of score: Double) -> Double {
+        score < 0 ? -(-score).squareRoot() : score.squareRoot()
+    }
+
     /// Records a finished sentence's score (nil when nothing in it is rated).
     private mutating func keep(score: Double?, through index: Int) {
         if let score {
             scoreSum += score
-            leanSum += score < 0 ? -(-score).squareRoot() : score.squareRoot()
+            leanSum += Self.leaning(of: score)
         }
+        lastScore = score ?? 0
         sentenceCount += 1
         guard keepsSentences, sentenceStart <= index else { return }
         let start = tokens[sentenceStart].sourceStart
@@ -1380,11 +1392,16 @@ private struct SentimentPass {
         // bad, and a few sentences of steady complaint read worse than one. Past nine sentences
         // the mean counts as nine sentences' worth, so a long entry is not pushed to the ends by
         // its length.
+        // In a text of three sentences or more, the last counts `lastSentence` times as much as
+        // each other one (a sentence or two is one thought, not a day with an ending).
         var score = 0.0
         if sentenceCount > 0 {
             let count = Double(sentenceCount)
             let leaning = min(1, (count - 1) / 4)
-            let mean = ((1 - leaning) * scoreSum + leaning * leanSum) / count
+            let extra = sentenceCount >= 3 ? weights.lastSentence - 1 : 0
+            let scores = scoreSum + extra * lastScore
+            let leanings = leanSum + extra * Self.leaning(of: lastScore)
+            let mean = ((1 - leaning) * scores + leaning * leanings) / (count + extra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
         }

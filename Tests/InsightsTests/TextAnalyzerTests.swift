@@ -178,14 +178,24 @@ struct AttitudeScoreTests {
     /// An entry's score from its evidence: the sentences' mean times √n.
     private func entry(_ evidence: Double) -> Double { evidence / (evidence * evidence + 2).squareRoot() }
 
-    @Test("a text's score is its sentences' mean times √n, unrated sentences counting 0, squashed into −1…1; the mean blends into the mean leaning (each score's square root) as the text grows")
+    @Test("a text's score is its sentences' mean times √n, unrated sentences counting 0, squashed into −1…1; the mean blends into the mean leaning (each score's square root) as the text grows, and the last of three or more counts 1.5 times")
     func sentencesAddUp() {
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
         let (great, awful) = (normalised(3), normalised(-4.292))
-        let mean = 0.5 * (great + awful) / 3 + 0.5 * (great.squareRoot() - (-awful).squareRoot()) / 3   // three sentences: half way
-        let expected = entry(mean * 3.0.squareRoot())
+        // Three sentences: half way to the mean leaning; the last one weighs 1.5 of 3.5.
+        let scores = (great + 1.5 * awful) / 3.5
+        let leanings = (great.squareRoot() - 1.5 * (-awful).squareRoot()) / 3.5
+        let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
         #expect(abs(analyzer.analyze("Great. Nothing here. Awful!").score - expected) < 1e-9)
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
+    }
+
+    @Test("how a day of three sentences or more ends colours it; in one or two, order does not matter")
+    func endingsWeighMore() {
+        let endsBadly = analyzer.analyze("Great call. Nothing here. Awful drive home.").score
+        let endsWell = analyzer.analyze("Awful drive home. Nothing here. Great call.").score
+        #expect(endsBadly < endsWell)
+        #expect(analyzer.analyze("Great call. Awful drive.").score == analyzer.analyze("Awful drive. Great call.").score)
     }
 
     @Test("a long text scores as nine of its sentences do: its length does not push it to the end of the scale")
