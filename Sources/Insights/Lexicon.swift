@@ -101,9 +101,12 @@ public struct Lexicon: Sendable {
         static let longing: UInt32 = 1 << 24
         /// "then", "turned out", "in the end": a step in time that weighs what comes after more.
         static let sequence: UInt32 = 1 << 25
+        /// "Grace", "Joy", "Mercy", "Excel": names that are also rated words, read as names when
+        /// written with a capital inside a sentence ("Grace called", "restocked at Mercy West").
+        static let name: UInt32 = 1 << 26
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity | irrealis | resolve | longing | sequence
+            | rising | falling | goodQuantity | badQuantity | irrealis | resolve | longing | sequence | name
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
@@ -112,7 +115,7 @@ public struct Lexicon: Sendable {
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
             "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
             "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling, "resolve": resolve,
-            "longing": longing, "sequence": sequence,
+            "longing": longing, "sequence": sequence, "names": name,
         ]
     }
 

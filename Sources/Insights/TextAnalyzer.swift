@@ -336,6 +336,9 @@ private struct SentimentPass {
             if sentimentMatch >= 0, sentimentLength > 1, table.entries[sentimentMatch].valence != 0,
                isOvertaken(at: index, length: sentimentLength) {
                 // A longer rated phrase starts inside this one: it is read instead.
+            } else if sentimentMatch >= 0, sentimentLength == 1, isName(at: index, listed: table.entries[sentimentMatch].is(Lexicon.Role.name)) {
+                // "Grace called", "restocked at Mercy West", "Mr. Best signed": a name, not a feeling.
+                sentimentFrom = index + 1
             } else if sentimentMatch >= 0 {
                 apply(table.entries[sentimentMatch], at: index, length: sentimentLength)
             } else if index >= sentimentFrom, tokens.word(index, hasSuffix: "n't") {
@@ -356,6 +359,24 @@ private struct SentimentPass {
             endSentence(at: tokens.count - 1)
         }
     }
+
+    /// Whether the rated word at `index` is a person's or a place's name: written with a capital
+    /// (not in capitals) after a title ("Mr. Best"), or, when it is a listed name that is also a
+    /// word (`listed`), inside its sentence or opening it before a verb of speech or contact
+    /// ("Grace called", "at Mercy West"; not "Grace under pressure.").
+    private func isName(at index: Int, listed: Bool) -> Bool {
+        let start = tokens[index].sourceStart
+        guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(tokens.source[start]), !tokens[index].isCapitals else { return false }
+        if index > sentenceStart, tokens.word(index - 1, isOneOf: ["mr", "mrs", "ms", "dr", "miss", "mx", "prof", "sir", "dame"]) { return true }
+        guard listed else { return false }
+        return index > sentenceStart && !tokens[index - 1].isCapitals && !tokens[index - 1].endsClause
+            || tokens.word(index + 1, isOneOf: Self.contactVerbs)
+    }
+
+    private static let contactVerbs: [StaticString] = [
+        "said", "says", "told", "tells", "called", "calls", "rang", "phoned", "emailed", "texted", "messaged",
+        "asked", "asks", "replied", "wrote", "sent", "signed", "agreed", "confirmed", "wants", "thinks", "and",
+    ]
 
     /// Whether a longer rated phrase starts inside the rated phrase of `length` words at `index`
     /// and runs past it: "they signed with the competitor" is read as "signed with the
@@ -683,7 +704,8 @@ private struct SentimentPass {
         for index in negator + 1..<min(tokens.count - 1, negator + 5) where tokens.word(index, isOneOf: ["anything", "any"]) {
             if tokens.word(index + 1, isOneOf: ["major", "serious", "wrong", "bad", "significant", "untoward", "alarming", "worrying"]) { return true }
         }
-        if tokens.word(negator + 1, isOneOf: ["worry", "worries", "problem", "wait"]) { return true }
+        // "No worries", "Didn't matter", "He didn't mind": what did not weigh is no missed event.
+        if tokens.word(negator + 1, isOneOf: ["worry", "worries", "problem", "wait", "matter", "matters", "mattered", "mind", "minded"]) { return true }
         // "No more winging discovery": an end resolved on, not a missed event.
         if tokens.word(negator, is: "no"), tokens.word(negator + 1, is: "more") { return true }
         return negator + 2 < tokens.count && tokens.word(negator + 1, isOneOf: ["have", "need", "needed", "had"])

@@ -7,7 +7,8 @@ import Journal
 ///   `-` between two word characters stays too (no-show). At a word's edge both are separators.
 /// - Words are lower-cased: ASCII byte by byte, other scripts by their Unicode lowercase mapping.
 /// - `. ! ?` and line breaks end a sentence (a `.` directly followed by a word character, as in
-///   `3.5` or `acme.com`, does not); `, ; : ( )` and dashes end a clause.
+///   `3.5` or `acme.com`, does not); `, ; : ( )` and dashes end a clause (a `,` between digits,
+///   as in `1,200` or `€0,42`, does not).
 /// - Emoticons (`:)`, `:-(`, `<3`, `^_^`) standing apart from words, and emoji, are tokens of
 ///   their own, flagged as such: they carry feeling but are not words. Variation selectors and
 ///   skin-tone modifiers are skipped.
@@ -233,6 +234,8 @@ private struct Writer {
                     index += 1
                     continue
                 case 0x2C, 0x3B, 0x3A, 0x28, 0x29:   // , ; : ( )
+                    // "1,200" and "€0,42": a comma between digits is part of the number.
+                    if byte == 0x2C, inWord, isDigit(at: index - 1), isDigit(at: index + 1) { appendFolded(byte); index += 1; continue }
                     endWord(at: index)
                     markBoundary(Token.Flags.clauseEnd, at: index)
                     index += 1
@@ -463,6 +466,10 @@ private struct Writer {
 
     private func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+    }
+
+    private func isDigit(at index: Int) -> Bool {
+        index >= 0 && index < source.count && (0x30...0x39).contains(source[index])
     }
 
     private func isWordCharacter(at index: Int) -> Bool {

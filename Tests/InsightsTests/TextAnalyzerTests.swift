@@ -80,10 +80,12 @@ struct NegationTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("a denial of anything major or serious is a relief, not a missed event")
+    @Test("a denial of anything major or serious, or that something mattered, is a relief, not a missed event")
     func reliefOfAnythingMajor() {
         let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("## negators\n- not\n"))
         #expect(analyzer.analyze("The audit didn't find anything major.").score == 0)
+        #expect(analyzer.analyze("Didn't matter.").score == 0)
+        #expect(analyzer.analyze("The client didn't mind waiting.").score == 0)
         #expect(analyzer.analyze("The audit didn't find the invoices.").score < -0.05)
     }
 
@@ -114,6 +116,7 @@ struct NegationTests {
         ("Only took two calls to close it.", 1),
         ("A short call with the CFO.", 0),
         ("Corvid came back asking for 35% off.", -1),
+        ("Three years at €0,42 per unit.", 0),
     ])
     func figures(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
@@ -204,6 +207,21 @@ struct AttitudeScoreTests {
         let text = String(repeating: "rough day. ", count: 500)
         #expect(nine > -0.9)
         #expect(abs(analyzer.analyze(text).score - nine) < 1e-9)
+    }
+
+    @Test("a name that is also a word, capitalised inside a sentence or before a verb of speech, or after a title, is a name", arguments: [
+        ("Grace told me the office is moving.", 0),
+        ("Restocked the cabinet at Mercy West.", 0),
+        ("Could ask Grace about the terms.", 0),
+        ("Two hours in Excel on the forecast.", 0),
+        ("Met Mr. Best about the order.", 0),
+        ("Grace under pressure today.", 1),
+        ("Pure joy.", 1),
+        ("I HAD JOY TODAY.", 1),
+        ("Happy with the week.", 1),
+    ])
+    func names(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
     }
 
     @Test("a title's full stop ends no sentence: \"Dr. Okafor\", \"St. Brigid's\", \"Elm St. closed\"")

@@ -11,6 +11,7 @@ struct TokenizerTests {
         ("ΣΟΦΙΑ Δέλτα", ["σοφια", "δέλτα"]),
         ("Cafe\u{301} au lait", ["cafe\u{301}", "au", "lait"]),
         ("Q4 target: 40 calls, 3.5 hours", ["q4", "target", "40", "calls", "3.5", "hours"]),
+        ("$1,200 at €0,42 each, 3, 4", ["1,200", "at", "0,42", "each", "3", "4"]),
         ("'quoted' -dash- end- 'em", ["quoted", "dash", "end", "em"]),
         ("rock — and -- roll - twice", ["rock", "and", "roll", "twice"]),
         ("sales’ pipeline's", ["sales", "pipeline's"]),
