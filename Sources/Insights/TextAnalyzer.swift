@@ -712,6 +712,14 @@ private struct SentimentPass {
             && tokens.word(negator + 2, is: "to")
     }
 
+    /// Whether the clause ending at `index` only repeats a denial for emphasis ("Nothing went
+    /// wrong, not one thing.", "No complaints, none."): no event of its own.
+    private func isEcho(through index: Int) -> Bool {
+        index - clauseStart < 4 && (clauseStart...index).allSatisfy {
+            tokens.word($0, isOneOf: ["not", "no", "none", "nothing", "zero", "nada", "zilch", "one", "single", "a", "thing", "at", "all", "whatsoever", "even"])
+        }
+    }
+
     private func isBlocker(_ index: Int) -> Bool {
         let found = table.find(tokens.foldedBytes(from: index, words: 1), hash: tokens[index].hash)
         return found >= 0 && table.entries[found].is(Lexicon.Role.blocker)
@@ -777,6 +785,9 @@ private struct SentimentPass {
         // surprise, not a denial.
         if isSurprise(negatorEnd) { return true }
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
+        // "I don't think I've ever laughed this much": a first, not a denial.
+        if negatorEnd >= 0, negatorEnd < index, (negatorEnd + 1..<index).contains(where: { tokens.word($0, is: "ever") }),
+           (index..<clauseEnd(from: index) + 1).contains(where: { tokens.word($0, isOneOf: ["this", "so", "before"]) }) { return true }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
         if tokens.word(index - 1, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
@@ -821,9 +832,10 @@ private struct SentimentPass {
                 rerate(item, 0)
             }
             implied.append((noOneAt, weights.noOneEvent))
-        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index) {
-            implied.append((noOneAt, weights.noOneEvent))
-        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
+        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index), !isEcho(through: index) {
+            // "None of the three pubs said no": a denial after "nobody" turns it round.
+            implied.append((noOneAt, clauseLastNegator > noOneAt ? -weights.noOneEvent : weights.noOneEvent))
+        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index), !isEcho(through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }

@@ -75,6 +75,12 @@ struct NegationTests {
         ("Never had a good discovery call with them.", -1),
         ("The competitor didn't even make the shortlist at Kestrel.", 1),   // a rival's miss is good news
         ("The buyer didn't even make the meeting.", -1),
+        ("I don't think I've ever laughed this much on a site visit.", 1),   // a first
+        ("None of the three pubs said no.", 1),                              // a denial after "nobody" turns it round
+        ("None of them replied.", -1),
+        ("Nothing went wrong at the gala, not one thing.", 1),               // an echo repeats the denial
+        ("No complaints, none.", 1),
+        ("They said no.", -1),
     ])
     func neglectAndSurprise(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
