@@ -712,6 +712,78 @@ private struct SentimentPass {
             && tokens.word(negator + 2, is: "to")
     }
 
+    /// A customer's choice in the clause from `start` through `end`, told by its subject: "Klinikum
+    /// Passau gave the contract to Philips", "The Reyes family went with the brother-in-law's
+    /// company", "our biggest account moved its whole block to Jumeirah" are losses (−2.5); "they
+    /// picked us", "Acme signed with us" wins (2.5). Not when the writer chose ("I went with the
+    /// blue one"), when it is only planned ("might go with"), or when an option was chosen ("went
+    /// with the cheaper plan").
+    private func choice(from start: Int, through end: Int) -> (verb: Int, object: Int, valence: Double)? {
+        guard start < end else { return nil }
+        for verb in start + 1..<end {
+            var object: Int
+            var winsWith: [StaticString] = ["us", "our"]
+            if tokens.word(verb, isOneOf: ["went", "signed", "sided", "stuck", "stayed"]), tokens.word(verb + 1, is: "with") {
+                object = verb + 2
+                if tokens.word(verb, isOneOf: ["stuck", "stayed", "went"]) { winsWith = ["our"] }
+            } else if tokens.word(verb, isOneOf: ["picked", "chose", "selected", "preferred", "shortlisted"]), !tokens.word(verb + 1, isOneOf: ["up", "out", "off"]) {
+                object = verb + 1
+                winsWith = ["us", "our", "me"]
+            } else if tokens.word(verb, isOneOf: ["gave", "awarded", "moved", "handed", "switched", "defected", "took"]) {
+                // "gave the contract to Philips", "took the Naperville account with him", "switched to Xero".
+                let to = (verb + 1...min(end, verb + 7)).first { tokens.word($0, isOneOf: ["to", "with"]) }
+                guard let to, to < end else { continue }
+                let carried = verb + 1..<to
+                if tokens.word(verb, isOneOf: ["switched", "defected"]) {
+                    guard carried.isEmpty, tokens.word(to, is: "to") else { continue }
+                } else {
+                    guard carried.contains(where: { tokens.word($0, isOneOf: Self.business) }) else { continue }
+                    if tokens.word(verb, is: "took") != tokens.word(to, is: "with") { continue }
+                }
+                object = to + 1
+                winsWith = []
+            } else {
+                continue
+            }
+            guard object <= end else { return nil }
+            let subject = start..<verb
+            // The chooser is named, and is not the writer, nor the paper itself ("Renewal signed
+            // with a 15% uplift").
+            guard subject.contains(where: { !tokens.word($0, isOneOf: Self.adverbs) }) else { continue }
+            if subject.contains(where: { tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'd", "we'd", "you", "to", "will", "might", "may", "could", "would", "should", "can", "if",
+                                                                 "renewal", "contract", "agreement", "paperwork", "it", "po", "order", "sow", "nda", "msa", "deal"]) }) { return nil }
+            if tokens.word(object, isOneOf: winsWith) { return (verb, object, 2.5) }
+            // "took the account with him": a customer leaving with the seller's rival.
+            if tokens.word(verb, is: "took") { return (verb, object, -2.5) }
+            if tokens.word(object, isOneOf: ["me", "us", "my", "our", "him", "her", "them", "it"]) { return nil }
+            if tokens.word(object, isOneOf: ["a", "an", "no", "zero", "full", "all", "only", "just"]) && tokens.word(verb, is: "signed") { return nil }
+            if (verb + 1...min(end, object + 3)).contains(where: { tokens.word($0, isOneOf: Self.options) }) { return nil }
+            return (verb, object, -2.5)
+        }
+        return nil
+    }
+
+    /// What a customer gives or moves to a supplier.
+    private static let business: [StaticString] = [
+        "contract", "contracts", "business", "deal", "account", "accounts", "order", "orders", "block", "spend", "budget",
+        "work", "tender", "bid", "volume", "freight", "listing", "renewal", "fleet", "portfolio", "sponsorship", "project",
+    ]
+
+    /// What a customer chooses among a supplier's own offers, which is no loss: "went with the cheaper plan".
+    private static let options: [StaticString] = [
+        "option", "options", "plan", "plans", "package", "packages", "tier", "bundle", "version", "model", "one", "ones",
+        "colour", "color", "date", "time", "slot", "day", "flow", "approach", "proposal", "quote", "design", "layout",
+        "upgrade", "premium", "standard", "basic", "gut", "recommendation", "suggestion", "idea",
+        "dates", "times", "slots", "days", "review", "meeting", "call", "deadline", "start", "kickoff", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "tomorrow", "next", "later", "q1", "q2", "q3", "q4",
+    ]
+
+    /// Words that open a clause without naming who acts: "already picked the dates".
+    private static let adverbs: [StaticString] = [
+        "already", "finally", "just", "then", "also", "eventually", "still", "and", "so", "but", "today", "yesterday", "anyway",
+    ]
+
     /// Whether the clause ending at `index` only repeats a denial for emphasis ("Nothing went
     /// wrong, not one thing.", "No complaints, none."): no event of its own.
     private func isEcho(through index: Int) -> Bool {
@@ -825,6 +897,12 @@ private struct SentimentPass {
         if inActivity(noOneAt) { noOneAt = -1 }
         if inActivity(clauseNegator) { clauseNegator = -1 }
         if inActivity(clauseLastNegator) { clauseLastNegator = -1 }
+        if let choice = choice(from: clauseStart, through: index) {
+            // "The Union Hotel signed with the big brewer": a customer's choice of someone else
+            // is a loss, whatever "signed" says alone; "they picked us" is a win.
+            for item in rated.indices where (choice.verb..<choice.object).contains(rated[item].first) { rerate(item, 0) }
+            implied.append((choice.verb, choice.valence))
+        }
         if noOneAt >= 0, let verb = neglect(after: noOneAt, through: index) {
             // "Nobody even noticed I closed the Barker deal": no one noticing, thanking or
             // answering is neglect, whatever good news it passes over.

@@ -51,4 +51,24 @@ struct AnalyzerRobustnessTests {
             #expect(analysis.score.isFinite && abs(analysis.score) <= 1, "\(text)")
         }
     }
+
+    /// The words the rules themselves look for, which no list holds: a rule that looks a word
+    /// ahead or back must not run off its clause ("They gave.", "Not ever great.").
+    @Test("seeded word soups of the rules' own words")
+    func ruleSoups() {
+        let analyzer = Fixtures.analyzer
+        let words = ["they", "gave", "took", "moved", "switched", "picked", "went", "signed", "with", "to", "us", "him", "the", "contract",
+                     "ever", "this", "so", "before", "none", "of", "said", "no", "not", "one", "thing", "great", "awful", "Grace", "Mr.",
+                     "didn't", "matter", "I", "still", "0,42"]
+        var generator = SplitMix64(seed: 1130)
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                text += words.randomElement(using: &generator)!
+                text += [" ", " ", " ", ". ", ", "].randomElement(using: &generator)!
+            }
+            let analysis = analyzer.analyze(text, writtenOn: Day(year: 2026, month: 11, day: 24), sentences: true)
+            #expect(analysis.score.isFinite && abs(analysis.score) <= 1, "\(text)")
+        }
+    }
 }

@@ -86,6 +86,27 @@ struct NegationTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("a customer choosing someone else is a loss, choosing us a win; the writer's choice, a plan, an option or a date is neither", arguments: [
+        ("The Union Hotel signed with the big brewer for all twelve taps.", -1),
+        ("Klinikum Passau gave the contract to Philips.", -1),
+        ("The Reyes family went with the brother-in-law's company.", -1),
+        ("Our biggest account moved its whole annual block to Jumeirah.", -1),
+        ("Derek took the Naperville account with him to his new firm.", -1),
+        ("The Brossard hospital picked the other firm.", -1),
+        ("They picked us over Oracle.", 1),
+        ("Acme signed with us today.", 1),
+        ("I went with the blue one.", 0),
+        ("Dad went with me to the clinic.", 0),
+        ("She picked up two extra venues.", 0),
+        ("Might go with Philips.", 0),
+        ("Procurement moved the contract review to Thursday.", 0),
+        ("Already picked the dates.", 0),
+        ("Renewal signed with a 15% uplift.", 1),
+    ])
+    func choices(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("a denial of anything major or serious, or that something mattered, is a relief, not a missed event")
     func reliefOfAnythingMajor() {
         let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("## negators\n- not\n"))
