@@ -911,8 +911,10 @@ private struct SentimentPass {
             }
             implied.append((noOneAt, weights.noOneEvent))
         } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index), !isEcho(through: index) {
-            // "None of the three pubs said no": a denial after "nobody" turns it round.
-            implied.append((noOneAt, clauseLastNegator > noOneAt ? -weights.noOneEvent : weights.noOneEvent))
+            // "None of the three pubs said no": a refusal after "nobody" turns it round.
+            let refused = clauseLastNegator > noOneAt && tokens.word(clauseLastNegator, is: "no")
+                && tokens.word(clauseLastNegator - 1, isOneOf: ["said", "say", "says", "saying"])
+            implied.append((noOneAt, refused ? -weights.noOneEvent : weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index), !isEcho(through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.

@@ -105,7 +105,7 @@ struct RatedSetsTests {
     /// text. Never read to choose words, rules or weights; scored only as a whole.
     @Test("on the blind sets, sentences, negative ones, commitments and whole days agree as measured", arguments: [
         BlindSet(sentences: "blind-sentences.tsv", days: "blind-days.md", count: 420, dayCount: 48,
-                 r: 0.78, negative: (0.84, 0.80), threeClass: 0.79, dayR: 0.70),
+                 r: 0.78, negative: (0.84, 0.80), threeClass: 0.79, dayR: 0.73),
         BlindSet(sentences: "blind-2-sentences.tsv", days: "blind-2-days.md", count: 400, dayCount: 50,
                  r: 0.76, negative: (0.83, 0.81), threeClass: 0.77, dayR: 0.77),
     ])
@@ -132,6 +132,7 @@ struct RatedSetsTests {
         ("development-2", 0.80, 0.75), ("development-3", 0.77, 0.72), ("development-4", 0.74, 0.77),
         ("development-5", 0.80, 0.73), ("development-6", 0.82, 0.84), ("development-7", 0.78, 0.78),
         ("development-8", 0.81, 0.85), ("development-9", 0.83, 0.83), ("development-10", 0.79, 0.76), ("development-11", 0.75, 0.77),
+        ("development-12", 0.82, 0.72), ("development-13", 0.76, 0.70), ("development-14", 0.76, 0.68),
     ])
     func developmentSets(name: String, minimum: Double, dayMinimum: Double) {
         let rows = Fixtures.ratedSentences("\(name)-sentences.tsv")   // every row: development only

@@ -78,6 +78,7 @@ struct NegationTests {
         ("I don't think I've ever laughed this much on a site visit.", 1),   // a first
         ("None of the three pubs said no.", 1),                              // a denial after "nobody" turns it round
         ("None of them replied.", -1),
+        ("Nobody called and nobody emailed.", -1),                           // a second no-one is no refusal
         ("Nothing went wrong at the gala, not one thing.", 1),               // an echo repeats the denial
         ("No complaints, none.", 1),
         ("They said no.", -1),
@@ -97,7 +98,7 @@ struct NegationTests {
         ("Acme signed with us today.", 1),
         ("I went with the blue one.", 0),
         ("Dad went with me to the clinic.", 0),
-        ("She picked up two extra venues.", 0),
+        ("She picked up the samples.", 0),
         ("Might go with Philips.", 0),
         ("Procurement moved the contract review to Thursday.", 0),
         ("Already picked the dates.", 0),
