@@ -566,7 +566,9 @@ private struct SentimentPass {
         // Word sense: "killed it" after a blocker ("legal killed it") is a loss.
         if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
         // Topic: "churn report", "follow up with every no-show".
-        if valence < 0, first == last, first - topicVerbEnd <= 3 || topicNoun && isTopicHead(last + 1) {
+        // Not past a verb of its own: "Everything about it is wrong" says how it is.
+        if valence < 0, first == last,
+           first - topicVerbEnd <= 3 && !(min(topicVerbEnd + 1, first)..<first).contains(where: { isSubject($0 - 1) }) || topicNoun && isTopicHead(last + 1) {
             return nil
         }
         if first - modifierEnd <= 3, modifierEnd >= clauseStart {

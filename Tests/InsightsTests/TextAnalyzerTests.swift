@@ -417,6 +417,8 @@ struct WorkOnATopicTests {
         ("The review was brutal.", -1),                                    // a noun, not the work
         ("Tracking is broken again.", -1),
         ("The buyer went dark after the demo.", -1),
+        ("A call about churn.", 0),
+        ("Everything about that is wrong.", -1),                           // past a verb of its own, it says how it is
     ])
     func topics(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
