@@ -1132,6 +1132,10 @@ private struct SentimentPass {
         if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
             for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
         }
+        // "…they want the deposit back. Brilliant.": bare praise straight after bad news mocks it.
+        if sentenceCount > 0, lastScore < -0.2, isBareVerdict(through: index) {
+            for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
+        }
         // "Sure, I'll just conjure a budget out of thin air": a plan that mocks the ask is a
         // complaint, like a sarcastic opener.
         let mockingPlan = opensWithMockingPlan(through: index)
@@ -1285,6 +1289,16 @@ private struct SentimentPass {
         }
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// Whether the sentence ending at `index` is a few words of praise and nothing else:
+    /// "Brilliant.", "Great, just great.", "Classic." ("Great day." closes a day, it does not mock).
+    private func isBareVerdict(through index: Int) -> Bool {
+        index - sentenceStart < 4 && (sentenceStart...index).contains { tokens.word($0, isOneOf: Self.verdicts) }
+            && (sentenceStart...index).allSatisfy {
+                tokens.word($0, isOneOf: Self.verdicts) || tokens.word($0, isOneOf: ["just", "really", "so", "oh", "how", "simply", "absolutely",
+                                                                                  "very", "bloody", "glamorous"])
+            }
     }
 
     /// Words of praise said as a verdict on news, which set off by a comma at a sentence's start

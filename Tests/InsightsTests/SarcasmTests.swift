@@ -28,6 +28,18 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("bare praise straight after bad news mocks it; after good news, or closing a day, it is meant", arguments: [
+        ("The Dunbars cancelled and want the deposit back. Brilliant.", [-1, -1]),
+        ("Lost the deal at the desk. Great, just great.", [-1, -1]),
+        ("Closed the Acme deal. Brilliant.", [1, 1]),
+        ("Had a row with deal desk, which stressed me out. Great day.", [-1, 1]),
+        ("Brilliant.", [1]),
+    ])
+    func bareVerdicts(text: String, signs: [Int]) {
+        let sentences = Fixtures.analyzer.analyze(text, sentences: true).sentences
+        #expect(sentences.map { $0.score < -0.05 ? -1 : $0.score > 0.05 ? 1 : 0 } == signs)
+    }
+
     @Test("a verdict set off by a comma, with nothing else to praise, is said through gritted teeth", arguments: [
         ("Awesome, the new territory map gives me three accounts and a car park.", -1),
         ("Perfect timing, my laptop updated itself before the board demo.", -1),
