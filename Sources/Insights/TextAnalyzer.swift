@@ -1244,7 +1244,14 @@ private struct SentimentPass {
            !rated.dropLast().contains(where: { $0.valence > 0 }), !events.contains(where: { $0.valence > 0 }),
            closing.first > sentenceStart + 1,
            has(",", after: closing.first - 1) || tokens.word(closing.first - 1, isOneOf: ["my", "just", "so", "really", "how"]) && has(",", after: closing.first - 2),
-           cues || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+           cues || sarcasmOpener >= 0 || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+            rated[rated.count - 1].valence *= weights.sarcasm
+        }
+        // "A $19 hot dog, living the dream.": a stock phrase of mock delight closing the sentence
+        // after a comma, with nothing praised before it, mocks it on its own.
+        if let closing = rated.last, closing.valence > 0, closing.last == index, closing.first > sentenceStart,
+           !rated.dropLast().contains(where: { $0.valence > 0 }), !events.contains(where: { $0.valence > 0 }),
+           has(",", after: closing.first - 1), isClosingTag(closing.first...index) {
             rated[rated.count - 1].valence *= weights.sarcasm
         }
         // "I used to love this work": a feeling in the past is a feeling lost.
@@ -1326,6 +1333,16 @@ private struct SentimentPass {
         "lovely", "amazing", "superb", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "nice",
         "cool", "super", "sweet", "yay", "delightful", "fun", "classic", "fab", "genius",
     ]
+
+    /// Whether the words `range` are a stock phrase of mock delight: "living the dream", "story
+    /// of my life".
+    private func isClosingTag(_ range: ClosedRange<Int>) -> Bool {
+        let tags: [[StaticString]] = [["living", "the", "dream"], ["livin", "the", "dream"],
+                                      ["story", "of", "my", "life"], ["love", "that", "for", "me"], ["what", "a", "time", "to", "be", "alive"]]
+        return tags.contains { tag in
+            tag.count == range.count && zip(range, tag).allSatisfy { tokens.word($0, is: $1) }
+        }
+    }
 
     /// Marks that say a sentence's praise is not meant: an upside-down face, an eye-roll.
     private static let ironyMarks: [StaticString] = ["🙃", "🙄", "😒"]

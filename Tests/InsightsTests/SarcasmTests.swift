@@ -164,9 +164,12 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("a verdict closing the sentence after a comma, with a cue or something bad, mocks", arguments: [
+    @Test("a verdict closing the sentence after a comma, with a cue, an opener or something bad, mocks; so does a stock phrase of mock delight", arguments: [
         ("Another 'alignment session', my favourite.", -1),
         ("Lost the Acme renewal again, great.", -1),
+        ("Of course the knee goes the month we're on straight commission, perfect.", -1),
+        ("A $19 hot dog, living the dream.", -1),
+        ("Closed the Acme renewal, living the dream.", 1),
         ("Closed the Acme renewal, great.", 1),
         ("First week back and the team made me feel like I never left, really touched.", 1),   // a feeling, not a verdict
     ])
