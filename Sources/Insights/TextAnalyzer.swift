@@ -975,6 +975,10 @@ private struct SentimentPass {
             } else if index + 2 <= end, let percent = percentage(at: index), tokens.word(index + 1, is: "of"),
                       (index + 2...min(end, index + 4)).contains(where: { tokens.word($0, isOneOf: ["quota", "target", "plan", "goal", "number"]) }) {
                 if percent >= 100 { events.append((index, -weights.shortfall)) } else if percent < 90 { events.append((index, weights.shortfall)) }
+            } else if index >= start + 2, let percent = percentage(at: index), tokens.word(index - 1, is: "at"),
+                      (index - 3..<index - 1).contains(where: { $0 >= start && tokens.word($0, isOneOf: ["i'm", "still", "sitting", "finished", "ended", "landed", "stuck", "only", "we're", "currently"]) }) {
+                // "I'm at 58% for Q4", "Finished at 112%": where the writer stands is attainment.
+                if percent >= 100 { events.append((index, -weights.shortfall)) } else if percent < 90 { events.append((index, weights.shortfall)) }
             }
         }
     }

@@ -145,6 +145,9 @@ struct NegationTests {
         ("A short call with the CFO.", 0),
         ("Corvid came back asking for 35% off.", -1),
         ("Three years at €0,42 per unit.", 0),
+        ("It's November and I'm at 58% for Q4.", -1),                   // where the writer stands is attainment
+        ("Finished at 112% for the year.", 1),
+        ("Conversion rate at 12% this week.", 0),
     ])
     func figures(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
