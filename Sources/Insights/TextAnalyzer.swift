@@ -722,7 +722,7 @@ private struct SentimentPass {
     /// with the cheaper plan").
     private func choice(from start: Int, through end: Int) -> (verb: Int, object: Int, valence: Double)? {
         guard start < end else { return nil }
-        for verb in start + 1..<end {
+        for verb in start + 1..<end where tokens.word(verb, isOneOf: Self.choiceVerbs) {
             var object: Int
             var winsWith: [StaticString] = ["us", "our"]
             if tokens.word(verb, isOneOf: ["went", "signed", "sided", "stuck", "stayed"]), tokens.word(verb + 1, is: "with") {
@@ -764,6 +764,12 @@ private struct SentimentPass {
         }
         return nil
     }
+
+    /// The verbs of a customer's choice, looked for first: most words are none of them.
+    private static let choiceVerbs: [StaticString] = [
+        "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
+        "gave", "awarded", "moved", "handed", "switched", "defected", "took",
+    ]
 
     /// What a customer gives or moves to a supplier.
     private static let business: [StaticString] = [
