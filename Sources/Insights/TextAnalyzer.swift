@@ -17,7 +17,9 @@ import Journal
 ///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
 ///   No one noticing, thanking or answering is neglect, whatever good news it passes over ("Nobody
 ///   even noticed I closed the Barker deal"). "Never thought…", "nobody expected…" tell a
-///   surprise and "never had a better…" a best, not a denial.
+///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
+///   denial. An echo (", not one thing.") repeats a denial; "None of them said no" turns it round;
+///   "didn't matter" and "didn't mind" are reliefs.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -31,8 +33,9 @@ import Journal
 ///   quotes, an ordinal in figures: "the 14th straight voicemail") counts as negative, and so does
 ///   praise in scare quotes after it (my "hot lead"). So does praise with an upside-down face or
 ///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "What a
-///   gift, …", and a verdict closing a complaint after a comma (", my favourite."). "Sure, I'll
-///   just…" mocks the ask.
+///   gift, …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase
+///   of mock delight closing one (", living the dream.") and bare praise straight after bad news
+///   ("Brilliant."). "Sure, I'll just…" mocks the ask.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -47,7 +50,14 @@ import Journal
 ///   ("nothing short of", "not only", "haven't been this happy") does not deny.
 /// - Figures: "only" a count of or from another ("Only 4 connects from 80 dials"), a figure
 ///   "short" or "behind" ("$45k short"), a count of nought ("0 meetings") and a share of quota
-///   under 90% are shortfalls; 100% or more of quota is good.
+///   under 90% are shortfalls, and so is standing under 90% ("I'm at 58% for Q4"); 100% or more
+///   is good.
+/// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
+///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
+///   the writer ("they picked us").
+/// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
+///   with a capital inside its sentence or before a verb of speech, and any capitalised word
+///   after a title ("Mr. Best"), is a name, not a feeling.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
