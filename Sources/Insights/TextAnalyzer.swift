@@ -54,7 +54,7 @@ import Journal
 ///   is good.
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
-///   the writer ("they picked us").
+///   the writer ("they picked us"); a customer buying is a sale ("Mumbai ordered 2,400 cases").
 /// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
 ///   after a title ("Mr. Best"), is a name, not a feeling.
@@ -735,6 +735,7 @@ private struct SentimentPass {
         for verb in start + 1..<end where tokens.word(verb, isOneOf: Self.choiceVerbs) {
             var object: Int
             var winsWith: [StaticString] = ["us", "our"]
+            var purchase = false
             if tokens.word(verb, isOneOf: ["went", "signed", "sided", "stuck", "stayed"]), tokens.word(verb + 1, is: "with") {
                 object = verb + 2
                 if tokens.word(verb, isOneOf: ["stuck", "stayed", "went"]) { winsWith = ["our"] }
@@ -754,6 +755,9 @@ private struct SentimentPass {
                 }
                 object = to + 1
                 winsWith = []
+            } else if tokens.word(verb, isOneOf: ["bought", "ordered", "purchased", "reordered"]) {
+                object = verb + 1
+                purchase = true
             } else {
                 continue
             }
@@ -763,7 +767,17 @@ private struct SentimentPass {
             // with a 15% uplift").
             guard subject.contains(where: { !tokens.word($0, isOneOf: Self.adverbs) }) else { continue }
             if subject.contains(where: { tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'd", "we'd", "you", "to", "will", "might", "may", "could", "would", "should", "can", "if",
-                                                                 "renewal", "contract", "agreement", "paperwork", "it", "po", "order", "sow", "nda", "msa", "deal"]) }) { return nil }
+                                                                 "renewal", "contract", "agreement", "paperwork", "it", "po", "order", "sow", "nda", "msa", "deal",
+                                                                 "nobody", "no", "none", "nothing", "noone", "never", "not"]) || tokens.word($0, hasSuffix: "n't") }) { return nil }
+            // "Mumbai ordered 2,400 cases", "she still bought the pair": a customer buying is a sale,
+            // and "bought from the bloke down the road" a sale lost; family shopping is neither.
+            if purchase {
+                if subject.contains(where: { tokens.word($0, isOneOf: Self.family) }) { return nil }
+                // "the company's been bought by a bigger group": a takeover, not a sale.
+                if tokens.word(verb - 1, isOneOf: ["been", "was", "were", "being", "is", "are", "get", "got"]) || tokens.word(object, is: "by") { return nil }
+                if tokens.word(object, is: "from"), !tokens.word(object + 1, isOneOf: ["us", "me"]) { return (verb, object, -2.5) }
+                return (verb, object, 2)
+            }
             if tokens.word(object, isOneOf: winsWith) { return (verb, object, 2.5) }
             // "took the account with him": a customer leaving with the seller's rival.
             if tokens.word(verb, is: "took") { return (verb, object, -2.5) }
@@ -778,7 +792,13 @@ private struct SentimentPass {
     /// The verbs of a customer's choice, looked for first: most words are none of them.
     private static let choiceVerbs: [StaticString] = [
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
-        "gave", "awarded", "moved", "handed", "switched", "defected", "took",
+        "gave", "awarded", "moved", "handed", "switched", "defected", "took", "bought", "ordered", "purchased", "reordered",
+    ]
+
+    /// Buyers who are the writer's own people, not customers.
+    private static let family: [StaticString] = [
+        "wife", "husband", "partner", "son", "daughter", "kids", "kid", "mum", "mom", "dad", "mother", "father",
+        "brother", "sister", "friend", "girlfriend", "boyfriend", "family", "neighbour", "neighbor", "flatmate", "roommate",
     ]
 
     /// What a customer gives or moves to a supplier.

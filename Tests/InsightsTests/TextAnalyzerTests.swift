@@ -103,6 +103,11 @@ struct NegationTests {
         ("Procurement moved the contract review to Thursday.", 0),
         ("Already picked the dates.", 0),
         ("Renewal signed with a 15% uplift.", 1),
+        ("Mumbai ordered 2,400 cases.", 1),                                  // a customer buying is a sale
+        ("The customer already bought from the bloke down the road.", -1),
+        ("Ordered new business cards.", 0),
+        ("The company's been bought by a bigger print group.", 0),
+        ("They haven't picked us.", -1),
     ])
     func choices(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
