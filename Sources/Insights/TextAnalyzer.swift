@@ -54,7 +54,8 @@ import Journal
 ///   is good.
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
-///   the writer ("they picked us"); a customer buying is a sale ("Mumbai ordered 2,400 cases").
+///   the writer ("they picked us"); a customer buying is a sale ("Mumbai ordered 2,400 cases"),
+///   and so is the writer getting the business ("Got the Haberfield listing").
 /// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
 ///   after a title ("Mr. Best"), is a name, not a feeling.
@@ -795,6 +796,25 @@ private struct SentimentPass {
         "gave", "awarded", "moved", "handed", "switched", "defected", "took", "bought", "ordered", "purchased", "reordered",
     ]
 
+    /// The verb of the writer's win in the clause from `start` through `end`: "Got the Haberfield
+    /// listing", "We got the council contract", "secured the Ashby tender" — the writer or no one
+    /// named as subject, undenied. Nil otherwise ("got the call", "got the invoice").
+    private func win(from start: Int, through end: Int) -> Int? {
+        guard start < end else { return nil }
+        for verb in start..<end where tokens.word(verb, isOneOf: ["got", "secured", "bagged", "nabbed", "clinched", "snagged"]) {
+            guard (start..<verb).allSatisfy({ tokens.word($0, isOneOf: ["i", "we", "finally", "just", "also", "and", "so", "today", "then", "actually"]) }),
+                  (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.wins) }) else { return nil }
+            return verb
+        }
+        return nil
+    }
+
+    /// What a seller wins.
+    private static let wins: [StaticString] = [
+        "contract", "contracts", "deal", "order", "listing", "listings", "account", "business", "mandate", "tender",
+        "renewal", "placement", "po", "sale", "signature", "instruction", "sponsorship", "gig",
+    ]
+
     /// Buyers who are the writer's own people, not customers.
     private static let family: [StaticString] = [
         "wife", "husband", "partner", "son", "daughter", "kids", "kid", "mum", "mom", "dad", "mother", "father",
@@ -940,6 +960,8 @@ private struct SentimentPass {
             // is a loss, whatever "signed" says alone; "they picked us" is a win.
             for item in rated.indices where (choice.verb..<choice.object).contains(rated[item].first) { rerate(item, 0) }
             implied.append((choice.verb, choice.valence))
+        } else if let verb = win(from: clauseStart, through: index) {
+            implied.append((verb, 2.5))
         }
         if noOneAt >= 0, let verb = neglect(after: noOneAt, through: index) {
             // "Nobody even noticed I closed the Barker deal": no one noticing, thanking or

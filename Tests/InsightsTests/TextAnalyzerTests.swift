@@ -108,6 +108,10 @@ struct NegationTests {
         ("Ordered new business cards.", 0),
         ("The company's been bought by a bigger print group.", 0),
         ("They haven't picked us.", -1),
+        ("Got the Haberfield listing.", 1),                                   // the writer's win
+        ("WE GOT THE SAINT-LAURENT DEPOT CONTRACT.", 1),
+        ("Got the invoice from Acme.", 0),
+        ("Never got the contract.", -1),
     ])
     func choices(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
