@@ -35,7 +35,8 @@ import Journal
 ///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "What a
 ///   gift, …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase
 ///   of mock delight closing one (", living the dream.") and bare praise straight after bad news
-///   ("Brilliant."). "Sure, I'll just…" mocks the ask.
+///   ("Brilliant."). "Sure, I'll just…" mocks the ask. Tears on a day that has gone well so far
+///   are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -1194,6 +1195,14 @@ private struct SentimentPass {
         if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
             for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
         }
+        // "WE GOT THE CONTRACT. … I phoned my mother and she cried, which made me cry.": tears on
+        // a day that has gone well so far are tears of joy.
+        if scoreSum > 0, lastScore >= 0, events.allSatisfy({ $0.valence >= 0 }) {
+            let tears = rated.indices.filter { rated[$0].valence < 0 && tokens.word(rated[$0].first, isOneOf: Self.tears) }
+            if !tears.isEmpty, rated.filter({ $0.valence < 0 }).count == tears.count {
+                for item in tears { rerate(item, 0) }
+            }
+        }
         // "…they want the deposit back. Brilliant.": bare praise straight after bad news mocks it.
         if sentenceCount > 0, lastScore < -0.2, isBareVerdict(through: index) {
             for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
@@ -1405,6 +1414,11 @@ private struct SentimentPass {
             tag.count == range.count && zip(range, tag).allSatisfy { tokens.word($0, is: $1) }
         }
     }
+
+    /// Words of crying, which a good day makes tears of joy.
+    private static let tears: [StaticString] = [
+        "cried", "cry", "crying", "cries", "tears", "teary", "tearful", "wept", "weeping", "sobbed", "sobbing", "bawled", "welled",
+    ]
 
     /// Marks that say a sentence's praise is not meant: an upside-down face, an eye-roll.
     private static let ironyMarks: [StaticString] = ["🙃", "🙄", "😒"]

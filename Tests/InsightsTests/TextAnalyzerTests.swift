@@ -271,6 +271,14 @@ struct AttitudeScoreTests {
         #expect(sentences == ["Dr. Okafor signed at St. Brigid's.", "Elm St. closed this morning.", "Met Mrs. Patel.", "Done."])
     }
 
+    @Test("tears on a day that has gone well so far are tears of joy; after bad news they are not")
+    func tearsOfJoy() {
+        let joy = Fixtures.analyzer.analyze("We got the depot contract. I phoned my mother and she cried.", sentences: true)
+        #expect(joy.sentences.map(\.score).last == 0)
+        let sorrow = Fixtures.analyzer.analyze("Lost the Kestrel renewal. I cried in the parking garage.", sentences: true)
+        #expect((sorrow.sentences.map(\.score).last ?? 0) < -0.05)
+    }
+
     @Test("a mixed day reads as its balance: one good call and three bad ones is mostly bad")
     func mixedDayReadsAsItsBalance() {
         let day = """
