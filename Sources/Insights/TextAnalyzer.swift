@@ -380,9 +380,13 @@ private struct SentimentPass {
         let start = tokens[index].sourceStart
         guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(tokens.source[start]), !tokens[index].isCapitals else { return false }
         if index > sentenceStart, tokens.word(index - 1, isOneOf: ["mr", "mrs", "ms", "dr", "miss", "mx", "prof", "sir", "dame"]) { return true }
+        let inside = index > sentenceStart && !tokens[index - 1].isCapitals && !tokens[index - 1].endsClause
+        // "Took the team to Illegal Pete's": a capitalised word inside a sentence, before another, is
+        // part of a name.
+        if inside, !tokens[index].endsClause, index + 1 < tokens.count, !tokens[index + 1].isCapitals,
+           (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(tokens.source[tokens[index + 1].sourceStart]) { return true }
         guard listed else { return false }
-        return index > sentenceStart && !tokens[index - 1].isCapitals && !tokens[index - 1].endsClause
-            || tokens.word(index + 1, isOneOf: Self.contactVerbs)
+        return inside || tokens.word(index + 1, isOneOf: Self.contactVerbs)
     }
 
     private static let contactVerbs: [StaticString] = [
@@ -843,6 +847,13 @@ private struct SentimentPass {
         "already", "finally", "just", "then", "also", "eventually", "still", "and", "so", "but", "today", "yesterday", "anyway",
     ]
 
+    /// Whether the clause ending at `index` corrects what came before it with a "not" and a few
+    /// words: "He called me, not Dale,", "like a neighbour, not a shark." — no event of its own.
+    private func isCorrection(through index: Int) -> Bool {
+        clauseStart > sentenceStart && tokens.word(clauseStart, is: "not") && index - clauseStart <= 3
+            && !(clauseStart + 1...max(clauseStart + 1, index)).contains { tokens.word($0, hasSuffix: "ed") || tokens.word($0, isOneOf: ["be", "been", "have", "get", "go"]) }
+    }
+
     /// Whether the clause ending at `index` only repeats a denial for emphasis ("Nothing went
     /// wrong, not one thing.", "No complaints, none."): no event of its own.
     private func isEcho(through index: Int) -> Bool {
@@ -971,12 +982,14 @@ private struct SentimentPass {
                 rerate(item, 0)
             }
             implied.append((noOneAt, weights.noOneEvent))
-        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index), !isEcho(through: index) {
+        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index), !isEcho(through: index),
+                  !isCorrection(through: index) {
             // "None of the three pubs said no": a refusal after "nobody" turns it round.
             let refused = clauseLastNegator > noOneAt && tokens.word(clauseLastNegator, is: "no")
                 && tokens.word(clauseLastNegator - 1, isOneOf: ["said", "say", "says", "saying"])
             implied.append((noOneAt, refused ? -weights.noOneEvent : weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index), !isEcho(through: index),
+                  !isCorrection(through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }

@@ -82,6 +82,9 @@ struct NegationTests {
         ("Nothing went wrong at the gala, not one thing.", 1),               // an echo repeats the denial
         ("No complaints, none.", 1),
         ("They said no.", -1),
+        ("He called me, not Dale, and asked for the deck.", 0),            // a correction, no event
+        ("Sit at the table like a neighbour, not a shark.", 0),
+        ("Called three of them, not a single reply.", -1),
     ])
     func neglectAndSurprise(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
@@ -255,6 +258,7 @@ struct AttitudeScoreTests {
         ("Could ask Grace about the terms.", 0),
         ("Two hours in Excel on the forecast.", 0),
         ("Met Mr. Best about the order.", 0),
+        ("Took the team to Illegal Pete's.", 0),                           // a capitalised word before another is a name
         ("Grace under pressure today.", 1),
         ("Pure joy.", 1),
         ("I HAD JOY TODAY.", 1),
