@@ -18,7 +18,8 @@ import Journal
 ///   No one noticing, thanking or answering is neglect, whatever good news it passes over ("Nobody
 ///   even noticed I closed the Barker deal"). "Never thought…", "nobody expected…" tell a
 ///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
-///   denial. An echo (", not one thing.") repeats a denial; "None of them said no" turns it round;
+///   denial. An echo (", not one thing.") repeats a denial and a correction (", not Dale,")
+///   denies no event; "None of them said no" turns it round;
 ///   "didn't matter" and "didn't mind" are reliefs.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
@@ -59,7 +60,8 @@ import Journal
 ///   and so is the writer getting the business ("Got the Haberfield listing").
 /// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
-///   after a title ("Mr. Best"), is a name, not a feeling.
+///   after a title ("Mr. Best") or before another inside a sentence ("Illegal Pete's"), is a
+///   name, not a feeling.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
