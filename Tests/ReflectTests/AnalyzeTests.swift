@@ -76,6 +76,16 @@ struct AnalyzeTests {
         #expect(result.stderr == "Error: a line of standard input is longer than 16 MB\n")
     }
 
+    @Test("an entry's front matter is not the writer's words: the score is the body's")
+    func frontMatter() throws {
+        let body = "# Monday, 30 November 2026\n\n## How did it go?\n\nGlobex ghosted me again. Legal killed it.\n"
+        let entry = try Binary.run(["analyze", "--json"], input: "---\ndate: 2026-11-30\nattitude: 2\n---\n\n" + body)
+        let plain = try Binary.run(["analyze", "--json"], input: body)
+        #expect(entry.status == 0)
+        #expect(entry.stdout == plain.stdout)
+        #expect(!entry.stdout.contains("attitude"))
+    }
+
     @Test("--json shows each sentence with its score and counted words, so a day's score can be explained")
     func sentences() throws {
         let result = try Binary.run(["analyze", "--json"], input: "Great call with Acme.\nGlobex ghosted me again. Legal killed it.\n")

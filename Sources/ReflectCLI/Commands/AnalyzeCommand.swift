@@ -45,7 +45,9 @@ struct AnalyzeCommand: ParsableCommand {
                     + "as one text (--lines reads any size, a line at a time)", code: .data)
             }
         }
-        let analysis = bytes.withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: context.today, sentences: true) }
+        // An entry's front matter (`date:`, `attitude:`…) is not the writer's words.
+        let body = EntryParser.frontMatterRange(bytes).map { $0.upperBound } ?? 0
+        let analysis = bytes[body...].withUnsafeBufferPointer { analyzer.analyze(utf8: $0, writtenOn: context.today, sentences: true) }
         if json {
             Console.write(analysis.json.rendered() + "\n")
         } else {
