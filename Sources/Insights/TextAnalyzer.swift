@@ -85,6 +85,8 @@ import Journal
 ///   into the mean of the scores' square roots as the text grows (fully from five sentences): a
 ///   day reads as how many sentences lean each way more than as how far each leans. From three
 ///   sentences on, the last counts half as much again as each other one: how a day ends colours it.
+///   From three sentences on, too, one that names a feeling counts three quarters as much as one
+///   that tells an event.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -188,10 +190,14 @@ struct AttitudeWeights: Sendable {
     /// How much the last sentence of a text of three or more counts against each other one: how
     /// a day ends colours how it is remembered ("…Drove home with the radio off.").
     var lastSentence: Double
+    /// How much a sentence that names a feeling ("I'm gutted") counts in a text of three or more
+    /// against one that tells what happened: feeling words are rated strongly, and a day is judged by its events
+    /// as much as by the words for how it felt.
+    var feelingSentence: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5)
+        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, feelingSentence: 0.75)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -229,6 +235,10 @@ private struct SentimentPass {
     /// The sum of the sentences' leanings: each score's square root, signed.
     private var leanSum = 0.0
     private var sentenceCount = 0
+    /// The share of the sums above from sentences that name a feeling, and how many they were.
+    private var feelingScoreSum = 0.0
+    private var feelingLeanSum = 0.0
+    private var feelingCount = 0
     /// The last sentence's score (0 when nothing in it was rated).
     private var lastScore = 0.0
     private var sentences: [TextAnalysis.Sentence] = []
@@ -1584,6 +1594,11 @@ private struct SentimentPass {
         if let score {
             scoreSum += score
             leanSum += Self.leaning(of: score)
+            if rated.contains(where: { $0.feeling && $0.valence != 0 }) {
+                feelingScoreSum += score
+                feelingLeanSum += Self.leaning(of: score)
+                feelingCount += 1
+            }
         }
         lastScore = score ?? 0
         sentenceCount += 1
@@ -1630,16 +1645,19 @@ private struct SentimentPass {
         // bad, and a few sentences of steady complaint read worse than one. Past nine sentences
         // the mean counts as nine sentences' worth, so a long entry is not pushed to the ends by
         // its length.
-        // In a text of three sentences or more, the last counts `lastSentence` times as much as
-        // each other one (a sentence or two is one thought, not a day with an ending).
+        // In a text of three sentences or more (a day, not one thought), the last counts
+        // `lastSentence` times as much as each other one, and one that names a feeling
+        // `feelingSentence` times as much.
         var score = 0.0
         if sentenceCount > 0 {
             let count = Double(sentenceCount)
             let leaning = min(1, (count - 1) / 4)
-            let extra = sentenceCount >= 3 ? weights.lastSentence - 1 : 0
-            let scores = scoreSum + extra * lastScore
-            let leanings = leanSum + extra * Self.leaning(of: lastScore)
-            let mean = ((1 - leaning) * scores + leaning * leanings) / (count + extra)
+            let day = sentenceCount >= 3
+            let extra = day ? weights.lastSentence - 1 : 0
+            let discount = day ? 1 - weights.feelingSentence : 0
+            let scores = scoreSum - discount * feelingScoreSum + extra * lastScore
+            let leanings = leanSum - discount * feelingLeanSum + extra * Self.leaning(of: lastScore)
+            let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
         }

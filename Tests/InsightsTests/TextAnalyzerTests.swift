@@ -244,6 +244,21 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Great call. Awful drive.").score == analyzer.analyze("Awful drive. Great call.").score)
     }
 
+    @Test("in a day of three sentences or more, one that names a feeling counts three quarters as much as one that tells an event")
+    func feelingsWeighLess() {
+        let valence = WordList(parsing: "## negative feelings\n- gloomy: -2\n## good news\n- signed: 2\n", source: "words/valence/x.md", valence: true)
+        let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
+        func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
+        let (gloomy, signed) = (normalised(-2), normalised(2))
+        // Three sentences, the last (unrated) weighing 1.5 and the gloomy one 0.75: 1 + 0.75 + 1.5.
+        let scores = (gloomy * 0.75 + signed) / 3.25
+        let leanings = (-(-gloomy).squareRoot() * 0.75 + signed.squareRoot()) / 3.25
+        let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
+        #expect(abs(analyzer.analyze("Gloomy. Acme signed. Home.").score - expected) < 1e-9)
+        #expect(analyzer.analyze("Gloomy. Acme signed. Home.").score > 0)
+        #expect(analyzer.analyze("Gloomy. Acme signed.").score == 0)   // one or two sentences: equal weights
+    }
+
     @Test("a long text scores as nine of its sentences do: its length does not push it to the end of the scale")
     func longTextsDoNotSaturate() {
         let nine = analyzer.analyze(String(repeating: "rough day. ", count: 9)).score
