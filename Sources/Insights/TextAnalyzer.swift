@@ -19,8 +19,8 @@ import Journal
 ///   even noticed I closed the Barker deal"). "Never thought…", "nobody expected…" tell a
 ///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
 ///   denial. An echo (", not one thing.") repeats a denial and a correction (", not Dale,")
-///   denies no event; "None of them said no" turns it round;
-///   "didn't matter" and "didn't mind" are reliefs.
+///   denies no event; "None of them said no" turns it round; "didn't matter" and "didn't mind"
+///   are reliefs.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -191,8 +191,8 @@ struct AttitudeWeights: Sendable {
     /// a day ends colours how it is remembered ("…Drove home with the radio off.").
     var lastSentence: Double
     /// How much a sentence that names a feeling ("I'm gutted") counts in a text of three or more
-    /// against one that tells what happened: feeling words are rated strongly, and a day is judged by its events
-    /// as much as by the words for how it felt.
+    /// against one that tells what happened: feeling words are rated strongly, and a day is judged
+    /// by its events as much as by the words for how it felt.
     var feelingSentence: Double
 
     static let standard = AttitudeWeights(
@@ -863,7 +863,7 @@ private struct SentimentPass {
     /// words: "He called me, not Dale,", "like a neighbour, not a shark." — no event of its own.
     private func isCorrection(through index: Int) -> Bool {
         clauseStart > sentenceStart && tokens.word(clauseStart, is: "not") && index - clauseStart <= 3
-            && !(clauseStart + 1...max(clauseStart + 1, index)).contains { tokens.word($0, hasSuffix: "ed") || tokens.word($0, isOneOf: ["be", "been", "have", "get", "go"]) }
+            && !(clauseStart + 1..<index + 1).contains { tokens.word($0, hasSuffix: "ed") || tokens.word($0, isOneOf: ["be", "been", "have", "get", "go"]) }
     }
 
     /// Whether the clause ending at `index` only repeats a denial for emphasis ("Nothing went
