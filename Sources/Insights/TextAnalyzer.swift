@@ -389,14 +389,12 @@ private struct SentimentPass {
     /// word (`listed`), inside its sentence or opening it before a verb of speech or contact
     /// ("Grace called", "at Mercy West"; not "Grace under pressure.").
     private func isName(at index: Int, listed: Bool) -> Bool {
-        let start = tokens[index].sourceStart
-        guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(tokens.source[start]), !tokens[index].isCapitals else { return false }
+        guard tokens.startsWithCapital(index) else { return false }
         if index > sentenceStart, tokens.word(index - 1, isOneOf: ["mr", "mrs", "ms", "dr", "miss", "mx", "prof", "sir", "dame"]) { return true }
         let inside = index > sentenceStart && !tokens[index - 1].isCapitals && !tokens[index - 1].endsClause
         // "Took the team to Illegal Pete's": a capitalised word inside a sentence, before another, is
         // part of a name.
-        if inside, !tokens[index].endsClause, index + 1 < tokens.count, !tokens[index + 1].isCapitals,
-           (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(tokens.source[tokens[index + 1].sourceStart]) { return true }
+        if inside, !tokens[index].endsClause, tokens.startsWithCapital(index + 1) { return true }
         guard listed else { return false }
         return inside || tokens.word(index + 1, isOneOf: Self.contactVerbs)
     }
@@ -1056,15 +1054,21 @@ private struct SentimentPass {
             } else if index < end, percentage(at: index) != nil, tokens.word(index + 1, is: "off") {
                 // "Corvid came back asking for 35% off": a discount asked of the seller.
                 events.append((index, weights.shortfall * 2 / 3))
-            } else if index + 2 <= end, let percent = percentage(at: index), tokens.word(index + 1, is: "of"),
-                      (index + 2...min(end, index + 4)).contains(where: { tokens.word($0, isOneOf: ["quota", "target", "plan", "goal", "number"]) }) {
-                if percent >= 100 { events.append((index, -weights.shortfall)) } else if percent < 90 { events.append((index, weights.shortfall)) }
-            } else if index >= start + 2, let percent = percentage(at: index), tokens.word(index - 1, is: "at"),
-                      (index - 3..<index - 1).contains(where: { $0 >= start && tokens.word($0, isOneOf: ["i'm", "still", "sitting", "finished", "ended", "landed", "stuck", "only", "we're", "currently"]) }) {
-                // "I'm at 58% for Q4", "Finished at 112%": where the writer stands is attainment.
+            } else if let percent = percentage(at: index), isAttainment(index, from: start, through: end) {
                 if percent >= 100 { events.append((index, -weights.shortfall)) } else if percent < 90 { events.append((index, weights.shortfall)) }
             }
         }
+    }
+
+    /// Whether the share at `index`, in the clause `start...end`, is of a target ("61% of quota")
+    /// or where the writer stands ("I'm at 58% for Q4", "Finished at 112%").
+    private func isAttainment(_ index: Int, from start: Int, through end: Int) -> Bool {
+        if index + 2 <= end, tokens.word(index + 1, is: "of"),
+           (index + 2...min(end, index + 4)).contains(where: { tokens.word($0, isOneOf: ["quota", "target", "plan", "goal", "number"]) }) {
+            return true
+        }
+        return index >= start + 2 && tokens.word(index - 1, is: "at")
+            && (index - 3..<index - 1).contains { $0 >= start && tokens.word($0, isOneOf: ["i'm", "still", "sitting", "finished", "ended", "landed", "stuck", "only", "we're", "currently"]) }
     }
 
     /// Whether the word at `index` is a count or an amount: "40", "45k", "$3k", "two".
@@ -1433,12 +1437,15 @@ private struct SentimentPass {
     /// Whether the words `range` are a stock phrase of mock delight: "living the dream", "story
     /// of my life".
     private func isClosingTag(_ range: ClosedRange<Int>) -> Bool {
-        let tags: [[StaticString]] = [["living", "the", "dream"], ["livin", "the", "dream"],
-                                      ["story", "of", "my", "life"], ["love", "that", "for", "me"], ["what", "a", "time", "to", "be", "alive"]]
-        return tags.contains { tag in
+        Self.closingTags.contains { tag in
             tag.count == range.count && zip(range, tag).allSatisfy { tokens.word($0, is: $1) }
         }
     }
+
+    private static let closingTags: [[StaticString]] = [
+        ["living", "the", "dream"], ["livin", "the", "dream"], ["story", "of", "my", "life"], ["love", "that", "for", "me"],
+        ["what", "a", "time", "to", "be", "alive"],
+    ]
 
     /// Words of crying, which a good day makes tears of joy.
     private static let tears: [StaticString] = [

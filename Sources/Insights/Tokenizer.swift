@@ -119,6 +119,13 @@ struct Tokens {
         index >= 0 && index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(folded[tokens[index].foldedStart])
     }
 
+    /// Whether word `index` is written with a capital first letter and is not all capitals
+    /// ("Grace", not "grace" or "GRACE"); false when there is no word `index`.
+    func startsWithCapital(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && !tokens[index].isCapitals
+            && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(source[tokens[index].sourceStart])
+    }
+
     /// Whether word `index`, folded, is one of `words`.
     func word(_ index: Int, isOneOf words: [StaticString]) -> Bool {
         words.contains { word(index, is: $0) }
