@@ -1,5 +1,5 @@
 /// A JSON value with object keys in the order they were given, so output is stable and diffable.
-public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+public enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByBooleanLiteral
 {
     case null
@@ -43,7 +43,7 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         switch self {
         case .null: output += "null".utf8
         case let .bool(value): output += (value ? "true" : "false").utf8
-        case let .int(value): output += String(value).utf8
+        case let .int(value): JSON.digits(value, into: &output)
         case let .double(value): output += JSON.number(value).utf8
         case let .string(value): JSON.quote(value, into: &output)
         case let .array(values):
@@ -77,6 +77,18 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     }
 
+    /// `value` in decimal, written without an intermediate string.
+    private static func digits(_ value: Int, into output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = output.count
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        output[start...].reverse()
+    }
+
     /// A finite number rounded to three decimals, without a trailing `.0` on whole numbers.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
@@ -92,7 +104,6 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
-            let hex = Array("0123456789abcdef".utf8)
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -113,7 +124,10 @@ public indirect enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, Expr
                 default:
                     let value = UTF8Scalar.decode(bytes, at: index).0?.value ?? UInt32(byte)
                     output += #"\u"#.utf8
-                    for shift in [12, 8, 4, 0] { output.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
+                    for shift: UInt32 in [12, 8, 4, 0] {
+                        let digit = UInt8(truncatingIfNeeded: (value >> shift) & 0xF)
+                        output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                    }
                 }
                 index += max(control, 1)
                 start = index

@@ -67,6 +67,11 @@ struct JSONTests {
     @Test("Integers, booleans and null are written as JSON literals")
     func literals() {
         #expect(JSON.int(-42).rendered() == "-42")
+        #expect(JSON.int(0).rendered() == "0")
+        #expect(JSON.int(7).rendered() == "7")
+        #expect(JSON.int(Int.max).rendered() == "9223372036854775807")
+        #expect(JSON.int(Int.min).rendered() == "-9223372036854775808")
+        #expect(JSON.array([1, -20, 300]).rendered(pretty: false) == "[1,-20,300]")
         #expect(JSON.bool(true).rendered() == "true")
         #expect(JSON.null.rendered() == "null")
         #expect(JSON.array([]).rendered() == "[]")
