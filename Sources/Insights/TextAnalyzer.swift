@@ -611,6 +611,16 @@ private struct SentimentPass {
                 valence *= weights.negation
             }
         }
+        // "Calling the mill at 8 sharp": a time, not a quality.
+        if first == last, first > clauseStart, tokens.word(first, is: "sharp"),
+           tokens.startsWithDigit(first - 1) || tokens.word(first - 1, isOneOf: ["am", "pm", "a.m.", "p.m.", "noon", "o'clock"]) {
+            return nil
+        }
+        // "Too tired to celebrate", "too busy to enjoy it": what "too" rules out does not happen.
+        if valence > 0, first - 3 >= clauseStart, tokens.word(first - 1, is: "to"),
+           tokens.word(first - 3, is: "too") || first - 4 >= clauseStart && tokens.word(first - 4, is: "too") && !tokens[first - 3].endsClause {
+            return nil
+        }
         // Irrealis: praise that is wished for or owed ("would be nice to finish", "should have
         // been great") is not so.
         if valence > 0, negator < 0, first >= irrealisFrom { valence *= weights.irrealis }
@@ -665,8 +675,11 @@ private struct SentimentPass {
                 if best == nil || distance < best!.distance { best = (position, polarity, distance) }
             }
             for quantity in quantities { consider(quantity.index, quantity.polarity) }
+            // A feeling is the quantity only when it is what changed ("my motivation vanished"), not
+            // when it is about something else that did ("Embarrassed that the VPN dropped").
             for item in rated where item.first >= clauseStart && item.first != change.first && item.negator < 0 && item.valence != 0
-                && item.first == item.last {
+                && item.first == item.last
+                && !(item.feeling && (item.last + 1..<max(item.last + 1, change.first)).contains { tokens.word($0, isOneOf: Self.clauseOpeners) }) {
                 consider(item.first, item.valence > 0 ? 1 : -1)
             }
             guard let quantity = best else { continue }
@@ -758,12 +771,16 @@ private struct SentimentPass {
             } else if tokens.word(verb, isOneOf: ["picked", "chose", "selected", "preferred", "shortlisted"]), !tokens.word(verb + 1, isOneOf: ["up", "out", "off"]) {
                 object = verb + 1
                 winsWith = ["us", "our", "me"]
-            } else if tokens.word(verb, isOneOf: ["gave", "awarded", "moved", "handed", "switched", "defected", "took"]) {
+            } else if tokens.word(verb, isOneOf: ["gave", "gives", "awarded", "handed"]), tokens.word(verb + 1, isOneOf: ["us", "me"]), verb + 2 <= end,
+                      (verb + 2...min(end, verb + 6)).contains(where: { tokens.word($0, isOneOf: Self.business) }) {
+                // "Tommy gave us the replacement order": the business is the writer's.
+                object = verb + 1
+            } else if tokens.word(verb, isOneOf: ["gave", "gives", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took"]) {
                 // "gave the contract to Philips", "took the Naperville account with him", "switched to Xero".
                 let to = (verb + 1...min(end, verb + 7)).first { tokens.word($0, isOneOf: ["to", "with"]) }
                 guard let to, to < end else { continue }
                 let carried = verb + 1..<to
-                if tokens.word(verb, isOneOf: ["switched", "defected"]) {
+                if tokens.word(verb, isOneOf: ["switched", "switches", "defected"]) {
                     guard carried.isEmpty, tokens.word(to, is: "to") else { continue }
                 } else {
                     guard carried.contains(where: { tokens.word($0, isOneOf: Self.business) }) else { continue }
@@ -805,10 +822,16 @@ private struct SentimentPass {
         return nil
     }
 
+    /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
+    private static let clauseOpeners: [StaticString] = [
+        "that", "the", "a", "an", "when", "because", "i", "we", "they", "he", "she", "it", "my", "our", "their",
+    ]
+
     /// The verbs of a customer's choice, looked for first: most words are none of them.
     private static let choiceVerbs: [StaticString] = [
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
-        "gave", "awarded", "moved", "handed", "switched", "defected", "took", "bought", "ordered", "purchased", "reordered",
+        "gave", "gives", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
+        "ordered", "purchased", "reordered",
     ]
 
     /// The verb of the writer's win in the clause from `start` through `end`: "Got the Haberfield
@@ -827,7 +850,7 @@ private struct SentimentPass {
     /// What a seller wins.
     private static let wins: [StaticString] = [
         "contract", "contracts", "deal", "order", "listing", "listings", "account", "business", "mandate", "tender",
-        "renewal", "placement", "po", "sale", "signature", "instruction", "sponsorship", "gig",
+        "renewal", "placement", "po", "sale", "signature", "instruction", "sponsorship", "gig", "role",
     ]
 
     /// Buyers who are the writer's own people, not customers.
@@ -840,6 +863,7 @@ private struct SentimentPass {
     private static let business: [StaticString] = [
         "contract", "contracts", "business", "deal", "account", "accounts", "order", "orders", "block", "spend", "budget",
         "work", "tender", "bid", "volume", "freight", "listing", "renewal", "fleet", "portfolio", "sponsorship", "project",
+        "job", "jobs", "lane", "lanes", "loads", "install",
     ]
 
     /// What a customer chooses among a supplier's own offers, which is no loss: "went with the cheaper plan".
@@ -956,7 +980,11 @@ private struct SentimentPass {
         where tokens.word(word, isOneOf: ["they're", "it's", "we're", "he's", "she's", "i'm", "you're", "that's", "there's", "they've", "we've", "i've"]) {
             return !tokens.word(word - 1, isOneOf: ["think", "believe", "feel", "expect", "suppose", "reckon", "guess", "say", "said"])
         }
-        return false
+        // "The truck wouldn't start and I missed the 9 am": a subject after "and" starts a clause
+        // of its own.
+        return (negatorEnd + 1..<first - 1).contains {
+            tokens.word($0, isOneOf: ["and", "so", "then"]) && tokens.word($0 + 1, isOneOf: ["i", "we", "they", "he", "she"])
+        }
     }
 
     /// The last word of the clause holding the word at `index`.
@@ -1249,10 +1277,14 @@ private struct SentimentPass {
         // itself"), it mocks on its own; a plain "Sure," "Yes," "Of course," is only a reply.
         // A colon sets it off too ("Living the dream: hotel wifi, cold pizza"), and so does the
         // sentence's end for an opener of three words or more ("Living the dream.").
-        let setOffOpener = sarcasmOpener >= 0 && contrast < 0 && !rated.contains { $0.valence > 0 && $0.first > sarcasmOpenerLast }
+        let setOffOpener = sarcasmOpener >= 0 && contrast < 0
+            && !rated.contains { $0.valence > 0 && $0.first > sarcasmOpenerLast
+                && !isClosingExclamation($0.first, $0.last, after: sarcasmOpenerLast, through: index) }
             && (isSetOff(sarcasmOpenerLast, through: index) || sarcasmOpenerLast == index && sarcasmOpenerLast - sarcasmOpener >= 2)
             && !tokens.word(sarcasmOpener, isOneOf: ["sure", "yeah", "yes", "right", "okay", "ok", "of", "as"])
-        if sarcasmOpener >= 0, cues || setOffOpener || mockingPlan || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+        // "Oh sure, 'part commission' is totally not a pay cut": a mocking reply needs nothing else.
+        let mockingReply = sarcasmOpener >= 0 && tokens.word(sarcasmOpener, is: "oh") && tokens.word(sarcasmOpener + 1, isOneOf: ["sure", "yes"])
+        if sarcasmOpener >= 0, cues || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm
             }
@@ -1319,7 +1351,8 @@ private struct SentimentPass {
             let opens = mocked || opener.first == sentenceStart && !tokens.word(opener.first, isOneOf: ["good", "fine", "ok", "okay"])
             // A verdict ("Awesome,", "Perfect timing,") mocks; a feeling ("Delighted, this is why I
             // do this") or news ("Recovered, I think") is meant.
-            let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts) && !rest.contains(where: { $0.valence > 0 })
+            let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts)
+                && !rest.contains(where: { $0.valence > 0 && !isClosingExclamation($0.first, $0.last, after: opener.last, through: index) })
             if interjected || pointed || pointedBefore || remarked || (effusive || reported || thanked) && (cues || !rest.contains(where: { $0.valence > 0 })),
                evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
@@ -1416,6 +1449,19 @@ private struct SentimentPass {
         "wow", "nice", "cool", "super", "sweet", "yay", "grand", "delightful", "magnificent", "incredible",
         "beautiful", "genius", "classic", "good", "fun", "joy", "gift", "treat", "delight", "pleasure", "privilege",
     ]
+
+    /// Whether the words `first...last` close the sentence ending at `end` as an exclamation set
+    /// off by a comma after the word `opener`: "…, what a treat.", "…, my favourite genre." (not
+    /// "Lovely, lovely day.").
+    private func isClosingExclamation(_ first: Int, _ last: Int, after opener: Int, through end: Int) -> Bool {
+        guard last >= end - 1 else { return false }
+        var start = first
+        while start > sentenceStart, first - start < 2,
+              tokens.word(start - 1, isOneOf: ["what", "a", "an", "my", "how", "so", "real", "truly", "such", "just"]) {
+            start -= 1
+        }
+        return start - 1 > opener && has(",", after: start - 1)
+    }
 
     /// Whether the word at `index` is the "used" of "used to" + verb, a habit that is over ("we
     /// used to win these"), not "got used to the new CRM".

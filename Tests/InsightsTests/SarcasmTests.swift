@@ -15,6 +15,18 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("\"Oh sure,\" and \"Oh yes,\" mock what follows; a comma's closing exclamation is no praise that makes an opener meant", arguments: [
+        ("Oh sure, \"part commission\" is totally not a pay cut.", -1),
+        ("Oh yes, do the needful, very helpful instruction, thank you sir.", -1),
+        ("Fantastic, 47 minutes of head office hold music, what a treat.", -1),
+        ("Oh good, a 28-page relocation form, my favourite genre.", -1),
+        ("Lovely, lovely day.", 1),
+        ("Sure, that works for me.", 0),
+    ])
+    func mockingReplies(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("praise for the news a sentence goes on to give mocks bad news; good news stays good", arguments: [
         ("Delighted to report the new routing sends every lead to the wrong rep.", -1),
         ("Thrilled to learn my deal was \"reassigned\" while I was away.", -1),   // the closing quote ends the sentence

@@ -44,6 +44,8 @@ struct NegationTests {
         ("I don't think it was bad", 0),
         ("I can't shake the feeling they're bad", 1),   // a clause of its own: not denied
         ("not sure it's bad", 1),
+        ("it wouldn't start and I missed the bad call", 1),   // a subject after "and" starts a clause
+        ("it wouldn't start and bad", 0),
     ])
     func scope(text: String, negative: Int) {
         let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not\n- no\n## contrast\n- but")
@@ -115,6 +117,11 @@ struct NegationTests {
         ("WE GOT THE SAINT-LAURENT DEPOT CONTRACT.", 1),
         ("Got the invoice from Acme.", 0),
         ("Never got the contract.", -1),
+        ("Tommy gave us the replacement order for all 22 globes.", 1),           // the business given to the writer
+        ("Cormack gave the job to the other distributor.", -1),
+        ("Kestrel moves all their freight to a single 3PL as of Monday.", -1),
+        ("Got the Singapore role!", 1),
+        ("Ana gave us.", 0),
     ])
     func choices(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
@@ -370,6 +377,10 @@ struct AttitudeScoreTests {
         ("Made every dial on the list today!", 1),                          // an exclamation with nothing rated cheers
         ("Made every dial on the list today.", 0),
         ("Sent thirty emails, but only one was opened.", -1),               // a turn to too little
+        ("Embarrassed that the VPN dropped in front of their CIO.", -1),    // a feeling is no quantity that falls
+        ("I was so tired I fell asleep on the train and missed my stop.", -1),
+        ("Calling the mill back at 8 sharp.", 0),                           // a time, not a quality
+        ("I was too tired to celebrate.", -1),                              // what "too" rules out does not happen
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
