@@ -241,6 +241,8 @@ private struct SentimentPass {
     private var feelingCount = 0
     /// The last sentence's score (0 when nothing in it was rated).
     private var lastScore = 0.0
+    /// Whether the sentence opens with a turn ("But…", "Still, …"), which weighs it against the one before.
+    private var opensWithTurn = false
     private var sentences: [TextAnalysis.Sentence] = []
     private var rated: [Rated] = []
 
@@ -549,7 +551,12 @@ private struct SentimentPass {
         // "Yet" turns only at its clause's start: "no reschedule yet" is not a turn. A contrast
         // word ending its clause looks back past its sentence ("Still buzzing though."): no turn
         // within it.
-        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen, !tokens[last].endsClause, last + 1 < tokens.count,
+        // "Rough week. Still, we closed Acme.": a sentence that opens with a turn outweighs the one
+        // before, if it goes the other way ("Small win: Juniper signed. Still $45k short.").
+        if entry.is(Lexicon.Role.contrast), index == sentenceStart, !tokens[last].endsSentence { opensWithTurn = true }
+        // "Tiring week, still, 101% is 101%": set off by commas on both sides, it turns too.
+        if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen, last + 1 < tokens.count,
+           !tokens[last].endsClause || tokens[index - 1].endsClause && !tokens[last].endsSentence,
            !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))),
            isFirstOfClause || !tokens.word(index, is: "yet") {
             contrast = index
@@ -1213,6 +1220,7 @@ private struct SentimentPass {
             resolute = false
             longingAt = -1
             correlative = false
+            opensWithTurn = false
             subordinate = nil
             subordinateOpen = false
             implied.removeAll(keepingCapacity: true)
@@ -1647,6 +1655,12 @@ private struct SentimentPass {
         if let score {
             scoreSum += score
             leanSum += Self.leaning(of: score)
+            // "The demo crashed. But the CFO signed anyway.": across sentences the turn weighs the
+            // two as it would inside one.
+            if opensWithTurn, lastScore * score < 0 {
+                scoreSum += (weights.weaker - 1) * lastScore + (weights.stronger - 1) * score
+                leanSum += (weights.weaker - 1) * Self.leaning(of: lastScore) + (weights.stronger - 1) * Self.leaning(of: score)
+            }
             if rated.contains(where: { $0.feeling && $0.valence != 0 }) {
                 feelingScoreSum += score
                 feelingLeanSum += Self.leaning(of: score)

@@ -220,6 +220,7 @@ struct AttitudeScoreTests {
         ("not great", -2.22),        // negated ×−0.74
         ("rough but keen", 2),       // −2 × 0.5 before the contrast, 2 × 1.5 after
         ("keen but", 2),             // a contrast word ending its clause looks back: no turn
+        ("rough, but, keen", 2),     // set off by commas on both sides, it turns
         ("Awful!", -4.292),          // "!" adds 0.292 away from 0
         ("GREAT, keen", 3.733 + 2),  // capitals add 0.733 in a sentence that is not all capitals
     ] as [(String, Double)])
@@ -241,6 +242,20 @@ struct AttitudeScoreTests {
         let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
         #expect(abs(analyzer.analyze("Great. Nothing here. Awful!").score - expected) < 1e-9)
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
+    }
+
+    @Test("a sentence that opens with a turn the other way weighs against the one before as a turn inside one sentence does")
+    func turnsAcrossSentences() {
+        func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
+        let (rough, keen) = (normalised(-2), normalised(2))
+        // Two sentences, a quarter of the way to the mean leaning; the turn weighs them 0.5 and 1.5.
+        let scores = (0.5 * rough + 1.5 * keen) / 2
+        let leanings = (-0.5 * (-rough).squareRoot() + 1.5 * keen.squareRoot()) / 2
+        let expected = entry((0.75 * scores + 0.25 * leanings) * 2.0.squareRoot())
+        #expect(abs(analyzer.analyze("Rough. But keen.").score - expected) < 1e-9)
+        #expect(analyzer.analyze("Rough. But keen.").score > analyzer.analyze("Rough. Keen.").score)
+        // The same way twice is no turn.
+        #expect(analyzer.analyze("Keen. But keen.").score == analyzer.analyze("Keen. Keen.").score)
     }
 
     @Test("how a day of three sentences or more ends colours it; in one or two, order does not matter")
