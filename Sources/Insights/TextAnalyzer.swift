@@ -551,9 +551,10 @@ private struct SentimentPass {
         // "Yet" turns only at its clause's start: "no reschedule yet" is not a turn. A contrast
         // word ending its clause looks back past its sentence ("Still buzzing though."): no turn
         // within it.
-        // "Rough week. Still, we closed Acme.": a sentence that opens with a turn outweighs the one
-        // before, if it goes the other way ("Small win: Juniper signed. Still $45k short.").
-        if entry.is(Lexicon.Role.contrast), index == sentenceStart, !tokens[last].endsSentence { opensWithTurn = true }
+        // "Rough week. Still, we closed Acme.", "The demo went well. Then legal killed it.": a
+        // sentence that opens with a turn or a step in time outweighs the one before, if it goes
+        // the other way ("Small win: Juniper signed. Still $45k short.").
+        if entry.is(Lexicon.Role.contrast | Lexicon.Role.sequence), index == sentenceStart, !tokens[last].endsSentence { opensWithTurn = true }
         // "Tiring week, still, 101% is 101%": set off by commas on both sides, it turns too.
         if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen, last + 1 < tokens.count,
            !tokens[last].endsClause || tokens[index - 1].endsClause && !tokens[last].endsSentence,

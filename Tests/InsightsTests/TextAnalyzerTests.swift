@@ -207,6 +207,8 @@ struct AttitudeScoreTests {
         - a bit
         ## contrast
         - but
+        ## sequence
+        - then
         """))
 
     /// Cases with the sum of weights they should score; the score is that sum normalised.
@@ -244,7 +246,7 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
     }
 
-    @Test("a sentence that opens with a turn the other way weighs against the one before as a turn inside one sentence does")
+    @Test("a sentence that opens with a turn or a step in time the other way weighs against the one before as a turn inside one sentence does")
     func turnsAcrossSentences() {
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
         let (rough, keen) = (normalised(-2), normalised(2))
@@ -254,6 +256,7 @@ struct AttitudeScoreTests {
         let expected = entry((0.75 * scores + 0.25 * leanings) * 2.0.squareRoot())
         #expect(abs(analyzer.analyze("Rough. But keen.").score - expected) < 1e-9)
         #expect(analyzer.analyze("Rough. But keen.").score > analyzer.analyze("Rough. Keen.").score)
+        #expect(analyzer.analyze("Keen. Then rough.").score < analyzer.analyze("Keen. Rough.").score)   // a step in time
         // The same way twice is no turn.
         #expect(analyzer.analyze("Keen. But keen.").score == analyzer.analyze("Keen. Keen.").score)
     }
