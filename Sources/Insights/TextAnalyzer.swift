@@ -1256,6 +1256,10 @@ private struct SentimentPass {
         var cues: Bool {
             implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) || hasOrdinal(through: index)
         }
+        // "Best part of my day was the 45 minutes on hold", "So glad legal took three weeks…": time
+        // spent is a cue after an opener that frames what follows, not after a verdict on a thing
+        // ("Good meeting, but they're three months from a budget").
+        let waited = hasDuration(through: index)
         // "so grateful to finance for taking three weeks to approve a discount 🙃": an upside-down
         // face or an eye-roll says the sentence's praise is not meant.
         if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
@@ -1293,7 +1297,7 @@ private struct SentimentPass {
             && !tokens.word(sarcasmOpener, isOneOf: ["sure", "yeah", "yes", "right", "okay", "ok", "of", "as"])
         // "Oh sure, 'part commission' is totally not a pay cut": a mocking reply needs nothing else.
         let mockingReply = sarcasmOpener >= 0 && tokens.word(sarcasmOpener, is: "oh") && tokens.word(sarcasmOpener + 1, isOneOf: ["sure", "yes"])
-        if sarcasmOpener >= 0, cues || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+        if sarcasmOpener >= 0, cues || waited || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm
             }
@@ -1347,7 +1351,7 @@ private struct SentimentPass {
             // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
-            let evidence = cues || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
+            let evidence = cues || waited && !interjected || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
             // "Great, another quick sync…", "Perfect timing, the laptop updated itself…": praise set
             // off by a comma, with nothing else to praise after it, is said through gritted teeth.
             let word = opener.first == opener.last ? opener.last
@@ -1556,6 +1560,24 @@ private struct SentimentPass {
                 || tokens.word(index, hasSuffix: "rd")
         }
     }
+
+    /// Whether the sentence counts time spent, a sarcasm cue: "the 45 minutes on hold", "a
+    /// 90-minute meeting", "three weeks to review a two-page NDA".
+    private func hasDuration(through end: Int) -> Bool {
+        (sentenceStart...end).contains { index in
+            if tokens.startsWithDigit(index), tokens.word(index, hasSuffix: "-minute") || tokens.word(index, hasSuffix: "-hour") { return true }
+            // "renewed for six months" is a term, not a wait.
+            guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
+                  !tokens.word(index - 1, isOneOf: ["for", "about", "another"]) else { return false }
+            return tokens.startsWithDigit(index) || tokens.word(index, isOneOf: Self.smallNumbers)
+        }
+    }
+
+    private static let timeUnits: [StaticString] = ["minutes", "mins", "hours", "hrs", "days", "weeks", "months"]
+    private static let smallNumbers: [StaticString] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty",
+        "forty", "forty-five", "fifty", "ninety",
+    ]
 
     /// Whether `mark` stands between the word at `index` and the next one: a comma sets off an
     /// opener (a label's colon, "Closed-won:", does not), a semicolon steps on.

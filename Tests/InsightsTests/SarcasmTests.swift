@@ -27,6 +27,20 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("the best part of a day that is time lost or anything bad mocks it; time spent is a cue after an opener that frames, not after a verdict on a thing", arguments: [
+        ("Best part of my day was the 45 minutes on hold with our own IT helpdesk.", -1),
+        ("Highlight of my day was the $28 parking ticket.", -1),
+        ("Best part of my day: 52 dials and a guy who told me to lose his number.", -1),
+        ("So glad the pricing team could turn a one-day quote around in just six days.", -1),
+        ("Best part of my day was lunch with Sam.", 1),
+        ("We talked for an hour, which was the best part of the day.", 1),
+        ("Bright side: the pet store renewed for six months.", 1),             // a term, not a wait
+        ("Good meeting, but they're still three months away from a budget.", -1),
+    ])
+    func bestParts(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("praise for the news a sentence goes on to give mocks bad news; good news stays good", arguments: [
         ("Delighted to report the new routing sends every lead to the wrong rep.", -1),
         ("Thrilled to learn my deal was \"reassigned\" while I was away.", -1),   // the closing quote ends the sentence
