@@ -830,6 +830,15 @@ private struct SentimentPass {
         return nil
     }
 
+    /// Whether "a single", "one single" or "even one" follows the negator at `negator` in its
+    /// clause: "didn't book a single meeting".
+    private func isNotOne(after negator: Int, through end: Int) -> Bool {
+        (negator + 1..<max(negator + 1, end + 1)).contains {
+            tokens.word($0, is: "single") && tokens.word($0 - 1, isOneOf: ["a", "one"])
+                || tokens.word($0, is: "one") && tokens.word($0 - 1, is: "even")
+        }
+    }
+
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
     private static let clauseOpeners: [StaticString] = [
         "that", "the", "a", "an", "when", "because", "i", "we", "they", "he", "she", "it", "my", "our", "their",
@@ -1039,12 +1048,19 @@ private struct SentimentPass {
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }
-            implied.append((clauseNegator, rival ? -weights.negatedEvent : weights.negatedEvent))
+            let valence = weights.negatedEvent * (isNotOne(after: clauseNegator, through: index) ? 2 : 1)
+            implied.append((clauseNegator, rival ? -valence : valence))
         } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
                   !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "So glad I built a deck for a prospect who never opened it": the denial comes after
             // every rated word of its clause, so it denies an event, not a feeling.
             implied.append((clauseLastNegator, weights.negatedEvent))
+        }
+        // "Didn't close a single consult", "not one reply": the denial is emphatic.
+        if clauseNegator >= 0, clauseRated > 0, isNotOne(after: clauseNegator, through: index) {
+            for item in rated.indices where rated[item].first >= clauseStart && rated[item].negator >= 0 && rated[item].valence < 0 {
+                rerate(item, rated[item].valence * 1.5)
+            }
         }
         if subordinateOpen, let open = subordinate {
             subordinate = open.lowerBound..<index + 1

@@ -246,6 +246,14 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
     }
 
+    @Test("\"a single\" or \"even one\" after a negator makes the denial emphatic")
+    func notOne() {
+        let analyzer = Fixtures.analyzer
+        #expect(analyzer.analyze("Didn't book a single meeting.").score < analyzer.analyze("Didn't book the meeting.").score)
+        #expect(analyzer.analyze("I didn't close a single deal today.").score < analyzer.analyze("I didn't close the deal today.").score)
+        #expect(analyzer.analyze("Didn't lose a single renewal.").score > 0)
+    }
+
     @Test("a sentence that opens with a turn or a step in time the other way weighs against the one before as a turn inside one sentence does")
     func turnsAcrossSentences() {
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
