@@ -111,7 +111,7 @@ struct NegationTests {
         ("Mumbai ordered 2,400 cases.", 1),                                  // a customer buying is a sale
         ("The customer already bought from the bloke down the road.", -1),
         ("Ordered new business cards.", 0),
-        ("The company's been bought by a bigger print group.", 0),
+        ("The company's been bought by a bigger print group.", -1),        // a takeover: unsettling news, not a sale
         ("They haven't picked us.", -1),
         ("Got the Haberfield listing.", 1),                                   // the writer's win
         ("WE GOT THE SAINT-LAURENT DEPOT CONTRACT.", 1),
