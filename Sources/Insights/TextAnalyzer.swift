@@ -830,6 +830,35 @@ private struct SentimentPass {
         return nil
     }
 
+    /// Whether the verb after the negator at `negator` says something did not happen (so the trouble
+    /// before it was averted): "didn't affect", "never came up", "didn't go through" — not that it
+    /// did not end ("the problem didn't go away").
+    private func isAverted(after negator: Int) -> Bool {
+        var verb = negator + 1
+        if tokens.word(verb, isOneOf: ["even", "ever", "actually", "really"]) { verb += 1 }
+        if tokens.word(verb, isOneOf: ["happen", "happened", "affect", "affected", "impact", "impacted", "materialise", "materialised",
+                                      "materialize", "materialized", "escalate", "escalated", "stick", "stuck", "hit", "land", "landed",
+                                      "arrive", "arrived", "occur", "occurred", "recur", "recurred", "surface", "surfaced", "derail",
+                                      "derailed", "hurt", "spread", "touch", "touched", "apply", "applied", "last", "lasted"]) {
+            return true
+        }
+        // "Bad weather didn't stop us" (but "the rain didn't stop" goes on).
+        if tokens.word(verb, isOneOf: ["stop", "stopped", "slow", "slowed", "faze", "fazed", "bother", "bothered", "rattle", "rattled",
+                                      "deter", "deterred"]),
+           tokens.word(verb + 1, isOneOf: ["us", "me", "him", "her", "them", "my", "our", "the"]) {
+            return true
+        }
+        return tokens.word(verb, isOneOf: ["go", "went", "goes"]) && tokens.word(verb + 1, is: "through")
+            || tokens.word(verb, isOneOf: ["come", "came", "comes", "show", "showed", "crop", "cropped"]) && tokens.word(verb + 1, is: "up")
+            || tokens.word(verb, isOneOf: ["kick", "kicked"]) && tokens.word(verb + 1, is: "in")
+            || tokens.word(verb, isOneOf: ["turn", "turned"]) && tokens.word(verb + 1, is: "into")
+    }
+
+    /// Words that show what comes before a negator is more than a subject: "I was angry, didn't…".
+    private static let notInSubject: [StaticString] = [
+        "i", "we", "they", "he", "she", "it", "you", "was", "were", "is", "are", "am", "be", "been", "that", "when", "because", "and", "but",
+    ]
+
     /// Whether "a single", "one single" or "even one" follows the negator at `negator` in its
     /// clause: "didn't book a single meeting".
     private func isNotOne(after negator: Int, through end: Int) -> Bool {
@@ -1050,6 +1079,14 @@ private struct SentimentPass {
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }
             let valence = weights.negatedEvent * (isNotOne(after: clauseNegator, through: index) ? 2 : 1)
             implied.append((clauseNegator, rival ? -valence : valence))
+        } else if clauseRated > 0, clauseLastNegator > clauseLastRated,
+                  let trouble = rated.lastIndex(where: { $0.first >= clauseStart && $0.valence < 0 && $0.negator < 0 }),
+                  rated[trouble].first - clauseStart <= 3, clauseLastNegator - rated[trouble].last <= 2,
+                  isAverted(after: clauseLastNegator),
+                  !(clauseStart..<clauseLastNegator).contains(where: { tokens.word($0, isOneOf: Self.notInSubject) }) {
+            // "The outage didn't affect any of my customers", "The pricing objection never came up":
+            // trouble that did not happen is a relief.
+            rerate(trouble, -rated[trouble].valence * 0.5)
         } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
                   !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "So glad I built a deck for a prospect who never opened it": the denial comes after

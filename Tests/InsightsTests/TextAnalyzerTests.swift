@@ -246,6 +246,19 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
     }
 
+    @Test("trouble that did not happen is a relief; trouble that did not end is not", arguments: [
+        ("The outage didn't affect any of my customers.", 1),
+        ("The pricing objection never came up.", 1),
+        ("The chargeback didn't go through.", 1),
+        ("Bad weather didn't stop us.", 1),
+        ("The problem didn't go away.", -1),
+        ("The rain didn't stop.", -1),
+        ("I was sick and didn't go.", -1),
+    ])
+    func avertedTrouble(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("\"a single\" or \"even one\" after a negator makes the denial emphatic")
     func notOne() {
         let analyzer = Fixtures.analyzer
