@@ -154,6 +154,9 @@ struct AttitudeWeights: Sendable {
     /// The valence of a negated clause with no rated word in it: "Stark hasn't logged in since
     /// onboarding", "couldn't get the CFO on the phone" — something wanted did not happen.
     var negatedEvent: Double
+    /// What a doubt the sentence says came true adds when nothing else is rated ("Never thought
+    /// they'd sign, and here we are").
+    var confirmedDoubt: Double
     /// The valence a firm stated commitment made with effort or intent ("I won't leave until…",
     /// "every open deal", "from now on") gives its sentence: resolve reads as mildly positive.
     var resolve: Double
@@ -197,7 +200,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, feelingSentence: 0.75)
+        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, feelingSentence: 0.75)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -830,6 +833,21 @@ private struct SentimentPass {
         return nil
     }
 
+    /// The negator of a doubt ("never thought", "didn't expect") in the sentence ending at `end`
+    /// when the sentence ends by saying it came true: "…, and they did.", "…, and here we are.".
+    private func confirmedDoubt(through end: Int) -> Int? {
+        guard end - sentenceStart >= 5 else { return nil }
+        let confirmed = tokens.word(end, isOneOf: ["did", "does", "was", "were", "is", "are", "has", "have", "happened", "came"])
+            && tokens.word(end - 2, isOneOf: ["and", "but", "yet"])
+            || tokens.word(end, is: "are") && tokens.word(end - 1, is: "we") && tokens.word(end - 2, is: "here")
+        guard confirmed else { return nil }
+        return (sentenceStart..<end - 3).first { word in
+            tokens.word(word, isOneOf: ["never", "didn't", "don't", "wouldn't", "hadn't", "not"])
+                && tokens.word(word + 1, isOneOf: ["thought", "think", "expected", "expect", "imagined", "imagine", "dreamed", "dreamt",
+                                                   "believed", "believe", "figured", "guessed", "predicted", "pictured"])
+        }
+    }
+
     /// Whether the verb after the negator at `negator` says something did not happen (so the trouble
     /// before it was averted): "didn't affect", "never came up", "didn't go through" — not that it
     /// did not end ("the problem didn't go away").
@@ -1301,6 +1319,13 @@ private struct SentimentPass {
             for event in implied.indices where implied[event].index > plannedFrom && implied[event].valence < 0 {
                 implied[event].valence *= weights.plannedTopic
             }
+        }
+        // "I never thought Markel would say yes, and they did": a doubt the sentence says came true
+        // denies nothing.
+        if let doubt = confirmedDoubt(through: index) {
+            for item in rated.indices where rated[item].negator == doubt { rated[item].valence /= weights.negation }
+            implied.removeAll { $0.index == doubt }
+            if !rated.contains(where: { $0.valence != 0 }) { implied.append((doubt, weights.confirmedDoubt)) }
         }
         var events = implied.filter { $0.valence != 0 }
         // "Only 2 of the 6 turned up", "$45k short", "Finished at 61% of quota": figures that tell

@@ -259,6 +259,16 @@ struct AttitudeScoreTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("a doubt the sentence says came true denies nothing", arguments: [
+        ("I never thought Markel would say yes, and they did.", 1),
+        ("Never thought the Vietnam subsidiary would sign before Christmas, and here we are.", 1),
+        ("I never thought they'd cancel the order, and they did.", -1),
+        ("I never thought about it.", 0),
+    ])
+    func confirmedDoubts(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("\"a single\" or \"even one\" after a negator makes the denial emphatic")
     func notOne() {
         let analyzer = Fixtures.analyzer
