@@ -447,7 +447,11 @@ private struct SentimentPass {
         // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
         if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
         if entry.is(Lexicon.Role.resolve) { resolute = true }
-        if entry.is(Lexicon.Role.longing), longingAt < 0 { longingAt = index }
+        // "I should probably call their CFO" looks ahead; "I should have called", "I meant to" look back.
+        if entry.is(Lexicon.Role.longing), longingAt < 0,
+           (index...last).contains(where: { tokens.word($0, isOneOf: Self.regretWords) }) || tokens.word(last + 1, isOneOf: ["have", "had", "feel", "be"]) || tokens[last].endsClause {
+            longingAt = index
+        }
         // "Updated the loss reasons…", "Went through the unsubscribe list": a clause opened by
         // work on a topic; the verb's own sense ("the deal went through") is not meant.
         if entry.is(Lexicon.Role.topicVerb), activityFrom < 0, opensActivity(index, last: last) {
@@ -885,6 +889,13 @@ private struct SentimentPass {
                 || tokens.word($0, is: "one") && tokens.word($0 - 1, is: "even")
         }
     }
+
+    /// Words that make a longing a want not met, not a plan: "should have", "meant to", "I wish",
+    /// "someone should" (a complaint).
+    private static let regretWords: [StaticString] = [
+        "have", "should've", "could've", "shoulda", "supposed", "meant", "wanted", "going", "gonna", "planned", "hoped",
+        "miss", "missing", "wish", "only", "ever", "part", "someone", "somebody",
+    ]
 
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
     private static let clauseOpeners: [StaticString] = [

@@ -491,6 +491,9 @@ struct LongingTests {
         ("I was going to prospect tonight.", -1),
         ("Someone should fix the lead routing.", -1),
         ("The contract should arrive on Monday.", 0),                      // an expectation, not a want
+        ("I should probably call their CFO at some point.", 0),            // a plan that looks ahead
+        ("It'd be nice to get the Fenwick contract signed before the holidays.", 0),
+        ("I should feel better than I do.", -1),
         ("They wanted to see the roadmap.", 0),                            // someone else's want
         ("I wanted to call Initech, and the demo was great.", 1),           // anything rated speaks for itself
         ("I wanted to send the recap but Priya already did.", -1),         // not turned by the "but"
