@@ -1414,7 +1414,12 @@ private struct SentimentPass {
         // Sarcasm: "Oh great, another…", "Love it when the client ghosts", "Love how the CRM…".
         if let opener = rated.first, opener.valence > 0, opener.negator < 0, opener.first - sentenceStart <= 2,
            opener.last < index {
-            let interjected = tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause
+            // "Great meeting, terrible drive", "Won one, lost one": praise and blame side by side
+            // weigh each other; they do not mock.
+            let named = tokens[opener.last].endsClause ? (opener.first < opener.last ? opener.last : -1)
+                : opener.last + 1 < index && tokens[opener.last + 1].endsClause ? opener.last + 1 : -1
+            let juxtaposed = named >= 0 && rated.dropFirst().contains { $0.valence < 0 && $0.first - (named + 1) <= 1 }
+            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt

@@ -27,6 +27,15 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("praise and blame side by side weigh each other as they do joined by \"and\"; they do not mock", arguments: [
+        ("Won one, lost one.", "Won one and lost one."),
+        ("Great meeting, terrible drive.", "Great meeting and terrible drive."),
+        ("Good numbers, bad sleep.", "Good numbers and bad sleep."),
+    ])
+    func sideBySide(text: String, joined: String) {
+        #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)
+    }
+
     @Test("the best part of a day that is time lost or anything bad mocks it; time spent is a cue after an opener that frames, not after a verdict on a thing", arguments: [
         ("Best part of my day was the 45 minutes on hold with our own IT helpdesk.", -1),
         ("Highlight of my day was the $28 parking ticket.", -1),
