@@ -59,9 +59,12 @@ struct AnalyzerRobustnessTests {
         let analyzer = Fixtures.analyzer
         let words = ["they", "gave", "took", "moved", "switched", "picked", "went", "signed", "with", "to", "us", "him", "the", "contract",
                      "ever", "this", "so", "before", "none", "of", "said", "no", "not", "one", "thing", "great", "awful", "Grace", "Mr.",
-                     "didn't", "matter", "I", "still", "0,42"]
+                     "didn't", "matter", "I", "still", "0,42", "gives", "me", "order", "too", "tired", "celebrate", "sharp", "8", "oh", "sure",
+                     "yes", "best", "part", "my", "day", "was", "45", "minutes", "for", "never", "thought", "and", "did", "here", "we",
+                     "are", "a", "single", "outage", "affect", "came", "up", "but", "then", "what", "treat", "favourite", "meeting",
+                     "terrible", "should", "probably", "embarrassed", "that", "dropped", "have", "won", "lost"]
         var generator = SplitMix64(seed: 1130)
-        for _ in 0..<3_000 {
+        for _ in 0..<6_000 {
             var text = ""
             for _ in 0..<Int.random(in: 1...8, using: &generator) {
                 text += words.randomElement(using: &generator)!
