@@ -156,6 +156,12 @@ struct StatedCommitmentFinder {
             return firmRefusal(subject: index, from: next + 1, before: end)
         }
         if word(offset, ["will", "shall"]) { return Trigger(subject: index, end: next + 1, isFuture: true) }
+        // "Tomorrow I finish section 4", "Monday I drive out to the Lindqvist place": a day ahead
+        // opening the sentence makes the present a plan.
+        if index == opening.afterOpeners, (sentenceStart..<index).contains(where: { tokens.word($0, isOneOf: Self.timesAhead) }),
+           word(offset, Self.actions) || word(offset, ["open", "review", "meet", "run", "hit", "see", "take", "head"]) {
+            return Trigger(subject: index, end: next + 1, isFuture: true)
+        }
         if word(offset, ["am"]) {
             return goingTo(subject: index, from: next + 1, before: end)
                 ?? progressive(subject: index, verb: adverbsSkipped(from: next + 1, before: end), sentence: sentenceStart..<end)
@@ -518,7 +524,7 @@ struct StatedCommitmentFinder {
     fileprivate static let openers: [StaticString] = [
         "tomorrow", "tonight", "today", "then", "also", "and", "so", "first", "thing", "next", "week",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-        "afternoon", "this", "on", "definitely", "absolutely", "now",
+        "afternoon", "this", "on", "definitely", "absolutely", "now", "starting", "from",
     ]
     /// Words that label a line of plans before a colon: "Non-negotiable:", "Note to self:".
     fileprivate static let labels: [StaticString] = [

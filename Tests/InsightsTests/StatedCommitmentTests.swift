@@ -37,6 +37,9 @@ struct StatedCommitmentTests {
         ("I will not miss Sunday dinner again.", "I will not miss Sunday dinner again", "2026-11-29"),
         ("I'll send the \"final\" deck tomorrow.", "I'll send the \"final\" deck tomorrow", "2026-11-25"),
         ("Tomorrow I'm calling every be-back from last week.", "Tomorrow I'm calling every be-back from last week", "2026-11-25"),
+        ("Tomorrow I finish section 4 of the RFP, no matter what.", "Tomorrow I finish section 4 of the RFP, no matter what", "2026-11-25"),
+        ("Monday I drive out to the Lindqvist place.", "Monday I drive out to the Lindqvist place", "2026-11-30"),
+        ("Starting tomorrow I review every proposal myself.", "Starting tomorrow I review every proposal myself", "2026-11-25"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -44,6 +47,9 @@ struct StatedCommitmentTests {
 
     @Test("leaves out hedges, conditions, questions, other people, the past and idioms", arguments: [
         "maybe I'll call them",
+        "Today I finished the deck.",
+        "Yesterday I called Dana.",
+        "Tomorrow I hope to call Dana.",
         "Dana will send it Friday",
         "I might send the deck later this week.",
         "I'll try to book three demos next week.",
