@@ -213,8 +213,12 @@ struct StatedCommitmentFinder {
     /// "I'm calling the Acme CFO tomorrow at nine", "Tomorrow I'm sending Globex the SOW": a
     /// present progressive with a time ahead in the same sentence is a plan.
     private func progressive(subject: Int, verb: Int, sentence: Range<Int>) -> Trigger? {
+        // "I'm going back to the Coburg bottle-o on Tuesday": going somewhere is a plan; "going
+        // mad" is a state.
+        let goingSomewhere = tokens.word(verb, is: "going") && verb + 1 < sentence.upperBound
+            && tokens.word(verb + 1, isOneOf: ["back", "over", "round", "around"])
         guard verb < sentence.upperBound, tokens.word(verb, hasSuffix: "ing"),
-              !tokens.word(verb, isOneOf: Self.stateVerbs), !tokens.word(verb, isOneOf: Self.hedges) else { return nil }
+              !tokens.word(verb, isOneOf: Self.stateVerbs) || goingSomewhere, !tokens.word(verb, isOneOf: Self.hedges) else { return nil }
         return hasTimeAhead(sentence) ? Trigger(subject: subject, end: verb, isFuture: false) : nil
     }
 
@@ -226,7 +230,13 @@ struct StatedCommitmentFinder {
                 || tokens.word(index, is: "at") && index + 1 < sentence.upperBound
                     && tokens.startsWithDigit(index + 1)
                 || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
-                    && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend"])
+                    && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend", "week"])
+                // "on the 14th", "to Friday's game"
+                || tokens.word(index, is: "the") && index >= sentence.lowerBound + 1 && tokens.word(index - 1, is: "on")
+                    && index + 1 < sentence.upperBound && tokens.startsWithDigit(index + 1)
+                    && (tokens.word(index + 1, hasSuffix: "th") || tokens.word(index + 1, hasSuffix: "st") || tokens.word(index + 1, hasSuffix: "nd")
+                        || tokens.word(index + 1, hasSuffix: "rd"))
+                || tokens.word(index, isOneOf: Self.possessiveDays)
                 || tokens.word(index, is: "first") && index + 1 < sentence.upperBound && tokens.word(index + 1, is: "thing")
                 || tokens.word(index, is: "morning") && index >= sentence.lowerBound + 2 && tokens.word(index - 2, is: "in")
                     && tokens.word(index - 1, is: "the")
@@ -545,6 +555,9 @@ struct StatedCommitmentFinder {
     private static let timesAhead: [StaticString] = [
         "tomorrow", "tonight", "later", "next", "before", "by", "noon", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "eod", "eow",
+    ]
+    private static let possessiveDays: [StaticString] = [
+        "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "tomorrow's",
     ]
     /// "-ing" words after "I'm" that say a state, not a planned action.
     private static let stateVerbs: [StaticString] = [

@@ -40,6 +40,9 @@ struct StatedCommitmentTests {
         ("Tomorrow I finish section 4 of the RFP, no matter what.", "Tomorrow I finish section 4 of the RFP, no matter what", "2026-11-25"),
         ("Monday I drive out to the Lindqvist place.", "Monday I drive out to the Lindqvist place", "2026-11-30"),
         ("Starting tomorrow I review every proposal myself.", "Starting tomorrow I review every proposal myself", "2026-11-25"),
+        ("I'm going back to the Coburg bottle-o on Friday.", "I'm going back to the Coburg bottle-o on Friday", "2026-11-27"),
+        ("I'm driving to Te Aroha on the 14th.", "I'm driving to Te Aroha on the 14th", nil),
+        ("Taking Owen to Friday's game, already told him.", "Taking Owen to Friday's game, already told him", "2026-11-27"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -48,6 +51,8 @@ struct StatedCommitmentTests {
     @Test("leaves out hedges, conditions, questions, other people, the past and idioms", arguments: [
         "maybe I'll call them",
         "Today I finished the deck.",
+        "I'm going out of my mind this week.",
+        "I was at the clinic on the 14th.",
         "Yesterday I called Dana.",
         "Tomorrow I hope to call Dana.",
         "Dana will send it Friday",
