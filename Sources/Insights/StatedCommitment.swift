@@ -340,6 +340,8 @@ struct StatedCommitmentFinder {
            (trigger.end..<segmentEnd).contains(where: { tokens.word($0, isOneOf: ["just", "right", "lottery", "definitely", "totally", "happily", "gladly"]) }) {
             return false
         }
+        // "Oh sure, he'll 'circle back,' I'll hold my breath": a mocking reply promises nothing.
+        if tokens.word(opening, is: "oh"), tokens.word(opening + 1, isOneOf: ["sure", "yes", "yeah", "right"]) { return false }
         // "'I'll get back to you,' the buyer said": someone else's words in quotes.
         if isQuoted(trigger.subject, from: opening) { return false }
         // "Sure, I'll make 200 calls a day and also be "consultative"".
