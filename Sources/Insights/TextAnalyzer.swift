@@ -1418,7 +1418,10 @@ private struct SentimentPass {
             // weigh each other; they do not mock.
             let named = tokens[opener.last].endsClause ? (opener.first < opener.last ? opener.last : -1)
                 : opener.last + 1 < index && tokens[opener.last + 1].endsClause ? opener.last + 1 : -1
-            let juxtaposed = named >= 0 && rated.dropFirst().contains { $0.valence < 0 && $0.first - (named + 1) <= 1 }
+            let juxtaposed = named >= 0 && rated.dropFirst().contains { item in
+                item.valence < 0 && (item.first == named + 1
+                    || item.first == named + 2 && tokens.word(named + 1, isOneOf: ["one", "a", "an", "the", "very", "so", "really", "pretty", "total", "not", "no", "never", "but"]))
+            }
             let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }

@@ -21,6 +21,7 @@ struct SarcasmTests {
         ("Fantastic, 47 minutes of head office hold music, what a treat.", -1),
         ("Oh good, a 28-page relocation form, my favourite genre.", -1),
         ("Lovely, lovely day.", 1),
+        ("Great job, me, double-booking the library room like a true professional.", -1),
         ("Sure, that works for me.", 0),
     ])
     func mockingReplies(text: String, expected: Int) {
@@ -31,6 +32,7 @@ struct SarcasmTests {
         ("Won one, lost one.", "Won one and lost one."),
         ("Great meeting, terrible drive.", "Great meeting and terrible drive."),
         ("Good numbers, bad sleep.", "Good numbers and bad sleep."),
+        ("One great meeting, one terrible one.", "One great meeting and one terrible one."),
     ])
     func sideBySide(text: String, joined: String) {
         #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)
