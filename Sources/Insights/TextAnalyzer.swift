@@ -831,7 +831,9 @@ private struct SentimentPass {
             if tokens.word(verb, is: "took") { return (verb, object, -2.5) }
             if tokens.word(object, isOneOf: ["me", "us", "my", "our", "him", "her", "them", "it"]) { return nil }
             if tokens.word(object, isOneOf: ["a", "an", "no", "zero", "full", "all", "only", "just"]) && tokens.word(verb, is: "signed") { return nil }
-            if (verb + 1...min(end, object + 3)).contains(where: { tokens.word($0, isOneOf: Self.options) }) { return nil }
+            // The option is what was chosen, not a date after it ("moved all 312 rentals to Hertz on January 1").
+            let chosen = tokens.word(object, isOneOf: ["the", "a", "an", "our", "their", "its", "this", "that"]) ? object + 3 : object
+            if (verb + 1...min(end, chosen)).contains(where: { tokens.word($0, isOneOf: Self.options) }) { return nil }
             return (verb, object, -2.5)
         }
         return nil
@@ -938,7 +940,8 @@ private struct SentimentPass {
     private static let business: [StaticString] = [
         "contract", "contracts", "business", "deal", "account", "accounts", "order", "orders", "block", "spend", "budget",
         "work", "tender", "bid", "volume", "freight", "listing", "renewal", "fleet", "portfolio", "sponsorship", "project",
-        "job", "jobs", "lane", "lanes", "loads", "install",
+        "job", "jobs", "lane", "lanes", "loads", "install", "rentals", "seats", "licences", "licenses", "units", "vehicles", "shipments",
+        "policies", "lines",
     ]
 
     /// What a customer chooses among a supplier's own offers, which is no loss: "went with the cheaper plan".
@@ -1011,7 +1014,12 @@ private struct SentimentPass {
     /// client thank me like that before", "never had a quarter like this one".
     private func isFirst(_ negator: Int, through end: Int) -> Bool {
         guard negator < end else { return false }
-        return tokens.word(end, is: "before")
+        // "…before today", "…before this week": up to now.
+        var last = end
+        while last > negator + 1, tokens.word(last, isOneOf: ["today", "tonight", "now", "this", "week", "month", "year", "morning", "afternoon"]) {
+            last -= 1
+        }
+        return tokens.word(last, is: "before")
             || (negator + 1..<end).contains { tokens.word($0, is: "like") && tokens.word($0 + 1, isOneOf: ["this", "that", "it"]) }
     }
 
@@ -1023,7 +1031,9 @@ private struct SentimentPass {
             return tokens.word(negatorEnd + 1, isOneOf: ["thought", "imagined", "dreamed", "dreamt", "expected", "predicted", "guessed"])
         }
         // "…which I did not expect", "didn't expect them to sign".
-        return tokens.word(negatorEnd, isOneOf: ["not", "didn't", "didnt", "hadn't"]) && tokens.word(negatorEnd + 1, isOneOf: ["expect", "imagine"])
+        // "Wasn't expecting a thank-you card": what was not expected came.
+        return tokens.word(negatorEnd, isOneOf: ["not", "didn't", "didnt", "hadn't", "wasn't", "wasnt", "weren't", "werent"])
+            && tokens.word(negatorEnd + 1, isOneOf: ["expect", "imagine", "expecting", "expected", "anticipate", "anticipating"])
     }
 
     /// "never had a week this bad", "couldn't stop smiling": the negator measures or keeps going,
@@ -1424,7 +1434,7 @@ private struct SentimentPass {
             }
             let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
-            let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being"]) }
+            let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being", "that"]) }
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt
             // "Loved being told my 'energy' was the problem": in the past it may be meant ("Loved
             // being on stage"), so it mocks only with a cue or something bad.
@@ -1664,7 +1674,10 @@ private struct SentimentPass {
         (sentenceStart...end).contains { index in
             if tokens.startsWithDigit(index), tokens.word(index, hasSuffix: "-minute") || tokens.word(index, hasSuffix: "-hour") { return true }
             // "renewed for six months" is a term, not a wait.
-            guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
+            if tokens.startsWithDigit(index), tokens.word(index, hasSuffix: "-day") || tokens.word(index, hasSuffix: "-week") || tokens.word(index, hasSuffix: "-month") {
+            return true
+        }
+        guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
                   !tokens.word(index - 1, isOneOf: ["for", "about", "another"]) else { return false }
             return tokens.startsWithDigit(index) || tokens.word(index, isOneOf: Self.smallNumbers)
         }

@@ -47,6 +47,7 @@ struct SarcasmTests {
         ("We talked for an hour, which was the best part of the day.", 1),
         ("Bright side: the pet store renewed for six months.", 1),             // a term, not a wait
         ("Good meeting, but they're still three months away from a budget.", -1),
+        ("Love that the generator picked today of all days to retire.", -1),   // "of all days"
     ])
     func bestParts(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)

@@ -428,6 +428,10 @@ struct AttitudeScoreTests {
         ("Sent thirty emails, but only one was opened.", -1),               // a turn to too little
         ("Embarrassed that the VPN dropped in front of their CIO.", -1),    // a feeling is no quantity that falls
         ("I was so tired I fell asleep on the train and missed my stop.", -1),
+        ("Wasn't expecting a thank-you card from the Adams family.", 1),    // what was not expected came
+        ("Never had a customer hug me in the showroom before today.", 1),   // a first, up to now
+        ("Not one of the 47 leads from the fair has replied.", -1),         // a fair is an event, not a verdict
+        ("Front Range Engineering moved all 312 rentals to Enterprise effective January 1.", -1),
         ("Calling the mill back at 8 sharp.", 0),                           // a time, not a quality
         ("I was too tired to celebrate.", -1),                              // what "too" rules out does not happen
     ])
