@@ -631,6 +631,12 @@ private struct SentimentPass {
            tokens.startsWithDigit(first - 1) || tokens.word(first - 1, isOneOf: ["am", "pm", "a.m.", "p.m.", "noon", "o'clock"]) {
             return nil
         }
+        // "I'm going to pretend to hate it": a feeling pretended is not felt, if anything the
+        // other way.
+        if first - 2 >= clauseStart, tokens.word(first - 1, is: "to"),
+           tokens.word(first - 2, isOneOf: ["pretend", "pretending", "pretended", "pretends", "act", "acting"]) {
+            valence *= weights.weaker * -1
+        }
         // "Too tired to celebrate", "too busy to enjoy it": what "too" rules out does not happen.
         if valence > 0, first - 3 >= clauseStart, tokens.word(first - 1, is: "to"),
            tokens.word(first - 3, is: "too") || first - 4 >= clauseStart && tokens.word(first - 4, is: "too") && !tokens[first - 3].endsClause {
@@ -1067,8 +1073,11 @@ private struct SentimentPass {
         }
         // "The truck wouldn't start and I missed the 9 am": a subject after "and" starts a clause
         // of its own.
+        // "Nowhere near enough and too late anyway": past an "and" after the negator's own object,
+        // a second predicate is not denied.
         return (negatorEnd + 1..<first - 1).contains {
             tokens.word($0, isOneOf: ["and", "so", "then"]) && tokens.word($0 + 1, isOneOf: ["i", "we", "they", "he", "she"])
+                || tokens.word($0, is: "and") && $0 - negatorEnd >= 3
         }
     }
 
@@ -1364,6 +1373,17 @@ private struct SentimentPass {
         if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
             for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
         }
+        // "Greg called it 'a growth opportunity' with a straight face": praise quoted as what
+        // someone called bad news, with a cue or anything bad beside it, is mocked.
+        // (The quotes alone are no cue here.)
+        if implied.contains(where: { $0.valence == 0 }) || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+            for item in rated.indices where rated[item].valence > 0 && isQuoted(rated[item].first, rated[item].last)
+                && (max(sentenceStart + 1, rated[item].first - 4)..<rated[item].first).contains(where: {
+                    tokens.word($0, is: "it") && tokens.word($0 - 1, isOneOf: ["called", "calls", "calling", "dubbed", "labelled", "labeled"])
+                }) {
+                rated[item].valence *= weights.sarcasm
+            }
+        }
         // "WE GOT THE CONTRACT. … I phoned my mother and she cried, which made me cry.": tears on
         // a day that has gone well so far are tears of joy.
         if scoreSum > 0, lastScore >= 0, events.allSatisfy({ $0.valence >= 0 }) {
@@ -1597,7 +1617,7 @@ private struct SentimentPass {
     private static let closingVerdicts: [StaticString] = [
         "favourite", "favorite", "fave", "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic",
         "lovely", "amazing", "superb", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "nice",
-        "cool", "super", "sweet", "yay", "delightful", "fun", "classic", "fab", "genius",
+        "cool", "super", "sweet", "yay", "delightful", "fun", "classic", "fab", "genius", "classy", "charming", "stellar",
     ]
 
     /// Whether the words `range` are a stock phrase of mock delight: "living the dream", "story

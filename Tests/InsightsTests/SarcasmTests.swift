@@ -48,6 +48,9 @@ struct SarcasmTests {
         ("Bright side: the pet store renewed for six months.", 1),             // a term, not a wait
         ("Good meeting, but they're still three months away from a budget.", -1),
         ("Love that the generator picked today of all days to retire.", -1),   // "of all days"
+        ("Greg called it \"a growth opportunity\" with a straight face.", -1),
+        ("The client called it \"the best demo we've seen\".", 1),           // quoted praise with nothing to mock
+        ("Reorg memo dropped at 4pm on a Friday, classy.", -1),
     ])
     func bestParts(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)

@@ -429,6 +429,8 @@ struct AttitudeScoreTests {
         ("Embarrassed that the VPN dropped in front of their CIO.", -1),    // a feeling is no quantity that falls
         ("I was so tired I fell asleep on the train and missed my stop.", -1),
         ("Wasn't expecting a thank-you card from the Adams family.", 1),    // what was not expected came
+        ("Orla's making me watch Elf and I'll pretend to hate it.", 1),      // a feeling pretended
+        ("Nowhere near enough and too late anyway.", -1),                    // "and" ends the denial
         ("Never had a customer hug me in the showroom before today.", 1),   // a first, up to now
         ("Not one of the 47 leads from the fair has replied.", -1),         // a fair is an event, not a verdict
         ("Front Range Engineering moved all 312 rentals to Enterprise effective January 1.", -1),
