@@ -1075,8 +1075,8 @@ private struct SentimentPass {
         // of its own.
         // "Nowhere near enough and too late anyway": past an "and" after the negator's own object,
         // a second predicate is not denied.
-        return (negatorEnd + 1..<first - 1).contains {
-            tokens.word($0, isOneOf: ["and", "so", "then"]) && tokens.word($0 + 1, isOneOf: ["i", "we", "they", "he", "she"])
+        return (negatorEnd + 1..<first).contains {
+            $0 + 1 < first && tokens.word($0, isOneOf: ["and", "so", "then"]) && tokens.word($0 + 1, isOneOf: ["i", "we", "they", "he", "she"])
                 || tokens.word($0, is: "and") && $0 - negatorEnd >= 3
         }
     }
