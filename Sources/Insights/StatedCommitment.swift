@@ -603,7 +603,7 @@ struct StatedCommitmentFinder {
     /// Words after "I will" that make an idiom, a negation or a prediction rather than an action.
     private static let notActions: [StaticString] = [
         "not", "never", "admit", "say", "bet", "grant", "confess", "concede", "guess", "miss", "lose",
-        "fail", "regret", "forget", "need", "probably", "see", "survive", "live", "die", "enjoy", "love", "hate", "like",
+        "fail", "regret", "forget", "need", "probably", "see", "survive", "live", "die", "enjoy", "love", "hate", "like", "pretend",
     ]
     /// Words that may start a bare due phrase.
     private static let dayWords: [StaticString] = [

@@ -52,6 +52,7 @@ struct StatedCommitmentTests {
         "maybe I'll call them",
         "Today I finished the deck.",
         "I'm going out of my mind this week.",
+        "I'm going to pretend to hate it.",
         "Oh sure, he'll \"circle back,\" I'll hold my breath.",
         "I was at the clinic on the 14th.",
         "Yesterday I called Dana.",
