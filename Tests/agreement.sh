@@ -20,7 +20,7 @@ fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The development sets of new writers: development-N-sentences.tsv and development-N-days.md.
-development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17"
+development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22"
 for set in sales-sentences general-sentences labelled-sentences $(printf 'development-%s-sentences ' $development) blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
@@ -29,7 +29,7 @@ for days in days $(printf 'development-%s-days ' $development) blind-days blind-
 import os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 os.makedirs(sys.argv[2])
-for match in re.finditer(r"^## day (\d+) · valence (-?[\d.]+) · (mixed|plain)\n(.*?)(?=^## day |\Z)", text, re.S | re.M):
+for match in re.finditer(r"^## day (\d+) · valence ([+-]?[\d.]+) · (mixed|plain)\n(.*?)(?=^## day |\Z)", text, re.S | re.M):
     number, valence, kind, body = match.groups()
     open(f"{sys.argv[2]}/{number}-{valence}-{kind}.md", "w", encoding="utf-8").write(body.strip() + "\n")
 PY
