@@ -20,7 +20,10 @@ import Journal
 ///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
 ///   denial. An echo (", not one thing.") repeats a denial and a correction (", not Dale,")
 ///   denies no event; "None of them said no" turns it round; "didn't matter" and "didn't mind"
-///   are reliefs.
+///   are reliefs, and so is trouble that did not happen ("The outage didn't affect anyone", not
+///   "the problem didn't go away"). "Wasn't expecting…" tells a surprise; a doubt the sentence
+///   says came true ("…, and they did.") denies nothing; "a single" or "even one" makes a denial
+///   emphatic. A denial ends at a subject after "and" and at an "and" after its own object.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -28,7 +31,10 @@ import Journal
 ///   same way but alone says nothing of what came after, and halves what came before; after "I
 ///   thought…" it proves the belief wrong and turns like "but". "But at least" consoles: both sides
 ///   weigh the same. "Yet" turns only at its clause's start, and a contrast word ending its clause
-///   ("Still buzzing though.") looks back, not on. A feeling after "used to" is a feeling lost.
+///   ("Still buzzing though.") looks back, not on, unless commas set it off on both sides
+///   (", still, "). A sentence opening with a turn or a step in time the other way weighs against
+///   the one before in the same way. A feeling after "used to" is a feeling lost; one pretended
+///   ("pretend to hate it") or ruled out by "too" ("too tired to celebrate") is not felt.
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
 ///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
 ///   quotes, an ordinal in figures: "the 14th straight voicemail") counts as negative, and so does
@@ -36,8 +42,11 @@ import Journal
 ///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "What a
 ///   gift, …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase
 ///   of mock delight closing one (", living the dream.") and bare praise straight after bad news
-///   ("Brilliant."). "Sure, I'll just…" mocks the ask. Tears on a day that has gone well so far
-///   are tears of joy.
+///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
+///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what
+///   follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
+///   terrible drive") do not mock, and a closing exclamation ("…, what a treat.") does not make a
+///   mocking opener sincere. Tears on a day that has gone well so far are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -74,8 +83,9 @@ import Journal
 ///   bad things a plan works on ("I'll chase finance about the commission error") count half.
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if"… up to the
 ///   sentence's end or its turn is wished for, owed or supposed, not so, and counts nothing.
-/// - Longing: a want not met ("I should…", "I really wanted to…", "part of me wants…"; `## longing`)
-///   in a sentence nothing else scores reads as mildly negative.
+/// - Longing: a want not met ("I should have…", "I really wanted to…", "part of me wants…";
+///   `## longing`) in a sentence nothing else scores reads as mildly negative; one that only looks
+///   ahead ("I should probably call their CFO") is a plan.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
