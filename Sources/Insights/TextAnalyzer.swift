@@ -618,8 +618,14 @@ private struct SentimentPass {
         if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
         // Topic: "churn report", "follow up with every no-show".
         // Not past a verb of its own: "Everything about it is wrong" says how it is.
+        // Nor the verb of a subject after "on" or "about": "Nobody on the team complained".
+        let verbAfterPhrase = tokens.word(topicVerbEnd, isOneOf: ["on", "about"]) && first - topicVerbEnd >= 3
+            && tokens.word(first, hasSuffix: "ed") && !tokens.word(first - 1, isOneOf: ["the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "any", "all", "some"])
+            && !tokens.word(first - 1, hasSuffix: "'s") && !tokens.word(first - 1, hasSuffix: "'")
+            && !(topicVerbEnd + 1..<first).contains { tokens.word($0, isOneOf: ["why", "how", "what", "which", "where", "when"]) }
         if valence < 0, first == last,
-           first - topicVerbEnd <= 3 && !(min(topicVerbEnd + 1, first)..<first).contains(where: { isSubject($0 - 1) }) || topicNoun && isTopicHead(last + 1) {
+           first - topicVerbEnd <= 3 && !verbAfterPhrase && !(min(topicVerbEnd + 1, first)..<first).contains(where: { isSubject($0 - 1) })
+            || topicNoun && isTopicHead(last + 1) {
             return nil
         }
         if first - modifierEnd <= 3, modifierEnd >= clauseStart {

@@ -429,6 +429,9 @@ struct AttitudeScoreTests {
         ("Embarrassed that the VPN dropped in front of their CIO.", -1),    // a feeling is no quantity that falls
         ("I was so tired I fell asleep on the train and missed my stop.", -1),
         ("Wasn't expecting a thank-you card from the Adams family.", 1),    // what was not expected came
+        ("Nobody on the team complained.", 1),                              // the verb of a subject after "on"
+        ("Read the post-mortem on last year's failed rollout.", 0),         // a topic after "on"
+        ("Ran the numbers on why deals died in Q3.", 0),
         ("Orla's making me watch Elf and I'll pretend to hate it.", 1),      // a feeling pretended
         ("Nowhere near enough and too late anyway.", -1),                    // "and" ends the denial
         ("Never had a customer hug me in the showroom before today.", 1),   // a first, up to now
