@@ -233,9 +233,7 @@ struct StatedCommitmentFinder {
                     && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend", "week"])
                 // "on the 14th", "to Friday's game"
                 || tokens.word(index, is: "the") && index >= sentence.lowerBound + 1 && tokens.word(index - 1, is: "on")
-                    && index + 1 < sentence.upperBound && tokens.startsWithDigit(index + 1)
-                    && (tokens.word(index + 1, hasSuffix: "th") || tokens.word(index + 1, hasSuffix: "st") || tokens.word(index + 1, hasSuffix: "nd")
-                        || tokens.word(index + 1, hasSuffix: "rd"))
+                    && index + 1 < sentence.upperBound && tokens.isOrdinal(index + 1)
                 || tokens.word(index, isOneOf: Self.possessiveDays)
                 || tokens.word(index, is: "first") && index + 1 < sentence.upperBound && tokens.word(index + 1, is: "thing")
                 || tokens.word(index, is: "morning") && index >= sentence.lowerBound + 2 && tokens.word(index - 2, is: "in")

@@ -1692,15 +1692,10 @@ private struct SentimentPass {
     /// voicemail", "for the 9th time today".
     private func hasOrdinal(through end: Int) -> Bool {
         (sentenceStart...end).contains { index in
-            let token = tokens[index]
-            guard token.foldedCount >= 3, tokens.startsWithDigit(index),
-                  index < end, !token.endsClause, !tokens.word(index + 1, is: "of"),
-                  // A date ("on the 14th") is not a count.
-                  !tokens.word(index - 2, isOneOf: ["on", "by", "until", "till", "before", "after", "from", "since"])
-                    || !tokens.word(index - 1, is: "the")
-            else { return false }
-            return tokens.word(index, hasSuffix: "th") || tokens.word(index, hasSuffix: "st") || tokens.word(index, hasSuffix: "nd")
-                || tokens.word(index, hasSuffix: "rd")
+            tokens.isOrdinal(index) && index < end && !tokens[index].endsClause && !tokens.word(index + 1, is: "of")
+                // A date ("on the 14th") is not a count.
+                && (!tokens.word(index - 2, isOneOf: ["on", "by", "until", "till", "before", "after", "from", "since"])
+                    || !tokens.word(index - 1, is: "the"))
         }
     }
 

@@ -119,6 +119,13 @@ struct Tokens {
         index >= 0 && index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(folded[tokens[index].foldedStart])
     }
 
+    /// Whether word `index` is an ordinal in figures ("14th", "1st", "22nd", "3rd"); false when
+    /// there is no word `index`.
+    func isOrdinal(_ index: Int) -> Bool {
+        startsWithDigit(index)
+            && (word(index, hasSuffix: "th") || word(index, hasSuffix: "st") || word(index, hasSuffix: "nd") || word(index, hasSuffix: "rd"))
+    }
+
     /// Whether word `index` is written with a capital first letter and is not all capitals
     /// ("Grace", not "grace" or "GRACE"); false when there is no word `index`.
     func startsWithCapital(_ index: Int) -> Bool {
