@@ -651,7 +651,7 @@ private struct SentimentPass {
         // other way.
         if first - 2 >= clauseStart, tokens.word(first - 1, is: "to"),
            tokens.word(first - 2, isOneOf: ["pretend", "pretending", "pretended", "pretends", "act", "acting"]) {
-            valence *= weights.weaker * -1
+            valence *= -weights.weaker
         }
         // "Too tired to celebrate", "too busy to enjoy it": what "too" rules out does not happen.
         if valence > 0, first - 3 >= clauseStart, tokens.word(first - 1, is: "to"),
@@ -1703,17 +1703,16 @@ private struct SentimentPass {
     /// 90-minute meeting", "three weeks to review a two-page NDA".
     private func hasDuration(through end: Int) -> Bool {
         (sentenceStart...end).contains { index in
-            if tokens.startsWithDigit(index), tokens.word(index, hasSuffix: "-minute") || tokens.word(index, hasSuffix: "-hour") { return true }
-            // "renewed for six months" is a term, not a wait.
-            if tokens.startsWithDigit(index), tokens.word(index, hasSuffix: "-day") || tokens.word(index, hasSuffix: "-week") || tokens.word(index, hasSuffix: "-month") {
-            return true
-        }
-        guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
+            // "a 90-minute meeting", "a 26-week lead time".
+            if tokens.startsWithDigit(index), Self.hyphenedUnits.contains(where: { tokens.word(index, hasSuffix: $0) }) { return true }
+            // "the 45 minutes on hold", "three weeks to review"; "renewed for six months" is a term, not a wait.
+            guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
                   !tokens.word(index - 1, isOneOf: ["for", "about", "another"]) else { return false }
             return tokens.startsWithDigit(index) || tokens.word(index, isOneOf: Self.smallNumbers)
         }
     }
 
+    private static let hyphenedUnits: [StaticString] = ["-minute", "-hour", "-day", "-week", "-month"]
     private static let timeUnits: [StaticString] = ["minutes", "mins", "hours", "hrs", "days", "weeks", "months"]
     private static let smallNumbers: [StaticString] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty",
