@@ -1382,8 +1382,8 @@ private struct SentimentPass {
         }
         // "Best part of my day was the 45 minutes on hold", "So glad legal took three weeks…": time
         // spent is a cue after an opener that frames what follows, not after a verdict on a thing
-        // ("Good meeting, but they're three months from a budget").
-        let waited = hasDuration(through: index)
+        // ("Good meeting, but they're three months from a budget"). Looked for only when an opener asks.
+        var waited: Bool { hasDuration(through: index) }
         // "so grateful to finance for taking three weeks to approve a discount 🙃": an upside-down
         // face or an eye-roll says the sentence's praise is not meant.
         if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
