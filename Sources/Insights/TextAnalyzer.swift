@@ -411,12 +411,15 @@ private struct SentimentPass {
         // part of a name.
         if inside, !tokens[index].endsClause, tokens.startsWithCapital(index + 1) { return true }
         guard listed else { return false }
-        return inside || tokens.word(index + 1, isOneOf: Self.contactVerbs)
+        if inside { return true }
+        // "Grace and Dale called", not "Happy and tired.": a second name after "and".
+        if tokens.word(index + 1, is: "and") { return !tokens[index + 1].endsClause && tokens.startsWithCapital(index + 2) }
+        return tokens.word(index + 1, isOneOf: Self.contactVerbs)
     }
 
     private static let contactVerbs: [StaticString] = [
         "said", "says", "told", "tells", "called", "calls", "rang", "phoned", "emailed", "texted", "messaged",
-        "asked", "asks", "replied", "wrote", "sent", "signed", "agreed", "confirmed", "wants", "thinks", "and",
+        "asked", "asks", "replied", "wrote", "sent", "signed", "agreed", "confirmed", "wants", "thinks",
     ]
 
     /// Whether a longer rated phrase starts inside the rated phrase of `length` words at `index`
@@ -1468,7 +1471,9 @@ private struct SentimentPass {
                 item.valence < 0 && (item.first == named + 1
                     || item.first == named + 2 && tokens.word(named + 1, isOneOf: ["one", "a", "an", "the", "very", "so", "really", "pretty", "total", "not", "no", "never", "but"]))
             }
-            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed
+            // "Happy, tired, sunburnt": a list of feelings, not a cheer at bad news.
+            let listed = opener.feeling && rated.count > 1 && rated[1].feeling && rated[1].first == opener.last + 1
+            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed && !listed
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being", "that"]) }
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt

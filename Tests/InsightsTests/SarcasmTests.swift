@@ -33,6 +33,7 @@ struct SarcasmTests {
         ("Great meeting, terrible drive.", "Great meeting and terrible drive."),
         ("Good numbers, bad sleep.", "Good numbers and bad sleep."),
         ("One great meeting, one terrible one.", "One great meeting and one terrible one."),
+        ("Happy, tired, sunburnt, and happy.", "Happy and tired and sunburnt and happy."),   // a list of feelings
     ])
     func sideBySide(text: String, joined: String) {
         #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)

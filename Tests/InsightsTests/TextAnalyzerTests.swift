@@ -334,6 +334,8 @@ struct AttitudeScoreTests {
         ("Pure joy.", 1),
         ("I HAD JOY TODAY.", 1),
         ("Happy with the week.", 1),
+        ("Happy and tired.", 1),                                           // a name before "and" needs a second name
+        ("Grace and Dale came by.", 0),
     ])
     func names(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
