@@ -22,8 +22,10 @@ import Journal
 ///   denies no event; "None of them said no" turns it round; "didn't matter" and "didn't mind"
 ///   are reliefs, and so is trouble that did not happen ("The outage didn't affect anyone", not
 ///   "the problem didn't go away"). "Wasn't expecting…" tells a surprise; a doubt the sentence
-///   says came true ("…, and they did.") denies nothing; "a single" or "even one" makes a denial
-///   emphatic. A denial ends at a subject after "and" and at an "and" after its own object.
+///   says came true ("…, and they did.", "…, but he did.") denies nothing, nor does praise of
+///   someone indispensable ("I don't know what this lot would do without him"); a hope a denial
+///   is compared with is denied too ("not responding the way the doctors hoped"); "a single" or
+///   "even one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its own object.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -39,8 +41,8 @@ import Journal
 ///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
 ///   quotes, an ordinal in figures: "the 14th straight voicemail") counts as negative, and so does
 ///   praise in scare quotes after it (my "hot lead"). So does praise with an upside-down face or
-///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "What a
-///   gift, …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase
+///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "Always a
+///   joy when…" with something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift, …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase
 ///   of mock delight closing one (", living the dream.") and bare praise straight after bad news
 ///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
 ///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what
@@ -638,7 +640,7 @@ private struct SentimentPass {
         var negator = -1
         // A negator spent on a negative word leaves the praise after it alone: "didn't lose a
         // single renewal" denies the loss, not the renewal.
-        if first - negatorEnd <= 6, negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0,
+        if first - negatorEnd <= 6 || isHopeComparedWith(first, after: negatorEnd), negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0,
            !opensClause(between: negatorEnd, and: first) {
             if !(valence > 0 && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
                 negator = negatorStart
@@ -873,9 +875,21 @@ private struct SentimentPass {
             || tokens.word(end, is: "are") && tokens.word(end - 1, is: "we") && tokens.word(end - 2, is: "here")
         guard confirmed else { return nil }
         return (sentenceStart..<end - 3).first { word in
-            tokens.word(word, isOneOf: ["never", "didn't", "don't", "wouldn't", "hadn't", "not"])
-                && tokens.word(word + 1, isOneOf: ["thought", "think", "expected", "expect", "imagined", "imagine", "dreamed", "dreamt",
-                                                   "believed", "believe", "figured", "guessed", "predicted", "pictured"])
+            tokens.word(word, isOneOf: ["never", "didn't", "don't", "wouldn't", "hadn't", "not", "wasn't", "weren't"])
+                && tokens.word(word + 1, isOneOf: ["thought", "think", "expected", "expect", "expecting", "imagined", "imagine", "dreamed",
+                                                   "dreamt", "believed", "believe", "figured", "guessed", "predicted", "pictured"])
+        }
+    }
+
+    /// The negator of "don't know what … would do without" in the sentence ending at `end`: praise
+    /// of someone indispensable, not a denial ("I don't know what this lot would do without him").
+    private func indispensable(through end: Int) -> Int? {
+        guard let without = (sentenceStart...end).first(where: { tokens.word($0, is: "without") }), without - sentenceStart >= 5,
+              tokens.word(without - 1, is: "do"), tokens.word(without - 2, isOneOf: ["would", "could"]) || tokens.word(without - 2, hasSuffix: "'d")
+        else { return nil }
+        return (max(sentenceStart, without - 12)..<without - 2).first { word in
+            tokens.word(word, isOneOf: ["don't", "dunno", "didn't", "not"]) && tokens.word(word + 1, isOneOf: ["know", "knowing"])
+                && tokens.word(word + 2, isOneOf: ["what", "how"])
         }
     }
 
@@ -1084,6 +1098,14 @@ private struct SentimentPass {
     /// `negatorEnd` and a rated word at `first`: "can't shake the feeling they're unhappy" denies
     /// the shaking, not the unhappiness; after "think", "believe" or "feel" the denial carries over
     /// ("I don't think it's bad").
+    /// Whether the word at `first` is a hope that a denial up to twelve words before it is compared
+    /// with: "Papa is not responding to the medicine the way the doctors hoped", "didn't go nearly as
+    /// smoothly as the team had hoped".
+    private func isHopeComparedWith(_ first: Int, after negatorEnd: Int) -> Bool {
+        first - negatorEnd <= 12 && tokens.word(first, isOneOf: ["hoped", "wanted", "planned", "expected", "wished", "liked", "promised"])
+            && (negatorEnd + 1..<first).contains { tokens.word($0, is: "way") && tokens.word($0 - 1, is: "the") || tokens.word($0, is: "as") }
+    }
+
     private func opensClause(between negatorEnd: Int, and first: Int) -> Bool {
         guard negatorEnd + 1 < first else { return false }
         for word in negatorEnd + 1..<first
@@ -1372,9 +1394,16 @@ private struct SentimentPass {
         // "I never thought Markel would say yes, and they did": a doubt the sentence says came true
         // denies nothing.
         if let doubt = confirmedDoubt(through: index) {
+            // "…, but he did" confirms the doubt; it does not turn against it.
+            if contrast == index - 2 { contrast = -1 }
             for item in rated.indices where rated[item].negator == doubt { rated[item].valence /= weights.negation }
             implied.removeAll { $0.index == doubt }
             if !rated.contains(where: { $0.valence != 0 }) { implied.append((doubt, weights.confirmedDoubt)) }
+        }
+        if let praise = indispensable(through: index) {
+            for item in rated.indices where rated[item].negator == praise { rated[item].valence /= weights.negation }
+            implied.removeAll { $0.index == praise }
+            implied.append((praise, weights.confirmedDoubt))
         }
         var events = implied.filter { $0.valence != 0 }
         // "Only 2 of the 6 turned up", "$45k short", "Finished at 61% of quota": figures that tell
@@ -1479,7 +1508,14 @@ private struct SentimentPass {
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt
             // "Loved being told my 'energy' was the problem": in the past it may be meant ("Loved
             // being on stage"), so it mocks only with a cue or something bad.
+            // "Always a joy when the railway cancels my train", too.
             let pointedBefore = tokens.word(opener.first, isOneOf: ["loved", "enjoyed", "adored"]) && pointedAt
+                || tokens.word(opener.last, isOneOf: ["joy", "treat", "pleasure", "delight", "thrill", "fun"]) && tokens.word(opener.last + 1, is: "when")
+            // "Thank you so much, courier company, for losing…": thanks for harm.
+            let thankedForHarm = tokens.word(opener.first, isOneOf: ["thank", "thanks", "cheers", "ta"])
+                && (opener.last + 1..<min(index, opener.last + 8)).contains { word in
+                    tokens.word(word, is: "for") && rated.contains { $0.first == word + 1 && $0.valence < 0 }
+                }
             // "Amazing how “urgent” the deal was…": any praise pointed at how something went, with a cue.
             let remarked = opener.last + 1 < index && tokens.word(opener.last + 1, is: "how")
             // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
@@ -1514,7 +1550,7 @@ private struct SentimentPass {
             // do this") or news ("Recovered, I think") is meant.
             let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts)
                 && !rest.contains(where: { $0.valence > 0 && !isClosingExclamation($0.first, $0.last, after: opener.last, through: index) })
-            if interjected || pointed || pointedBefore || remarked || (effusive || reported || thanked) && (cues || !rest.contains(where: { $0.valence > 0 })),
+            if interjected || pointed || pointedBefore || remarked || thankedForHarm || (effusive || reported || thanked) && (cues || !rest.contains(where: { $0.valence > 0 })),
                evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }

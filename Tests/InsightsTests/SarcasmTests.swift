@@ -164,12 +164,27 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("thanks for what the sentence goes on to tell, with something bad or a cue, mocks", arguments: [
+    @Test("thanks for what the sentence goes on to tell, with something bad or a cue, or thanks for harm, mocks", arguments: [
         ("Nice of them to tell me about the reorg via a calendar invite titled \"quick chat\"", -1),
         ("So helpful of legal to lose the redlines again.", -1),
         ("Nice of Priya to cover my calls while I was out.", 1),
+        ("Nice of Marcus to reforecast me in front of the whole floor.", -1),   // a cue
+        ("Thank you so much, courier company, for losing only one parcel this time.", -1),
+        ("Cheers, DHL, for losing the samples.", -1),
+        ("Thanks, Dana, for covering my calls today.", 1),
+        ("Thanks to Dana for sorting out the pricing sheet.", 1),
     ])
     func thanked(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
+    @Test("a treat or a joy pointed at \"when\" something bad happens mocks it; at something good it is meant", arguments: [
+        ("Always a joy when the railway cancels my train.", -1),
+        ("It's a joy when clients refer their friends.", 1),
+        ("Thrilled to learn about my own territory from the org chart, as one does.", -1),
+        ("So glad I spent eleven months on that account just to find out what a two-line email looks like.", -1),
+    ])
+    func pointedAtWhen(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
     }
 

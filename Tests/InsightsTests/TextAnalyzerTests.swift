@@ -259,11 +259,18 @@ struct AttitudeScoreTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("a doubt the sentence says came true denies nothing", arguments: [
+    @Test("a doubt the sentence says came true, or praise of someone indispensable, denies nothing; a hope compared with is denied", arguments: [
         ("I never thought Markel would say yes, and they did.", 1),
         ("Never thought the Vietnam subsidiary would sign before Christmas, and here we are.", 1),
         ("I never thought they'd cancel the order, and they did.", -1),
         ("I never thought about it.", 0),
+        ("Wasn't expecting Declan to back me up, but he did.", 1),          // "but" confirms, it does not turn
+        ("So grateful for Sipho, I don't know what this lot would do without him.", 1),   // indispensable
+        ("I don't know what I'd do without Dana.", 1),
+        ("Don't know what we'll do without the Acme revenue.", -1),         // a worry, not praise
+        ("Papa is not responding to the medicine the way the doctors hoped.", -1),   // the hope compared is denied
+        ("The launch didn't go nearly as smoothly as the team had hoped.", -1),
+        ("It went the way we hoped.", 1),
     ])
     func confirmedDoubts(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
