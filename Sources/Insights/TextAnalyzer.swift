@@ -24,7 +24,8 @@ import Journal
 ///   "the problem didn't go away"). "Wasn't expecting…" tells a surprise; a doubt the sentence
 ///   says came true ("…, and they did.", "…, but he did.") denies nothing, nor does praise of
 ///   someone indispensable ("I don't know what this lot would do without him"); a hope a denial
-///   is compared with is denied too ("not responding the way the doctors hoped"); "a single" or
+///   is compared with is denied too ("not responding the way the doctors hoped"), and "why not"
+///   suggests, it does not deny; "a single" or
 ///   "even one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its own object.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
@@ -67,7 +68,7 @@ import Journal
 ///   is good.
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
-///   the writer ("they picked us"); a customer buying is a sale ("Mumbai ordered 2,400 cases"),
+///   the writer ("they picked us", "they've given us a trial"); a customer buying is a sale ("Mumbai ordered 2,400 cases"),
 ///   and so is the writer getting the business ("Got the Haberfield listing").
 /// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
@@ -552,6 +553,12 @@ private struct SentimentPass {
             sentimentFrom = last + 1
             return
         }
+        // "…because honestly, why not", "Why not celebrate?": a suggestion, not a denial (but "Sure,
+        // I'll just match their price, why not." mocks).
+        if entry.is(Lexicon.Role.negator), index > sentenceStart, sarcasmOpener < 0, tokens.word(index, is: "not"), tokens.word(index - 1, is: "why") {
+            sentimentFrom = last + 1
+            return
+        }
         if entry.is(Lexicon.Role.noOneSubject), isFirstOfClause || index - clauseStart <= 2 {
             noOneAt = index
         }
@@ -813,9 +820,9 @@ private struct SentimentPass {
             } else if tokens.word(verb, isOneOf: ["picked", "chose", "selected", "preferred", "shortlisted"]), !tokens.word(verb + 1, isOneOf: ["up", "out", "off"]) {
                 object = verb + 1
                 winsWith = ["us", "our", "me"]
-            } else if tokens.word(verb, isOneOf: ["gave", "gives", "awarded", "handed"]), tokens.word(verb + 1, isOneOf: ["us", "me"]), verb + 2 <= end,
-                      (verb + 2...min(end, verb + 6)).contains(where: { tokens.word($0, isOneOf: Self.business) }) {
-                // "Tommy gave us the replacement order": the business is the writer's.
+            } else if tokens.word(verb, isOneOf: ["gave", "gives", "given", "awarded", "handed"]), tokens.word(verb + 1, isOneOf: ["us", "me"]), verb + 2 <= end,
+                      (verb + 2...min(end, verb + 6)).contains(where: { tokens.word($0, isOneOf: Self.business) || tokens.word($0, isOneOf: Self.trials) }) {
+                // "Tommy gave us the replacement order", "they've given us a trial": the business is the writer's.
                 object = verb + 1
             } else if tokens.word(verb, isOneOf: ["gave", "gives", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took"]) {
                 // "gave the contract to Philips", "took the Naperville account with him", "switched to Xero".
@@ -946,7 +953,7 @@ private struct SentimentPass {
     /// The verbs of a customer's choice, looked for first: most words are none of them.
     private static let choiceVerbs: [StaticString] = [
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
-        "gave", "gives", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
+        "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
         "ordered", "purchased", "reordered",
     ]
 
@@ -981,6 +988,11 @@ private struct SentimentPass {
         "work", "tender", "bid", "volume", "freight", "listing", "renewal", "fleet", "portfolio", "sponsorship", "project",
         "job", "jobs", "lane", "lanes", "loads", "install", "rentals", "seats", "licences", "licenses", "units", "vehicles", "shipments",
         "policies", "lines",
+    ]
+
+    /// A first step of business a customer gives the writer: "they've given us a trial".
+    private static let trials: [StaticString] = [
+        "trial", "pilot", "go-ahead", "referral", "referrals", "introduction", "intro", "shot", "chance", "nod",
     ]
 
     /// What a customer chooses among a supplier's own offers, which is no loss: "went with the cheaper plan".

@@ -118,6 +118,8 @@ struct NegationTests {
         ("Got the invoice from Acme.", 0),
         ("Never got the contract.", -1),
         ("Tommy gave us the replacement order for all 22 globes.", 1),           // the business given to the writer
+        ("They've given us a trial on their weekend shifts.", 1),                // a first step of business
+        ("Dana gave me a hard time about the forecast.", -1),
         ("Cormack gave the job to the other distributor.", -1),
         ("Kestrel moves all their freight to a single 3PL as of Monday.", -1),
         ("Got the Singapore role!", 1),
@@ -264,6 +266,8 @@ struct AttitudeScoreTests {
         ("Never thought the Vietnam subsidiary would sign before Christmas, and here we are.", 1),
         ("I never thought they'd cancel the order, and they did.", -1),
         ("I never thought about it.", 0),
+        ("Took the kids for ice cream after soccer because honestly, why not.", 1),   // a suggestion, not a denial
+        ("Sure, I'll just match their price out of my own pocket, why not.", -1),
         ("Wasn't expecting Declan to back me up, but he did.", 1),          // "but" confirms, it does not turn
         ("So grateful for Sipho, I don't know what this lot would do without him.", 1),   // indispensable
         ("I don't know what I'd do without Dana.", 1),
