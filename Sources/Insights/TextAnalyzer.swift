@@ -10,7 +10,8 @@ import Journal
 /// - Negation has the clause as its scope: a negator (`not`, `never`, any `…n't`, `no`, …) up to
 ///   six words before a rated word in the same clause flips and damps it ("couldn't get a single
 ///   meeting booked"), but not across a subject and verb of their own ("can't shake the feeling
-///   they're unhappy"; after "think" or "believe" it carries over); a negated negative word counts nothing ("not bad"), a negated positive one
+///   they're unhappy"; after "think" or "believe" it carries over, and a clause ending on its
+///   preposition describes what is denied: "isn't a part of me I'm proud of"); a negated negative word counts nothing ("not bad"), a negated positive one
 ///   counts as a negative word ("not happy"). A negated comparative after "be"/"feel" is not
 ///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
 ///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
@@ -84,6 +85,8 @@ import Journal
 /// - Plans: a stated commitment with a word of effort or intent in its sentence ("until",
 ///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral; the
 ///   bad things a plan works on ("I'll chase finance about the commission error") count half.
+/// - What the writer does instead: an item after "rather than" or "instead of" counts nothing
+///   ("rather than mourning the old one").
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if"… up to the
 ///   sentence's end or its turn is wished for, owed or supposed, not so, and counts nothing.
 /// - Longing: a want not met ("I should have…", "I really wanted to…", "part of me wants…";
@@ -654,6 +657,12 @@ private struct SentimentPass {
                 valence *= weights.negation
             }
         }
+        // "Rebuild the list rather than mourning the old one", "instead of complaining": what the
+        // writer does not do is no feeling.
+        if first - 2 >= clauseStart, tokens.word(first - 1, is: "than") && tokens.word(first - 2, is: "rather")
+            || tokens.word(first - 1, is: "of") && tokens.word(first - 2, is: "instead") {
+            return nil
+        }
         // "Calling the mill at 8 sharp": a time, not a quality.
         if first == last, first > clauseStart, tokens.word(first, is: "sharp"),
            tokens.startsWithDigit(first - 1) || tokens.word(first - 1, isOneOf: ["am", "pm", "a.m.", "p.m.", "noon", "o'clock"]) {
@@ -1122,6 +1131,12 @@ private struct SentimentPass {
         guard negatorEnd + 1 < first else { return false }
         for word in negatorEnd + 1..<first
         where tokens.word(word, isOneOf: ["they're", "it's", "we're", "he's", "she's", "i'm", "you're", "that's", "there's", "they've", "we've", "i've"]) {
+            // "It isn't a part of myself I'm proud of": a clause that ends on its preposition
+            // describes what is denied.
+            if !tokens[first].endsClause, tokens.word(first + 1, isOneOf: ["of", "with", "about", "for", "in", "by"]),
+               first + 2 == tokens.count || tokens[first + 1].endsClause {
+                return false
+            }
             return !tokens.word(word - 1, isOneOf: ["think", "believe", "feel", "expect", "suppose", "reckon", "guess", "say", "said"])
         }
         // "The truck wouldn't start and I missed the 9 am": a subject after "and" starts a clause

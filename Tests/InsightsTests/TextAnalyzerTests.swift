@@ -43,6 +43,8 @@ struct NegationTests {
         ("I don't think it's bad", 0),
         ("I don't think it was bad", 0),
         ("I can't shake the feeling they're bad", 1),   // a clause of its own: not denied
+        ("not a day it's bad about.", 0),
+        ("not a day it's bad about", 0),   // a clause ending on its preposition describes what is denied
         ("not sure it's bad", 1),
         ("it wouldn't start and I missed the bad call", 1),   // a subject after "and" starts a clause
         ("it wouldn't start and bad", 0),
@@ -267,6 +269,9 @@ struct AttitudeScoreTests {
         ("I never thought they'd cancel the order, and they did.", -1),
         ("I never thought about it.", 0),
         ("Took the kids for ice cream after soccer because honestly, why not.", 1),   // a suggestion, not a denial
+        ("It isn't a part of myself I'm proud of.", -1),
+        ("Worked the list rather than mourning the old one.", 0),          // what the writer does not do
+        ("Called the champion instead of sulking.", 0),
         ("Sure, I'll just match their price out of my own pocket, why not.", -1),
         ("Wasn't expecting Declan to back me up, but he did.", 1),          // "but" confirms, it does not turn
         ("So grateful for Sipho, I don't know what this lot would do without him.", 1),   // indispensable
