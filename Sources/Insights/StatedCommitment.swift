@@ -4,7 +4,8 @@ import Journal
 /// "I'm going to…", "I promised Dana…", "I commit to…" — as opposed to a tracked task line.
 ///
 /// Not commitments: hedged ones ("maybe I'll", "I'll try to", "I should"), conditional ones (an
-/// `if`, `unless`, `once`, `when`, `as soon as`… governing the clause), questions, other people's
+/// `if`, `unless`, `once`, `when`, `as soon as`… governing the clause, though "as soon as I land"
+/// after the action only tells when), questions, other people's
 /// promises ("Dana will…"), past intentions ("I was going to", "I meant to"), idioms ("I'll be
 /// honest", "I'll admit", "I will say", "I'll tell you") and predictions ("I'm going to miss quota").
 /// Task lines (`- [ ] …`) are tracked commitments and are skipped.
@@ -218,8 +219,19 @@ struct StatedCommitmentFinder {
         let goingSomewhere = tokens.word(verb, is: "going") && verb + 1 < sentence.upperBound
             && tokens.word(verb + 1, isOneOf: ["back", "over", "round", "around"])
         guard verb < sentence.upperBound, tokens.word(verb, hasSuffix: "ing"),
-              !tokens.word(verb, isOneOf: Self.stateVerbs) || goingSomewhere, !tokens.word(verb, isOneOf: Self.hedges) else { return nil }
+              isAction(verb) || goingSomewhere, !tokens.word(verb, isOneOf: Self.hedges) else { return nil }
         return hasTimeAhead(sentence) ? Trigger(subject: subject, end: verb, isFuture: false) : nil
+    }
+
+    /// Whether the word ending in "-ing" at `verb` is an action, not a state: "doing well" is a
+    /// state, "doing the loss review" and "meeting the fleet manager" are actions.
+    private func isAction(_ verb: Int) -> Bool {
+        // "I'm writing this at eleven": the entry itself.
+        if tokens.word(verb, is: "writing"), tokens.word(verb + 1, isOneOf: ["this", "these"]) { return false }
+        guard tokens.word(verb, isOneOf: Self.stateVerbs) else { return true }
+        return tokens.word(verb, isOneOf: ["doing", "starting", "meeting", "training", "running", "onboarding"])
+            && verb + 1 < tokens.count && !tokens[verb].endsClause
+            && tokens.word(verb + 1, isOneOf: ["the", "a", "an", "my", "our", "their", "his", "her", "two", "three", "four", "all", "both", "every"])
     }
 
     /// Whether the sentence names a time still ahead: "tomorrow", "by Friday", "at 9", "this
@@ -228,7 +240,7 @@ struct StatedCommitmentFinder {
         sentence.contains { index in
             tokens.word(index, isOneOf: Self.timesAhead)
                 || tokens.word(index, is: "at") && index + 1 < sentence.upperBound
-                    && tokens.startsWithDigit(index + 1)
+                    && (tokens.startsWithDigit(index + 1) || tokens.word(index + 1, isOneOf: Self.hours))
                 || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
                     && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend", "week"])
                 // "on the 14th", "to Friday's game"
@@ -300,7 +312,7 @@ struct StatedCommitmentFinder {
             return Trigger(subject: index, end: index + 2, isFuture: false)
         }
         // "Sending the case study to Jordan tomorrow", "Dialing Acme's CFO at 9:00 tomorrow".
-        if tokens.word(index, hasSuffix: "ing"), !tokens.word(index, isOneOf: Self.stateVerbs),
+        if tokens.word(index, hasSuffix: "ing"), isAction(index),
            let plan = progressive(subject: index, verb: index, sentence: sentenceStart..<end) {
             return Trigger(subject: index, end: index + 1, isFuture: plan.isFuture)
         }
@@ -349,7 +361,11 @@ struct StatedCommitmentFinder {
             if quotes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) { return false }
         }
         // "I'm terrified I'm going to get let go": a fear, not a plan.
-        for index in max(opening, trigger.subject - 3)..<trigger.subject where tokens.word(index, isOneOf: Self.fears) { return false }
+        // "I'm nervous, but I'm calling Sharon at nine" is resolve, though.
+        for index in max(opening, trigger.subject - 3)..<trigger.subject where tokens.word(index, isOneOf: Self.fears)
+            && !(index..<trigger.subject).contains(where: { tokens[$0].endsClause }) {
+            return false
+        }
         // "I have no idea how I'm going to hit the new quota": a question inside the sentence.
         if trigger.subject > opening, tokens.word(trigger.subject - 1, isOneOf: ["how", "whether", "why", "what", "where"]) { return false }
         // "Promised Dana the deck by noon and sent it at 11:40", "I told Mark last week I'd…": a
@@ -396,7 +412,7 @@ struct StatedCommitmentFinder {
             return false
         }
         for index in conditionScope where isCondition(at: index) { return false }
-        for index in trigger.end..<segmentEnd where isCondition(at: index) { return false }
+        for index in trigger.end..<segmentEnd where isCondition(at: index) && !isTimeClause(at: index) { return false }
         guard trigger.isFuture else { return trigger.end < segmentEnd }
         var next = trigger.end
         // An adverb needs a word after it: "I'll reply" ends in -ly but is the action.
@@ -425,6 +441,15 @@ struct StatedCommitmentFinder {
     }
 
     /// Whether a conditional word or phrase stands at `index`: `if`, `unless`, `as soon as`, ….
+    /// Whether the "as soon as" ending at `index`, after the action, tells when rather than
+    /// whether: the writer's own step or an opening hour ("as soon as I land", "as soon as they
+    /// open"), not someone's say-so ("as soon as procurement gives the okay").
+    private func isTimeClause(at index: Int) -> Bool {
+        guard tokens.word(index, is: "soon"), index + 2 < tokens.count, tokens.word(index + 1, is: "as") else { return false }
+        return tokens.word(index + 2, isOneOf: ["i", "i'm", "we", "we're"])
+            || (index + 2...min(tokens.count - 1, index + 4)).contains { tokens.word($0, isOneOf: ["open", "opens", "land", "lands", "arrive", "arrives", "start", "starts"]) }
+    }
+
     private func isCondition(at index: Int) -> Bool {
         if tokens.word(index, isOneOf: Self.conditions) { return true }
         guard index > 0 else { return false }
@@ -555,6 +580,10 @@ struct StatedCommitmentFinder {
     private static let timesAhead: [StaticString] = [
         "tomorrow", "tonight", "later", "next", "before", "by", "noon", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "eod", "eow",
+    ]
+    /// An hour in words: "I'm ringing the client at seven".
+    private static let hours: [StaticString] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "noon", "midday",
     ]
     private static let possessiveDays: [StaticString] = [
         "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "tomorrow's",

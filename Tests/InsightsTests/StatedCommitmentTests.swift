@@ -43,6 +43,11 @@ struct StatedCommitmentTests {
         ("I'm going back to the Coburg bottle-o on Friday.", "I'm going back to the Coburg bottle-o on Friday", "2026-11-27"),
         ("I'm driving to Te Aroha on the 14th.", "I'm driving to Te Aroha on the 14th", nil),
         ("Taking Owen to Friday's game, already told him.", "Taking Owen to Friday's game, already told him", "2026-11-27"),
+        ("I'm doing the loss review on Calloway first thing tomorrow.", "I'm doing the loss review on Calloway first thing tomorrow", "2026-11-25"),
+        ("Meeting the fleet manager Thursday at 7am.", "Meeting the fleet manager Thursday at 7am", "2026-11-26"),
+        ("Booking the install team for Thursday as soon as they open.", "Booking the install team for Thursday as soon as they open", "2026-11-26"),
+        ("I'm nervous, but I'm calling Sharon tomorrow regardless.", "I'm calling Sharon tomorrow regardless", "2026-11-25"),
+        ("I'm ringing the Chadstone client at seven with replacements.", "I'm ringing the Chadstone client at seven with replacements", nil),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -113,6 +118,10 @@ struct StatedCommitmentTests {
         "Didn't lose any accounts this quarter, which at this point I'll take.",
         "- [ ] I will send Acme the deck by Friday",
         "* [x] I'll call Dana",
+        "I'm doing fine now.",                                              // a state, not an action
+        "I'm writing this at eleven, exhausted.",
+        "As soon as the PO lands, I'll schedule the kickoff.",              // before the action, a condition
+        "I'm terrified I'm going to get let go.",
     ])
     func leavesOut(text: String) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [])
