@@ -888,7 +888,8 @@ private struct SentimentPass {
         guard end - sentenceStart >= 5 else { return nil }
         let confirmed = tokens.word(end, isOneOf: ["did", "does", "was", "were", "is", "are", "has", "have", "happened", "came"])
             && tokens.word(end - 2, isOneOf: ["and", "but", "yet"])
-            || tokens.word(end, is: "are") && tokens.word(end - 1, is: "we") && tokens.word(end - 2, is: "here")
+            || tokens.word(end, is: "are") && tokens.word(end - 1, is: "we") && tokens.word(end - 2, isOneOf: ["here", "there"])
+            || tokens.word(end, is: "am") && tokens.word(end - 1, is: "i") && tokens.word(end - 2, is: "here")
         guard confirmed else { return nil }
         return (sentenceStart..<end - 3).first { word in
             tokens.word(word, isOneOf: ["never", "didn't", "don't", "wouldn't", "hadn't", "not", "wasn't", "weren't"])
@@ -1421,8 +1422,8 @@ private struct SentimentPass {
         // "I never thought Markel would say yes, and they did": a doubt the sentence says came true
         // denies nothing.
         if let doubt = confirmedDoubt(through: index) {
-            // "…, but he did" confirms the doubt; it does not turn against it.
-            if contrast == index - 2 { contrast = -1 }
+            // "…, but he did", "…, but there we are" confirm the doubt; they do not turn against it.
+            if contrast >= index - 3 { contrast = -1 }
             for item in rated.indices where rated[item].negator == doubt { rated[item].valence /= weights.negation }
             implied.removeAll { $0.index == doubt }
             if !rated.contains(where: { $0.valence != 0 }) { implied.append((doubt, weights.confirmedDoubt)) }
@@ -1547,7 +1548,7 @@ private struct SentimentPass {
             let remarked = opener.last + 1 < index && tokens.word(opener.last + 1, is: "how")
             // "So glad I…", "Really loving this…", "Clearly the best…": an effusive opener.
             let effusive = opener.first > sentenceStart
-                && tokens.word(sentenceStart, isOneOf: ["so", "such", "really", "truly", "absolutely", "super", "clearly", "just", "totally"])
+                && tokens.word(sentenceStart, isOneOf: ["so", "such", "really", "truly", "absolutely", "super", "clearly", "just", "totally", "very"])
             // "Delighted to report the routing sends every lead to the wrong rep", "Great to hear…":
             // praise for the news the sentence goes on to give.
             let reported = opener.first == opener.last && !tokens[opener.last].endsClause && tokens.word(opener.last + 1, is: "to")
@@ -1558,7 +1559,7 @@ private struct SentimentPass {
             let thanked = opener.first == opener.last && tokens.word(opener.last + 1, is: "of") && !tokens[opener.last + 1].endsClause
                 && (opener.last + 3...opener.last + 4).contains { $0 < index && tokens.word($0, is: "to") }
                 && !tokens.word(opener.first, isOneOf: ["kind", "sort"])
-                && (opener.first == sentenceStart || opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["so", "how", "very", "really", "oh"]))
+                && (opener.first == sentenceStart || opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["so", "how", "very", "really", "real", "oh"]))
             // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
@@ -1714,7 +1715,8 @@ private struct SentimentPass {
 
     private static let closingTags: [[StaticString]] = [
         ["living", "the", "dream"], ["livin", "the", "dream"], ["story", "of", "my", "life"], ["love", "that", "for", "me"],
-        ["what", "a", "time", "to", "be", "alive"],
+        ["what", "a", "time", "to", "be", "alive"], ["ten", "out", "of", "ten"], ["five", "stars"], ["would", "recommend"],
+        ["chef's", "kiss"],
     ]
 
     /// Words of crying, which a good day makes tears of joy.

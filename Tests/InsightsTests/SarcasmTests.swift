@@ -180,6 +180,8 @@ struct SarcasmTests {
 
     @Test("a treat or a joy pointed at \"when\" something bad happens mocks it; at something good it is meant", arguments: [
         ("Always a joy when the railway cancels my train.", -1),
+        ("Always a joy when the railway decides Amersfoort is where I live now.", -1),   // a cue
+        ("Very reassuring that the man with no budget authority wanted three separate quotes.", -1),
         ("It's a joy when clients refer their friends.", 1),
         ("Thrilled to learn about my own territory from the org chart, as one does.", -1),
         ("So glad I spent eleven months on that account just to find out what a two-line email looks like.", -1),
@@ -226,6 +228,7 @@ struct SarcasmTests {
         ("Lost the Acme renewal again, great.", -1),
         ("Of course the knee goes the month we're on straight commission, perfect.", -1),
         ("A $19 hot dog, living the dream.", -1),
+        ("Two-hour delay at Heathrow and no lounge, ten out of ten.", -1),
         ("Closed the Acme renewal, living the dream.", 1),
         ("Closed the Acme renewal, great.", 1),
         ("First week back and the team made me feel like I never left, really touched.", 1),   // a feeling, not a verdict

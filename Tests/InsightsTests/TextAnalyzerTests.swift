@@ -274,6 +274,7 @@ struct AttitudeScoreTests {
         ("Called the champion instead of sulking.", 0),
         ("Sure, I'll just match their price out of my own pocket, why not.", -1),
         ("Wasn't expecting Declan to back me up, but he did.", 1),          // "but" confirms, it does not turn
+        ("Never thought I'd be glad to see a procurement officer, but there we are.", 1),
         ("So grateful for Sipho, I don't know what this lot would do without him.", 1),   // indispensable
         ("I don't know what I'd do without Dana.", 1),
         ("Don't know what we'll do without the Acme revenue.", -1),         // a worry, not praise
