@@ -69,7 +69,8 @@ import Journal
 ///   is good.
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
-///   the writer ("they picked us", "they've given us a trial"); a customer buying is a sale ("Mumbai ordered 2,400 cases"),
+///   the writer ("they picked us", "they've given us a trial"); a customer buying or paying is a
+///   sale ("Mumbai ordered 2,400 cases", "two farmers paid deposits"),
 ///   and so is the writer getting the business ("Got the Haberfield listing").
 /// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
@@ -849,6 +850,11 @@ private struct SentimentPass {
             } else if tokens.word(verb, isOneOf: ["bought", "ordered", "purchased", "reordered"]) {
                 object = verb + 1
                 purchase = true
+            } else if tokens.word(verb, isOneOf: ["paid", "prepaid"]),
+                      (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.payments) || tokens.startsWithDigit($0) }) {
+                // "Two farmers paid deposits", "Reyes paid her overdue balance": a customer paying.
+                object = verb + 1
+                purchase = true
             } else {
                 continue
             }
@@ -964,7 +970,12 @@ private struct SentimentPass {
     private static let choiceVerbs: [StaticString] = [
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
-        "ordered", "purchased", "reordered",
+        "ordered", "purchased", "reordered", "paid", "prepaid",
+    ]
+
+    /// What a customer pays: "paid the deposit", "paid in full".
+    private static let payments: [StaticString] = [
+        "deposit", "deposits", "invoice", "invoices", "balance", "bill", "full", "upfront", "up-front", "advance", "cash", "arrears",
     ]
 
     /// The verb of the writer's win in the clause from `start` through `end`: "Got the Haberfield

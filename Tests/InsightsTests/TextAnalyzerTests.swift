@@ -121,6 +121,9 @@ struct NegationTests {
         ("Never got the contract.", -1),
         ("Tommy gave us the replacement order for all 22 globes.", 1),           // the business given to the writer
         ("They've given us a trial on their weekend shifts.", 1),                // a first step of business
+        ("Two farmers paid deposits on M-Pesa, KSh 24,000 total.", 1),          // a customer paying
+        ("Mum paid the bill.", 0),
+        ("I paid $40 for parking.", 0),
         ("Dana gave me a hard time about the forecast.", -1),
         ("Cormack gave the job to the other distributor.", -1),
         ("Kestrel moves all their freight to a single 3PL as of Monday.", -1),
