@@ -49,7 +49,8 @@ import Journal
 ///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
 ///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what
 ///   follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
-///   terrible drive") do not mock, and a closing exclamation ("…, what a treat.") does not make a
+///   terrible drive"), a list of feelings ("Happy, tired, sunburnt") and news set off by a comma
+///   ("Won the renewal, though they cut seats") do not mock, and a closing exclamation ("…, what a treat.") does not make a
 ///   mocking opener sincere. Tears on a day that has gone well so far are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
@@ -1541,7 +1542,11 @@ private struct SentimentPass {
             }
             // "Happy, tired, sunburnt": a list of feelings, not a cheer at bad news.
             let listed = opener.feeling && rated.count > 1 && rated[1].feeling && rated[1].first == opener.last + 1
-            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed && !listed
+            // "Signed, finally, although…", "Three-year renewal, $410k…": news set off by a comma is
+            // told, not cheered.
+            let news = !tokens.word(opener.first, isOneOf: Self.verdicts) && !opener.feeling && !isClosingTag(opener.first...opener.last)
+                && !tokens.word(opener.first, isOneOf: ["thanks", "thank", "cheers", "love", "loving", "oh"])
+            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed && !listed && !news
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being", "that"]) }
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt
@@ -1610,7 +1615,7 @@ private struct SentimentPass {
         // teeth.
         if let closing = rated.last, closing.valence > 0, closing.negator < 0, closing.first == index,
            tokens.word(index, isOneOf: Self.closingVerdicts),
-           !rated.dropLast().contains(where: { $0.valence > 0 }), !events.contains(where: { $0.valence > 0 }),
+           !rated.dropLast().contains(where: { $0.valence > 0 && !isQuoted($0.first, $0.last) }), !events.contains(where: { $0.valence > 0 }),
            closing.first > sentenceStart + 1,
            has(",", after: closing.first - 1) || tokens.word(closing.first - 1, isOneOf: ["my", "just", "so", "really", "how"]) && has(",", after: closing.first - 2),
            cues || sarcasmOpener >= 0 || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {

@@ -39,6 +39,14 @@ struct SarcasmTests {
         #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)
     }
 
+    @Test("news set off by a comma is told, not cheered: it turns as any clause does, it does not mock", arguments: [
+        ("Won the renewal, though they cut seats by a third.", "Won the renewal though they cut seats by a third."),
+        ("The launch went well, but nobody from leadership noticed.", "The launch went well but nobody from leadership noticed."),
+    ])
+    func newsSetOff(text: String, joined: String) {
+        #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)
+    }
+
     @Test("the best part of a day that is time lost or anything bad mocks it; time spent is a cue after an opener that frames, not after a verdict on a thing", arguments: [
         ("Best part of my day was the 45 minutes on hold with our own IT helpdesk.", -1),
         ("Highlight of my day was the $28 parking ticket.", -1),
@@ -229,6 +237,8 @@ struct SarcasmTests {
         ("Of course the knee goes the month we're on straight commission, perfect.", -1),
         ("A $19 hot dog, living the dream.", -1),
         ("Two-hour delay at Heathrow and no lounge, ten out of ten.", -1),
+        ("Ten out of ten, would recommend getting lectured on work-life balance at 9pm.", -1),
+        ("Another \"alignment session\", my favourite.", -1),                 // praise in scare quotes is no sincere praise
         ("Closed the Acme renewal, living the dream.", 1),
         ("Closed the Acme renewal, great.", 1),
         ("First week back and the team made me feel like I never left, really touched.", 1),   // a feeling, not a verdict
