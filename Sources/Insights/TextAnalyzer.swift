@@ -21,7 +21,8 @@ import Journal
 ///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
 ///   denial. An echo (", not one thing.") repeats a denial and a correction (", not Dale,")
 ///   denies no event; "None of them said no" turns it round; "didn't matter" and "didn't mind"
-///   are reliefs, and so is trouble that did not happen ("The outage didn't affect anyone", not
+///   are reliefs ("not one bit of it matters", a habit repeated — "which he never does" — and "for no
+///   reason" tell no missed event either), and so is trouble that did not happen ("The outage didn't affect anyone", not
 ///   "the problem didn't go away"). "Wasn't expecting…" tells a surprise; a doubt the sentence
 ///   says came true ("…, and they did.", "…, but he did.") denies nothing, nor does praise of
 ///   someone indispensable ("I don't know what this lot would do without him"); a hope a denial
@@ -1083,6 +1084,22 @@ private struct SentimentPass {
         return (negator + 1...min(end, negator + 3)).contains { tokens.word($0, isOneOf: ["so", "such", "this", "that"]) }
     }
 
+    /// Whether the negator at `negator`, in a clause ending at `end`, denies that something
+    /// matters or repeats a verb rather than an event that did not happen: "Not one bit of it
+    /// matters", "they don't really count", "which she never does", "for no reason at all" ("I
+    /// don't know what to tell him", though, is helplessness, and "but I never did" a failure).
+    private func deniesNoEvent(_ negator: Int, through end: Int) -> Bool {
+        if tokens.word(negator, is: "no"), tokens.word(negator + 1, is: "reason") { return true }
+        var verb = negator + 1
+        while verb < end, !tokens[verb - 1].endsClause,
+              tokens.word(verb, isOneOf: ["even", "ever", "really", "actually", "quite", "always", "once", "one", "bit", "of", "it"]) {
+            verb += 1
+        }
+        guard verb <= end, !tokens[verb - 1].endsClause else { return false }
+        if tokens.word(verb, isOneOf: ["do", "does"]) { return tokens[verb].endsClause || verb == end }
+        return tokens.word(verb, isOneOf: ["matter", "matters", "mattered", "count", "counts", "counted"])
+    }
+
     /// Whether "never" at `negator`, in a clause ending at `end`, tells a first: "never had a
     /// client thank me like that before", "never had a quarter like this one".
     private func isFirst(_ negator: Int, through end: Int) -> Bool {
@@ -1195,13 +1212,15 @@ private struct SentimentPass {
                 rerate(item, 0)
             }
             implied.append((noOneAt, weights.noOneEvent))
-        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index), !isEcho(through: index),
+        } else if noOneAt >= 0, noOneAt < index, clauseRated == 0, !isMeasure(noOneAt, through: index), !deniesNoEvent(noOneAt, through: index),
+                  !isEcho(through: index),
                   !isCorrection(through: index) {
             // "None of the three pubs said no": a refusal after "nobody" turns it round.
             let refused = clauseLastNegator > noOneAt && tokens.word(clauseLastNegator, is: "no")
                 && tokens.word(clauseLastNegator - 1, isOneOf: ["said", "say", "says", "saying"])
             implied.append((noOneAt, refused ? -weights.noOneEvent : weights.noOneEvent))
-        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index), !isEcho(through: index),
+        } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
+                  !deniesNoEvent(clauseNegator, through: index), !isEcho(through: index),
                   !isCorrection(through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.

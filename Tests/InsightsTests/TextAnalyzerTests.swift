@@ -426,6 +426,11 @@ struct AttitudeScoreTests {
         ("Stark hasn't logged into the platform since onboarding.", -1),   // a negated clause, nothing rated
         ("Didn't book a single meeting this week.", -1),
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
+        ("Not one bit of it matters.", 0),                                  // what does not matter is no missed event
+        ("Client MD called to say thanks, which he never does.", 1),        // a habit repeated, not denied
+        ("Sent Mum flowers for no reason.", 0),
+        ("I was going to call him back, but I never did.", -1),             // a failure
+        ("I don't know what to tell him.", -1),                             // helplessness
         ("Never had a client thank me like that before.", 1),               // a first, not a denial
         ("I've never felt so sure of a deal.", 0),                          // "never so" measures
         ("Not as busy as last week.", 0),
