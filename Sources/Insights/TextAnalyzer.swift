@@ -1078,6 +1078,11 @@ private struct SentimentPass {
     /// busy as last week".
     private func isMeasure(_ negator: Int, through end: Int) -> Bool {
         if isSurprise(tokens.word(negator, is: "no") ? negator + 1 : negator) { return true }
+        // "I don't think I've ever been hugged that hard": a first.
+        if negator < end, (negator + 1..<end).contains(where: { tokens.word($0, is: "ever") }),
+           (negator + 2...end).contains(where: { tokens.word($0, isOneOf: ["this", "that", "so", "such", "before"]) }) {
+            return true
+        }
         if tokens.word(negator, is: "not") { return tokens.word(negator + 1, is: "as") }
         guard tokens.word(negator, is: "never"), negator < end else { return false }
         if isFirst(negator, through: end) { return true }
@@ -1138,7 +1143,7 @@ private struct SentimentPass {
         if tokens.word(index - 1, isOneOf: ["stop", "help"]) { return true }
         // "I don't think I've ever laughed this much": a first, not a denial.
         if negatorEnd >= 0, negatorEnd < index, (negatorEnd + 1..<index).contains(where: { tokens.word($0, is: "ever") }),
-           (index..<clauseEnd(from: index) + 1).contains(where: { tokens.word($0, isOneOf: ["this", "so", "before"]) }) { return true }
+           (index - 1..<clauseEnd(from: index) + 1).contains(where: { tokens.word($0, isOneOf: ["this", "that", "so", "before"]) }) { return true }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
         if tokens.word(index - 1, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")

@@ -80,6 +80,9 @@ struct NegationTests {
         ("The competitor didn't even make the shortlist at Kestrel.", 1),   // a rival's miss is good news
         ("The buyer didn't even make the meeting.", -1),
         ("I don't think I've ever laughed this much on a site visit.", 1),   // a first
+        ("I don't think I've ever been so happy.", 1),
+        ("I don't think I've ever been hugged that hard by a man in hi-vis.", 1),
+        ("I don't think I've ever been happy here.", -1),
         ("None of the three pubs said no.", 1),                              // a denial after "nobody" turns it round
         ("None of them replied.", -1),
         ("Nobody called and nobody emailed.", -1),                           // a second no-one is no refusal
