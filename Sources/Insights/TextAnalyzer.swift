@@ -72,7 +72,7 @@ import Journal
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
 ///   the writer ("they picked us", "they've given us a trial"); a customer buying or paying is a
-///   sale ("Mumbai ordered 2,400 cases", "two farmers paid deposits"),
+///   sale ("Mumbai ordered 2,400 cases", "two farmers paid deposits", "they sent the PO"),
 ///   and so is the writer getting the business ("Got the Haberfield listing").
 /// - Names: a listed name that is also a word (`## names`: "Grace", "Mercy", "Excel"), written
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
@@ -89,7 +89,8 @@ import Journal
 ///   "every", "from now on"; `## resolve`) reads as mild resolve, a plain plan as neutral; the
 ///   bad things a plan works on ("I'll chase finance about the commission error") count half.
 /// - What the writer does instead: an item after "rather than" or "instead of" counts nothing
-///   ("rather than mourning the old one").
+///   ("rather than mourning the old one"), nor does what a clause dismisses at its end ("the rest
+///   of today's rubbish doesn't count"); "nothing big" tells a quiet day, not a missed event.
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if"… up to the
 ///   sentence's end or its turn is wished for, owed or supposed, not so, and counts nothing.
 /// - Longing: a want not met ("I should have…", "I really wanted to…", "part of me wants…";
@@ -852,6 +853,13 @@ private struct SentimentPass {
             } else if tokens.word(verb, isOneOf: ["bought", "ordered", "purchased", "reordered"]) {
                 object = verb + 1
                 purchase = true
+            } else if tokens.word(verb, isOneOf: ["sent", "sends", "emailed"]),
+                      (verb + 1...min(end, verb + 3)).contains(where: { tokens.word($0, isOneOf: ["po", "pos", "order", "deposit", "signature", "signatures"]) }),
+                      !(verb + 1...end).contains(where: { tokens.word($0, isOneOf: ["back", "elsewhere"]) }) {
+                // "Golden Harvest sent the PO for all forty branches": a customer's order (not one
+                // sent back).
+                object = verb + 1
+                purchase = true
             } else if tokens.word(verb, isOneOf: ["paid", "prepaid"]),
                       (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.payments) || tokens.startsWithDigit($0) }) {
                 // "Two farmers paid deposits", "Reyes paid her overdue balance": a customer paying.
@@ -972,7 +980,7 @@ private struct SentimentPass {
     private static let choiceVerbs: [StaticString] = [
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
-        "ordered", "purchased", "reordered", "paid", "prepaid",
+        "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed",
     ]
 
     /// What a customer pays: "paid the deposit", "paid in full".
@@ -1078,6 +1086,11 @@ private struct SentimentPass {
     /// busy as last week".
     private func isMeasure(_ negator: Int, through end: Int) -> Bool {
         if isSurprise(tokens.word(negator, is: "no") ? negator + 1 : negator) { return true }
+        // "Quietly content tonight, nothing big": a quiet day, not a missed event.
+        if tokens.word(negator, is: "nothing"), negator < end,
+           tokens.word(negator + 1, isOneOf: ["big", "special", "fancy", "major", "dramatic", "huge", "serious", "crazy", "wild", "flashy"]) {
+            return true
+        }
         // "I don't think I've ever been hugged that hard": a first.
         if negator < end, (negator + 1..<end).contains(where: { tokens.word($0, is: "ever") }),
            (negator + 2...end).contains(where: { tokens.word($0, isOneOf: ["this", "that", "so", "such", "before"]) }) {
@@ -1103,6 +1116,16 @@ private struct SentimentPass {
         guard verb <= end, !tokens[verb - 1].endsClause else { return false }
         if tokens.word(verb, isOneOf: ["do", "does"]) { return tokens[verb].endsClause || verb == end }
         return tokens.word(verb, isOneOf: ["matter", "matters", "mattered", "count", "counts", "counted"])
+    }
+
+    /// Whether the clause from `start` through `end` ends by saying that what it names does not
+    /// matter or count: "the rest of today's rubbish doesn't count", "the rain didn't matter".
+    private func isDismissal(from start: Int, through end: Int) -> Bool {
+        var verb = end
+        while verb > start, tokens.word(verb, isOneOf: ["anymore", "now", "today", "tonight", "either", "much", "at", "all"]) { verb -= 1 }
+        guard verb - 1 > start, tokens.word(verb, isOneOf: ["matter", "matters", "mattered", "count", "counts", "counted"]) else { return false }
+        let negator = tokens.word(verb - 1, isOneOf: ["really", "even"]) ? verb - 2 : verb - 1
+        return negator > start && tokens.word(negator, isOneOf: ["doesn't", "don't", "didn't", "doesnt", "dont", "didnt", "not", "never", "won't"])
     }
 
     /// Whether "never" at `negator`, in a clause ending at `end`, tells a first: "never had a
@@ -1209,6 +1232,11 @@ private struct SentimentPass {
             implied.append((choice.verb, choice.valence))
         } else if let verb = win(from: clauseStart, through: index) {
             implied.append((verb, 2.5))
+        }
+        // "…so the rest of today's rubbish doesn't count", "the traffic didn't matter": the bad
+        // things a clause dismisses at its end do not weigh.
+        if isDismissal(from: clauseStart, through: index) {
+            for item in rated.indices where rated[item].first >= clauseStart && rated[item].valence < 0 { rerate(item, 0) }
         }
         if noOneAt >= 0, let verb = neglect(after: noOneAt, through: index) {
             // "Nobody even noticed I closed the Barker deal": no one noticing, thanking or

@@ -125,6 +125,9 @@ struct NegationTests {
         ("Tommy gave us the replacement order for all 22 globes.", 1),           // the business given to the writer
         ("They've given us a trial on their weekend shifts.", 1),                // a first step of business
         ("Two farmers paid deposits on M-Pesa, KSh 24,000 total.", 1),          // a customer paying
+        ("Golden Harvest sent the PO for all forty branches.", 1),              // a customer's order
+        ("Finance sent the order back.", 0),
+        ("Landlord's raising the rent £220 a month from February.", -1),        // a bad quantity rising
         ("Mum paid the bill.", 0),
         ("I paid $40 for parking.", 0),
         ("Dana gave me a hard time about the forecast.", -1),
@@ -430,6 +433,10 @@ struct AttitudeScoreTests {
         ("Didn't book a single meeting this week.", -1),
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
         ("Not one bit of it matters.", 0),                                  // what does not matter is no missed event
+        ("Mum's clear, so the rest of today's rubbish doesn't count.", 1),  // dismissed, the bad does not weigh
+        ("The rain didn't matter.", 0),
+        ("My deal doesn't count toward quota.", -1),
+        ("Quietly content tonight, nothing big, just a decent day.", 1),    // a quiet day, not a missed event
         ("Client MD called to say thanks, which he never does.", 1),        // a habit repeated, not denied
         ("Sent Mum flowers for no reason.", 0),
         ("I was going to call him back, but I never did.", -1),             // a failure
