@@ -78,6 +78,8 @@ import Journal
 ///   with a capital inside its sentence or before a verb of speech, and any capitalised word
 ///   after a title ("Mr. Best") or before another inside a sentence ("Illegal Pete's"), is a
 ///   name, not a feeling.
+/// - Family: a family moment missed ("missed Leo's recital", "missing my daughter's school
+///   assembly") weighs as heavily as a lost deal.
 /// - Word sense: "killed it" is praise with a first-person or absent subject and a loss after a
 ///   blocker ("legal killed it"); phrases rated 0 keep sales terms neutral ("customer success").
 /// - Topic: a negative word right before a topic head ("churn analytics") or after a topic verb
@@ -667,6 +669,12 @@ private struct SentimentPass {
             || tokens.word(first - 1, is: "of") && tokens.word(first - 2, is: "instead") {
             return nil
         }
+        // "Made my number, but missed Maddie's recital": a family moment missed weighs heavily.
+        if valence < 0, first == last, tokens.word(first, isOneOf: ["missed", "miss", "missing"]), first + 2 < tokens.count,
+           tokens.word(first + 1, hasSuffix: "'s") || tokens.word(first + 1, isOneOf: ["my", "his", "her", "their", "our", "the", "the kids'"]),
+           (first + 2...min(tokens.count - 1, first + 4)).contains(where: { tokens.word($0, isOneOf: Self.familyMoments) }) {
+            valence = min(valence, -2.5)
+        }
         // "Calling the mill at 8 sharp": a time, not a quality.
         if first == last, first > clauseStart, tokens.word(first, is: "sharp"),
            tokens.startsWithDigit(first - 1) || tokens.word(first - 1, isOneOf: ["am", "pm", "a.m.", "p.m.", "noon", "o'clock"]) {
@@ -1005,6 +1013,13 @@ private struct SentimentPass {
     private static let wins: [StaticString] = [
         "contract", "contracts", "deal", "order", "listing", "listings", "account", "business", "mandate", "tender",
         "renewal", "placement", "po", "sale", "signature", "instruction", "sponsorship", "gig", "role",
+    ]
+
+    /// A family's moments, which missing costs: "missed Leo's recital".
+    private static let familyMoments: [StaticString] = [
+        "recital", "wedding", "birthday", "graduation", "concert", "play", "game", "match", "party", "funeral", "christening",
+        "baptism", "nativity", "bedtime", "anniversary", "assembly", "performance", "tournament", "final", "carol", "dance",
+        "debut", "prize-giving", "prizegiving",
     ]
 
     /// Buyers who are the writer's own people, not customers.

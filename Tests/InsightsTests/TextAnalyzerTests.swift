@@ -451,6 +451,9 @@ struct AttitudeScoreTests {
         ("So glad the demo crashed in front of their CFO.", -1),            // effusive sarcasm
         ("So glad we closed Acme, the whole team was brilliant.", 1),       // sincere: the rest is good too
         ("Disappointing call with the ops team.", -1),                      // an adjective judges the call
+        ("Made my number, but missed Maddie's recital again.", -1),         // a family moment missed weighs heavily
+        ("Missed the first two sets, made the third, and she won.", 1),
+        ("The storm shut I-80, yet nobody's freight got damaged.", 1),      // "nobody's" denies
         ("Reviewed the churn report with Dana.", 0),                        // a noun names a topic
         ("So glad I built a custom deck for a buyer who never opened it.", -1),  // the denial comes last
         ("Happy with the call, nothing broke.", 1),                         // a denied negative word
