@@ -1613,7 +1613,11 @@ private struct SentimentPass {
             // told, not cheered.
             let news = !tokens.word(opener.first, isOneOf: Self.verdicts) && !opener.feeling && !isClosingTag(opener.first...opener.last)
                 && !tokens.word(opener.first, isOneOf: ["thanks", "thank", "cheers", "love", "loving", "oh"])
-            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause) && !juxtaposed && !listed && !news
+            // "A very good day, with one person missing": a summary of the day, not a cheer.
+            let summary = (sentenceStart..<opener.first).contains { tokens.word($0, isOneOf: ["a", "an"]) }
+                && !tokens.word(sentenceStart, isOneOf: ["what", "such", "oh", "wow"])
+            let interjected = (tokens[opener.last].endsClause || opener.last + 1 < index && tokens[opener.last + 1].endsClause)
+                && !juxtaposed && !listed && !news && !summary
                 || opener.first > sentenceStart && tokens.word(sentenceStart, isOneOf: ["oh", "wow", "yay", "just"])
             let pointedAt = (opener.last + 1..<min(index + 1, opener.last + 3)).contains { tokens.word($0, isOneOf: ["when", "how", "being", "that"]) }
             let pointed = tokens.word(opener.first, isOneOf: ["love", "loving", "adore", "gotta", "enjoy"]) && pointedAt

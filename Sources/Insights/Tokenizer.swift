@@ -233,6 +233,14 @@ private struct Writer {
                         index += 1
                         continue
                     }
+                    // "Typhoon signal no. 2": "no." before a figure is a number's sign, one word with its
+                    // full stop, neither a denial nor a sentence's end.
+                    if inWord, isNumberSign(), index + 2 < source.count, source[index + 1] == 0x20,
+                       source[index + 2] >= 0x30, source[index + 2] <= 0x39 {
+                        appendFolded(byte)
+                        index += 1
+                        continue
+                    }
                     endWord(at: index)
                     markBoundary(Token.Flags.clauseEnd | Token.Flags.sentenceEnd, at: index)
                     index += 1
@@ -460,6 +468,15 @@ private struct Writer {
         return titles.contains { title in
             title.utf8CodeUnitCount == length && (0..<length).allSatisfy { folded[start + $0] == title.utf8Start[$0] }
         }
+    }
+
+    /// Whether the word being read is "no" or "nos", which before a figure and a full stop mean
+    /// "number".
+    private func isNumberSign() -> Bool {
+        let start = tokens[count - 1].foldedStart
+        let length = foldedCount - start
+        guard length == 2 || length == 3, folded[start] == UInt8(ascii: "n"), folded[start + 1] == UInt8(ascii: "o") else { return false }
+        return length == 2 || folded[start + 2] == UInt8(ascii: "s")
     }
 
     /// Records a boundary after the last word; the first sentence terminator fixes `sentenceEnd`.

@@ -167,6 +167,7 @@ struct SarcasmTests {
         ("Living the dream.", -1),
         ("What a great use of my day, four hours of pipeline hygiene.", -1),
         ("Fun times.", 1),   // two words alone are meant
+        ("A very good day, with one person missing.", 1),   // a summary of the day, not a cheer
     ])
     func openerSetOff(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)

@@ -374,6 +374,14 @@ struct AttitudeScoreTests {
         #expect(sentences == ["Dr. Okafor signed at St. Brigid's.", "Elm St. closed this morning.", "Met Mrs. Patel.", "Done."])
     }
 
+    @Test("\"no.\" before a figure is a number's sign: it ends no sentence and denies nothing")
+    func numberSign() {
+        let analysis = Fixtures.analyzer.analyze("Typhoon signal no. 8, so the office closed early. Great lunch.", sentences: true)
+        #expect(analysis.sentences.map(\.text) == ["Typhoon signal no. 8, so the office closed early.", "Great lunch."])
+        #expect(analysis.sentences[0].score == 0)
+        #expect(Fixtures.analyzer.analyze("No. Bad call.", sentences: true).sentences.count == 2)
+    }
+
     @Test("tears on a day that has gone well so far are tears of joy; after bad news they are not")
     func tearsOfJoy() {
         let joy = Fixtures.analyzer.analyze("We got the depot contract. I phoned my mother and she cried.", sentences: true)
