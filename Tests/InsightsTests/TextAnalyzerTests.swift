@@ -385,7 +385,7 @@ struct AttitudeScoreTests {
     @Test("tears on a day that has gone well so far are tears of joy; after bad news they are not")
     func tearsOfJoy() {
         let joy = Fixtures.analyzer.analyze("We got the depot contract. I phoned my mother and she cried.", sentences: true)
-        #expect(joy.sentences.map(\.score).last == 0)
+        #expect((joy.sentences.map(\.score).last ?? -1) >= 0)   // the call home may cheer; the tears do not grieve
         let sorrow = Fixtures.analyzer.analyze("Lost the Kestrel renewal. I cried in the parking garage.", sentences: true)
         #expect((sorrow.sentences.map(\.score).last ?? 0) < -0.05)
     }
