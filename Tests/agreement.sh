@@ -6,7 +6,7 @@
 # (days: even numbers) are the frozen test part, the rest the development part. Development sets 2
 # to 11 (development-*-sentences.tsv, development-*-days.md: new writers, tuned on in 2026-11) are
 # development only. The blind sets (blind-*: written by someone who never saw the scorer) are test
-# only.
+# only. Last, how far a second rater (second-rater-19-*, second-rater-22-*) agrees with the first.
 #
 #   Tests/agreement.sh          the development part (what the rules were tuned on)
 #   Tests/agreement.sh --test   the frozen test part and the blind set as well
@@ -20,7 +20,7 @@ fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The development sets of new writers: development-N-sentences.tsv and development-N-days.md.
-development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22"
+development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26"
 for set in sales-sentences general-sentences labelled-sentences $(printf 'development-%s-sentences ' $development) blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
@@ -106,4 +106,20 @@ for part in parts:
         print_days(f"development {n} days", f"development-{n}-days", False, part, development=True)
     print_days("blind days", "blind-days", True, part)
     print_days("blind 2 days", "blind-2-days", True, part)
+
+# A second rater re-rated development sets 19 and 22 without seeing the first rater's labels
+# (second-rater-N-*.tsv): how far the raters agree bounds how far any scorer can.
+print("== second rater ==")
+for n in ["19", "22"]:
+    first = [r["valence"] for r in sets[f"development {n}"]]
+    second = [float(line.split("\t")[1]) for line in open(f"{fixtures}/second-rater-{n}-sentences.tsv", encoding="utf-8").readlines()[1:]]
+    score = [r["result"]["score"] for r in sets[f"development {n}"]]
+    both = [(a + b) / 2 for a, b in zip(first, second)]
+    print(f"development {n:12} sentences  raters r={pearson(first, second):.3f}  scorer with their mean r={pearson(score, both):.3f}")
+    days = {int(name.split("-")[0]): (float(name.split("-", 1)[1].rsplit("-", 1)[0]), float(s))
+            for name, s in (line.rstrip("\n").split("\t") for line in open(f"{work}/development-{n}-days.tsv", encoding="utf-8"))}
+    rated = {int(d): float(v) for d, v in (line.rstrip("\n").split("\t") for line in open(f"{fixtures}/second-rater-{n}-days.tsv", encoding="utf-8").readlines()[1:])}
+    keys = sorted(days)
+    first = [days[k][0] for k in keys]; second = [rated[k] for k in keys]; score = [days[k][1] for k in keys]
+    print(f"development {n:12} days       raters r={pearson(first, second):.3f}  scorer with their mean r={pearson(score, [(a + b) / 2 for a, b in zip(first, second)]):.3f}")
 PY
