@@ -440,7 +440,6 @@ struct StatedCommitmentFinder {
         return true
     }
 
-    /// Whether a conditional word or phrase stands at `index`: `if`, `unless`, `as soon as`, ….
     /// Whether the "as soon as" ending at `index`, after the action, tells when rather than
     /// whether: the writer's own step or an opening hour ("as soon as I land", "as soon as they
     /// open"), not someone's say-so ("as soon as procurement gives the okay").
@@ -450,6 +449,7 @@ struct StatedCommitmentFinder {
             || (index + 2...min(tokens.count - 1, index + 4)).contains { tokens.word($0, isOneOf: ["open", "opens", "land", "lands", "arrive", "arrives", "start", "starts"]) }
     }
 
+    /// Whether a conditional word or phrase stands at `index`: `if`, `unless`, `as soon as`, ….
     private func isCondition(at index: Int) -> Bool {
         if tokens.word(index, isOneOf: Self.conditions) { return true }
         guard index > 0 else { return false }

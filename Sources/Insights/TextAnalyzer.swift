@@ -11,8 +11,9 @@ import Journal
 ///   six words before a rated word in the same clause flips and damps it ("couldn't get a single
 ///   meeting booked"), but not across a subject and verb of their own ("can't shake the feeling
 ///   they're unhappy"; after "think" or "believe" it carries over, and a clause ending on its
-///   preposition describes what is denied: "isn't a part of me I'm proud of"); a negated negative word counts nothing ("not bad"), a negated positive one
-///   counts as a negative word ("not happy"). A negated comparative after "be"/"feel" is not
+///   preposition describes what is denied: "isn't a part of me I'm proud of"); a negated negative
+///   word counts nothing ("not bad"), a negated positive one counts as a negative word ("not
+///   happy"). A negated comparative after "be"/"feel" is not
 ///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
 ///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
 ///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
@@ -21,14 +22,14 @@ import Journal
 ///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
 ///   denial. An echo (", not one thing.") repeats a denial and a correction (", not Dale,")
 ///   denies no event; "None of them said no" turns it round; "didn't matter" and "didn't mind"
-///   are reliefs ("not one bit of it matters", a habit repeated — "which he never does" — and "for no
-///   reason" tell no missed event either), and so is trouble that did not happen ("The outage didn't affect anyone", not
-///   "the problem didn't go away"). "Wasn't expecting…" tells a surprise; a doubt the sentence
-///   says came true ("…, and they did.", "…, but he did.") denies nothing, nor does praise of
-///   someone indispensable ("I don't know what this lot would do without him"); a hope a denial
-///   is compared with is denied too ("not responding the way the doctors hoped"), and "why not"
-///   suggests, it does not deny; "a single" or
-///   "even one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its own object.
+///   are reliefs ("not one bit of it matters", a habit repeated — "which he never does" — and
+///   "for no reason" tell no missed event either), and so is trouble that did not happen ("The
+///   outage didn't affect anyone", not "the problem didn't go away"). "Wasn't expecting…" tells a
+///   surprise; a doubt the sentence says came true ("…, and they did.", "…, but he did.")
+///   denies nothing, nor does praise of someone indispensable ("I don't know what this lot would
+///   do without him"); a hope a denial is compared with is denied too ("not responding the way
+///   the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even one" makes a denial emphatic. A denial ends
+///   at a subject after "and" and at an "and" after its own object.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -45,14 +46,16 @@ import Journal
 ///   quotes, an ordinal in figures: "the 14th straight voicemail") counts as negative, and so does
 ///   praise in scare quotes after it (my "hot lead"). So does praise with an upside-down face or
 ///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "Always a
-///   joy when…" with something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift, …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase
-///   of mock delight closing one (", living the dream.") and bare praise straight after bad news
+///   joy when…" with something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift,
+///   …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase of mock
+///   delight closing one (", living the dream.", ", ten out of ten.") and bare praise straight after bad news
 ///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
 ///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what
 ///   follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
 ///   terrible drive"), a list of feelings ("Happy, tired, sunburnt") and news set off by a comma
-///   ("Won the renewal, though they cut seats") do not mock, and a closing exclamation ("…, what a treat.") does not make a
-///   mocking opener sincere. Tears on a day that has gone well so far are tears of joy.
+///   ("Won the renewal, though they cut seats") do not mock, and a closing exclamation ("…, what
+///   a treat.") does not make a mocking opener sincere. Tears on a day that has gone well so far
+///   are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -671,7 +674,7 @@ private struct SentimentPass {
         }
         // "Made my number, but missed Maddie's recital": a family moment missed weighs heavily.
         if valence < 0, first == last, tokens.word(first, isOneOf: ["missed", "miss", "missing"]), first + 2 < tokens.count,
-           tokens.word(first + 1, hasSuffix: "'s") || tokens.word(first + 1, isOneOf: ["my", "his", "her", "their", "our", "the", "the kids'"]),
+           tokens.word(first + 1, hasSuffix: "'s") || tokens.word(first + 1, isOneOf: ["my", "his", "her", "their", "our", "the", "kids'"]),
            (first + 2...min(tokens.count - 1, first + 4)).contains(where: { tokens.word($0, isOneOf: Self.familyMoments) }) {
             valence = min(valence, -2.5)
         }
@@ -1107,7 +1110,7 @@ private struct SentimentPass {
             return true
         }
         // "I don't think I've ever been hugged that hard": a first.
-        if negator < end, (negator + 1..<end).contains(where: { tokens.word($0, is: "ever") }),
+        if negator + 2 <= end, (negator + 1..<end).contains(where: { tokens.word($0, is: "ever") }),
            (negator + 2...end).contains(where: { tokens.word($0, isOneOf: ["this", "that", "so", "such", "before"]) }) {
             return true
         }
