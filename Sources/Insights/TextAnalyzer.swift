@@ -28,8 +28,9 @@ import Journal
 ///   surprise; a doubt the sentence says came true ("…, and they did.", "…, but he did.")
 ///   denies nothing, nor does praise of someone indispensable ("I don't know what this lot would
 ///   do without him"); a hope a denial is compared with is denied too ("not responding the way
-///   the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even one" makes a denial emphatic. A denial ends
-///   at a subject after "and" and at an "and" after its own object.
+///   the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even one"
+///   makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its
+///   own object.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -48,8 +49,8 @@ import Journal
 ///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "Always a
 ///   joy when…" with something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift,
 ///   …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase of mock
-///   delight closing one (", living the dream.", ", ten out of ten.") and bare praise straight after bad news
-///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
+///   delight closing one (", living the dream.", ", ten out of ten.") and bare praise straight
+///   after bad news ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
 ///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what
 ///   follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
 ///   terrible drive"), a list of feelings ("Happy, tired, sunburnt") and news set off by a comma
