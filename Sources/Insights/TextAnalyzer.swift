@@ -50,9 +50,9 @@ import Journal
 ///   joy when…" with something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift,
 ///   …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase of mock
 ///   delight closing one (", living the dream.", ", ten out of ten.") and bare praise straight
-///   after bad news ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
-///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what
-///   follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
+///   after bad news ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …"
+///   anything. Time lost ("the 45 minutes on hold", "a 26-week lead time") is a cue after an
+///   opener that frames what follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
 ///   terrible drive"), a list of feelings ("Happy, tired, sunburnt") and news set off by a comma
 ///   ("Won the renewal, though they cut seats") do not mock, and a closing exclamation ("…, what
 ///   a treat.") does not make a mocking opener sincere. Tears on a day that has gone well so far
