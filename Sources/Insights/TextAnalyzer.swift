@@ -13,23 +13,22 @@ import Journal
 ///   they're unhappy"; after "think" or "believe" it carries over, and a clause ending on its
 ///   preposition describes what is denied: "isn't a part of me I'm proud of"); a negated negative
 ///   word counts nothing ("not bad"), a negated positive one counts as a negative word ("not
-///   happy"). A negated comparative after "be"/"feel" is not
-///   flipped ("couldn't be happier"). A clause opened by "nobody", "no one", "nothing", "zero"…
-///   with no rated word in it is a negative event ("nobody replied"), and so is a negator after
-///   every rated word of its clause ("so glad I built a deck for a buyer who never opened it").
-///   No one noticing, thanking or answering is neglect, whatever good news it passes over ("Nobody
-///   even noticed I closed the Barker deal"). "Never thought…", "nobody expected…" tell a
-///   surprise and "never had a better…" or "don't think I've ever … this much" a best, not a
-///   denial. An echo (", not one thing.") repeats a denial and a correction (", not Dale,")
-///   denies no event; "None of them said no" turns it round; "didn't matter" and "didn't mind"
-///   are reliefs ("not one bit of it matters", a habit repeated — "which he never does" — and
-///   "for no reason" tell no missed event either), and so is trouble that did not happen ("The
-///   outage didn't affect anyone", not "the problem didn't go away"). "Wasn't expecting…" tells a
-///   surprise; a doubt the sentence says came true ("…, and they did.", "…, but he did.")
-///   denies nothing, nor does praise of someone indispensable ("I don't know what this lot would
-///   do without him"); a hope a denial is compared with is denied too ("not responding the way
-///   the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even one"
-///   makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its
+///   happy"). A negated comparative after "be"/"feel" is not flipped ("couldn't be happier"). A
+///   clause opened by "nobody", "no one", "nothing", "zero"… with no rated word in it is a negative
+///   event ("nobody replied"), and so is a negator after every rated word of its clause ("so glad I
+///   built a deck for a buyer who never opened it"). No one noticing, thanking or answering is
+///   neglect, whatever good news it passes over ("Nobody even noticed I closed the Barker deal").
+///   "Never thought…", "nobody expected…" tell a surprise and "never had a better…" or "don't think
+///   I've ever … this much" a best, not a denial. An echo (", not one thing.") repeats a denial and
+///   a correction (", not Dale,") denies no event; "None of them said no" turns it round; "didn't
+///   matter" and "didn't mind" are reliefs ("not one bit of it matters", a habit repeated — "which
+///   he never does" — and "for no reason" tell no missed event either), and so is trouble that did
+///   not happen ("The outage didn't affect anyone", not "the problem didn't go away"). "Wasn't
+///   expecting…" tells a surprise; a doubt the sentence says came true ("…, and they did.", "…, but
+///   he did.") denies nothing, nor does praise of someone indispensable ("I don't know what this
+///   lot would do without him"); a hope a denial is compared with is denied too ("not responding
+///   the way the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even
+///   one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its
 ///   own object.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
@@ -42,21 +41,20 @@ import Journal
 ///   (", still, "). A sentence opening with a turn or a step in time the other way weighs against
 ///   the one before in the same way. A feeling after "used to" is a feeling lost; one pretended
 ///   ("pretend to hate it") or ruled out by "too" ("too tired to celebrate") is not felt.
-/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…",
-///   "Amazing how…") followed by a negative word or a sarcasm cue ("another", "again", scare
-///   quotes, an ordinal in figures: "the 14th straight voicemail") counts as negative, and so does
-///   praise in scare quotes after it (my "hot lead"). So does praise with an upside-down face or
-///   an eye-roll, "Nice of them to…" with something bad or a cue, "Loved being told…", "Always a
-///   joy when…" with something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift,
-///   …", a verdict closing a complaint after a comma (", my favourite."), a stock phrase of mock
-///   delight closing one (", living the dream.", ", ten out of ten.") and bare praise straight
-///   after bad news ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …"
-///   anything. Time lost ("the 45 minutes on hold", "a 26-week lead time") is a cue after an
-///   opener that frames what follows ("Best part of my day was…"). Praise and blame side by side ("Great meeting,
-///   terrible drive"), a list of feelings ("Happy, tired, sunburnt") and news set off by a comma
-///   ("Won the renewal, though they cut seats") do not mock, and a closing exclamation ("…, what
-///   a treat.") does not make a mocking opener sincere. Tears on a day that has gone well so far
-///   are tears of joy.
+/// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…", "Amazing
+///   how…") followed by a negative word or a sarcasm cue ("another", "again", scare quotes, an
+///   ordinal in figures: "the 14th straight voicemail") counts as negative, and so does praise in
+///   scare quotes after it (my "hot lead"). So does praise with an upside-down face or an eye-roll,
+///   "Nice of them to…" with something bad or a cue, "Loved being told…", "Always a joy when…" with
+///   something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift, …", a verdict
+///   closing a complaint after a comma (", my favourite."), a stock phrase of mock delight closing
+///   one (", living the dream.", ", ten out of ten.") and bare praise straight after bad news
+///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
+///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what follows
+///   ("Best part of my day was…"). Praise and blame side by side ("Great meeting, terrible drive"),
+///   a list of feelings ("Happy, tired, sunburnt") and news set off by a comma ("Won the renewal,
+///   though they cut seats") do not mock, and a closing exclamation ("…, what a treat.") does not
+///   make a mocking opener sincere. Tears on a day that has gone well so far are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
