@@ -446,7 +446,9 @@ struct StatedCommitmentFinder {
     private func isTimeClause(at index: Int) -> Bool {
         guard tokens.word(index, is: "soon"), index + 2 < tokens.count, tokens.word(index + 1, is: "as") else { return false }
         return tokens.word(index + 2, isOneOf: ["i", "i'm", "we", "we're"])
-            || (index + 2...min(tokens.count - 1, index + 4)).contains { tokens.word($0, isOneOf: ["open", "opens", "land", "lands", "arrive", "arrives", "start", "starts"]) }
+            || (index + 2...min(tokens.count - 1, index + 4)).contains {
+                tokens.word($0, isOneOf: ["open", "opens", "land", "lands", "arrive", "arrives", "start", "starts"])
+            }
     }
 
     /// Whether a conditional word or phrase stands at `index`: `if`, `unless`, `as soon as`, ….
