@@ -62,7 +62,10 @@ struct AnalyzerRobustnessTests {
                      "didn't", "matter", "I", "still", "0,42", "gives", "me", "order", "too", "tired", "celebrate", "sharp", "8", "oh", "sure",
                      "yes", "best", "part", "my", "day", "was", "45", "minutes", "for", "never", "thought", "and", "did", "here", "we",
                      "are", "a", "single", "outage", "affect", "came", "up", "but", "then", "what", "treat", "favourite", "meeting",
-                     "terrible", "should", "probably", "embarrassed", "that", "dropped", "have", "won", "lost"]
+                     "terrible", "should", "probably", "embarrassed", "that", "dropped", "have", "won", "lost", "why", "without", "rather",
+                     "than", "instead", "missed", "Leo's", "recital", "doesn't", "count", "paid", "deposit", "sent", "PO", "thank", "cheers",
+                     "joy", "when", "way", "hoped", "nobody's", "no.", "nothing", "big", "given", "trial", "there", "know", "would", "do",
+                     "happy", "tired", "as", "soon", "land", "doing", "at", "seven", "nervous", "which", "she", "does", "reason", "proud"]
         var generator = SplitMix64(seed: 1130)
         for _ in 0..<6_000 {
             var text = ""
