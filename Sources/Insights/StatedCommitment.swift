@@ -240,7 +240,9 @@ struct StatedCommitmentFinder {
         sentence.contains { index in
             tokens.word(index, isOneOf: Self.timesAhead)
                 || tokens.word(index, is: "at") && index + 1 < sentence.upperBound
-                    && (tokens.startsWithDigit(index + 1) || tokens.word(index + 1, isOneOf: Self.hours))
+                    && (tokens.startsWithDigit(index + 1) || tokens.word(index + 1, isOneOf: Self.hours)
+                        || tokens.word(index + 1, isOneOf: ["lunch", "lunchtime"]))
+                || tokens.word(index, is: "on") && index + 1 < sentence.upperBound && tokens.word(index + 1, is: "payday")
                 || tokens.word(index, is: "this") && index + 1 < sentence.upperBound
                     && tokens.word(index + 1, isOneOf: ["quarter", "month", "afternoon", "evening", "weekend", "week"])
                 // "on the 14th", "to Friday's game"
@@ -285,7 +287,18 @@ struct StatedCommitmentFinder {
         init(of sentence: Range<Int>, in finder: StatedCommitmentFinder) {
             let tokens = finder.tokens
             var index = sentence.lowerBound
-            while index < sentence.upperBound, tokens.word(index, isOneOf: StatedCommitmentFinder.openers) { index += 1 }
+            // "Tomorrow at 8 I call the agency": an hour after the time words opens the sentence too.
+            while index < sentence.upperBound {
+                if tokens.word(index, isOneOf: StatedCommitmentFinder.openers) {
+                    index += 1
+                } else if index > sentence.lowerBound, index + 1 < sentence.upperBound, tokens.word(index, is: "at"),
+                          tokens.startsWithDigit(index + 1) || tokens.word(index + 1, isOneOf: StatedCommitmentFinder.hours),
+                          (sentence.lowerBound..<index).contains(where: { tokens.word($0, isOneOf: StatedCommitmentFinder.timesAhead) }) {
+                    index += 2
+                } else {
+                    break
+                }
+            }
             afterOpeners = index
             while index < sentence.upperBound,
                   tokens.word(index, isOneOf: StatedCommitmentFinder.openers) || tokens.word(index, isOneOf: StatedCommitmentFinder.labels) {
@@ -354,10 +367,11 @@ struct StatedCommitmentFinder {
         if tokens.word(opening, is: "oh"), tokens.word(opening + 1, isOneOf: ["sure", "yes", "yeah", "right"]) { return false }
         // "'I'll get back to you,' the buyer said": someone else's words in quotes.
         if isQuoted(trigger.subject, from: opening) { return false }
-        // "Sure, I'll make 200 calls a day and also be "consultative"".
-        if tokens.word(opening, isOneOf: ["sure", "yeah", "yes", "right", "oh"]) {
+        // "Sure, I'll make 200 calls a day and also be "consultative"", "Perfect, the sauna is "too
+        // hot", I'll have a word with physics".
+        if tokens.word(opening, isOneOf: ["sure", "yeah", "yes", "right", "oh", "perfect", "great", "brilliant", "lovely", "fantastic", "wonderful"]) {
             let last = tokens[segmentEnd - 1]
-            let quotes = tokens.source[tokens[trigger.subject].sourceStart..<max(last.sentenceEnd, last.sourceEnd)]
+            let quotes = tokens.source[tokens[opening].sourceStart..<max(last.sentenceEnd, last.sourceEnd)]
             if quotes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) { return false }
         }
         // "I'm terrified I'm going to get let go": a fear, not a plan.
@@ -579,12 +593,12 @@ struct StatedCommitmentFinder {
         "cancel", "print", "drive", "tidy", "organise", "organize", "move", "return", "go", "bring",
     ]
     /// Words that say a time still ahead.
-    private static let timesAhead: [StaticString] = [
+    fileprivate static let timesAhead: [StaticString] = [
         "tomorrow", "tonight", "later", "next", "before", "by", "noon", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "eod", "eow",
     ]
     /// An hour in words: "I'm ringing the client at seven".
-    private static let hours: [StaticString] = [
+    fileprivate static let hours: [StaticString] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "noon", "midday",
     ]
     private static let possessiveDays: [StaticString] = [

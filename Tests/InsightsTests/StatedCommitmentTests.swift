@@ -48,6 +48,9 @@ struct StatedCommitmentTests {
         ("Booking the install team for Thursday as soon as they open.", "Booking the install team for Thursday as soon as they open", "2026-11-26"),
         ("I'm nervous, but I'm calling Sharon tomorrow regardless.", "I'm calling Sharon tomorrow regardless", "2026-11-25"),
         ("I'm ringing the Chadstone client at seven with replacements.", "I'm ringing the Chadstone client at seven with replacements", nil),
+        ("I'm phoning the Rondebosch couple at lunch.", "I'm phoning the Rondebosch couple at lunch", nil),
+        ("I'm putting R1,500 into the car account on payday.", "I'm putting R1,500 into the car account on payday", nil),
+        ("Tomorrow at 8 I call the agency.", "Tomorrow at 8 I call the agency", "2026-11-25"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -122,6 +125,9 @@ struct StatedCommitmentTests {
         "I'm writing this at eleven, exhausted.",
         "As soon as the PO lands, I'll schedule the kickoff.",              // before the action, a condition
         "I'm terrified I'm going to get let go.",
+        "Perfect, the sauna is \"too hot\", I'll have a word with physics.",   // a verdict opening a quote mocks
+        "Then at 5:30 Greg told me the deal is being reassigned.",          // an hour after "then" is no plan
+        "I had a sandwich at lunch.",
     ])
     func leavesOut(text: String) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [])
