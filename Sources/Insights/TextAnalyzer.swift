@@ -1132,15 +1132,18 @@ private struct SentimentPass {
         }
         guard verb <= end, !tokens[verb - 1].endsClause else { return false }
         if tokens.word(verb, isOneOf: ["do", "does"]) { return tokens[verb].endsClause || verb == end }
-        return tokens.word(verb, isOneOf: ["matter", "matters", "mattered", "count", "counts", "counted"])
+        return tokens.word(verb, isOneOf: Self.mattering)
     }
+
+    /// Verbs of mattering: what is denied them ("doesn't matter", "don't really count") is set aside.
+    private static let mattering: [StaticString] = ["matter", "matters", "mattered", "count", "counts", "counted"]
 
     /// Whether the clause from `start` through `end` ends by saying that what it names does not
     /// matter or count: "the rest of today's rubbish doesn't count", "the rain didn't matter".
     private func isDismissal(from start: Int, through end: Int) -> Bool {
         var verb = end
         while verb > start, tokens.word(verb, isOneOf: ["anymore", "now", "today", "tonight", "either", "much", "at", "all"]) { verb -= 1 }
-        guard verb - 1 > start, tokens.word(verb, isOneOf: ["matter", "matters", "mattered", "count", "counts", "counted"]) else { return false }
+        guard verb - 1 > start, tokens.word(verb, isOneOf: Self.mattering) else { return false }
         let negator = tokens.word(verb - 1, isOneOf: ["really", "even"]) ? verb - 2 : verb - 1
         return negator > start && tokens.word(negator, isOneOf: ["doesn't", "don't", "didn't", "doesnt", "dont", "didnt", "not", "never", "won't"])
     }
