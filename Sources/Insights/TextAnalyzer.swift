@@ -110,7 +110,8 @@ import Journal
 ///   day reads as how many sentences lean each way more than as how far each leans. From three
 ///   sentences on, the last counts half as much again as each other one: how a day ends colours it.
 ///   From three sentences on, too, one that names a feeling counts three quarters as much as one
-///   that tells an event.
+///   that tells an event, and a consoling one ("At least…", "The one good thing…") counts against
+///   the day at 0.3 of its score: it says the rest went the other way.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -221,10 +222,14 @@ struct AttitudeWeights: Sendable {
     /// against one that tells what happened: feeling words are rated strongly, and a day is judged
     /// by its events as much as by the words for how it felt.
     var feelingSentence: Double
+    /// How much a consoling sentence of a text of three or more ("At least the Stormers won",
+    /// "The one good thing was…") counts; below 0 it counts against the day, since it says the
+    /// rest of the day went the other way.
+    var consolationSentence: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, feelingSentence: 0.75)
+        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -266,8 +271,12 @@ private struct SentimentPass {
     private var feelingScoreSum = 0.0
     private var feelingLeanSum = 0.0
     private var feelingCount = 0
+    /// The share of the sums above from consoling sentences ("At least…").
+    private var consolationScoreSum = 0.0
+    private var consolationLeanSum = 0.0
     /// The last sentence's score (0 when nothing in it was rated).
     private var lastScore = 0.0
+    private var lastConsoles = false
     /// Whether the sentence opens with a turn ("But…", "Still, …"), which weighs it against the one before.
     private var opensWithTurn = false
     private var sentences: [TextAnalysis.Sentence] = []
@@ -658,8 +667,11 @@ private struct SentimentPass {
         var negator = -1
         // A negator spent on a negative word leaves the praise after it alone: "didn't lose a
         // single renewal" denies the loss, not the renewal.
+        // An emoji, an emoticon or a laugh comments on its clause from outside it: "no returns
+        // this week 🙌", "nothing matters today haha".
         if first - negatorEnd <= 6 || isHopeComparedWith(first, after: negatorEnd), negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0,
-           !opensClause(between: negatorEnd, and: first) {
+           !opensClause(between: negatorEnd, and: first), !tokens[first].isEmoticon,
+           !(first == last && first - negatorEnd > 1 && tokens.word(first, isOneOf: ["haha", "hahaha", "hahahaha", "lol", "lmao", "hehe", "heh"])) {
             if !(valence > 0 && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
                 negator = negatorStart
                 valence *= weights.negation
@@ -670,6 +682,11 @@ private struct SentimentPass {
         if first - 2 >= clauseStart, tokens.word(first - 1, is: "than") && tokens.word(first - 2, is: "rather")
             || tokens.word(first - 1, is: "of") && tokens.word(first - 2, is: "instead") {
             return nil
+        }
+        // "Feet destroyed, but what a day": after a turn, the exclamation sums the day up as worth it.
+        if valence < 0, last == first + 2, first > clauseStart, tokens.word(first - 1, is: "but"), tokens.word(first, is: "what"),
+           tokens.word(last, isOneOf: ["day", "week", "night", "month", "year", "ride", "trip", "weekend", "season", "quarter"]) {
+            valence = 2
         }
         // "Made my number, but missed Maddie's recital": a family moment missed weighs heavily.
         if valence < 0, first == last, tokens.word(first, isOneOf: ["missed", "miss", "missing"]), first + 2 < tokens.count,
@@ -949,15 +966,35 @@ private struct SentimentPass {
             return true
         }
         // "Bad weather didn't stop us" (but "the rain didn't stop" goes on).
-        if tokens.word(verb, isOneOf: ["stop", "stopped", "slow", "slowed", "faze", "fazed", "bother", "bothered", "rattle", "rattled",
-                                      "deter", "deterred"]),
-           tokens.word(verb + 1, isOneOf: ["us", "me", "him", "her", "them", "my", "our", "the"]) {
-            return true
-        }
+        if isObstacleDenied(verb) { return true }
         return tokens.word(verb, isOneOf: ["go", "went", "goes"]) && tokens.word(verb + 1, is: "through")
             || tokens.word(verb, isOneOf: ["come", "came", "comes", "show", "showed", "crop", "cropped"]) && tokens.word(verb + 1, is: "up")
+            || tokens.word(verb, isOneOf: ["come", "came", "comes", "flare", "flared"]) && tokens.word(verb + 1, isOneOf: ["back", "up"])
             || tokens.word(verb, isOneOf: ["kick", "kicked"]) && tokens.word(verb + 1, is: "in")
             || tokens.word(verb, isOneOf: ["turn", "turned"]) && tokens.word(verb + 1, is: "into")
+    }
+
+    /// Whether the denial at `negator` says nothing got in the way, in a clause ending at `end`:
+    /// "the rain didn't stop us", "nothing could touch me".
+    private func deniesObstacle(after negator: Int, through end: Int) -> Bool {
+        var verb = negator + 1
+        while verb < end, tokens.word(verb, isOneOf: ["even", "ever", "really", "could", "can", "would", "will", "seemed", "seems", "to"]) { verb += 1 }
+        return isObstacleDenied(verb)
+    }
+
+    /// Whether the verb at `verb`, after a denial, says something did not get in the writer's
+    /// way, whatever it was: "Bad weather didn't stop us", "the traffic didn't get to me", "the
+    /// heat never bothered him" (but "the rain didn't stop" goes on, and "he didn't get to me in
+    /// time" arrived late).
+    private func isObstacleDenied(_ verb: Int) -> Bool {
+        let object = ["us", "me", "him", "her", "them", "my", "our", "the"] as [StaticString]
+        guard verb < tokens.count, !tokens[verb].endsClause else { return false }
+        return tokens.word(verb, isOneOf: ["stop", "stopped", "slow", "slowed", "faze", "fazed", "bother", "bothered", "rattle", "rattled",
+                                          "deter", "deterred", "phase", "phased", "put", "derail", "derailed", "dent", "dampen", "spoil"])
+                && tokens.word(verb + 1, isOneOf: object) && !(tokens.word(verb, is: "put") && !tokens.word(verb + 2, is: "off"))
+            || tokens.word(verb, is: "touch") && tokens.word(verb + 1, isOneOf: ["me", "us", "him", "her"])
+            || tokens.word(verb, isOneOf: ["get", "got"]) && tokens.word(verb + 1, is: "to") && tokens.word(verb + 2, isOneOf: ["me", "us", "him", "her", "them"])
+                && (verb + 2 == tokens.count - 1 || tokens[verb + 2].endsClause || tokens.word(verb + 3, isOneOf: ["today", "tonight", "at", "this", "anymore", "much", "once"]))
     }
 
     /// Words that show what comes before a negator is more than a subject: "I was angry, didn't…".
@@ -1271,15 +1308,19 @@ private struct SentimentPass {
             // "None of the three pubs said no": a refusal after "nobody" turns it round.
             let refused = clauseLastNegator > noOneAt && tokens.word(clauseLastNegator, is: "no")
                 && tokens.word(clauseLastNegator - 1, isOneOf: ["said", "say", "says", "saying"])
-            implied.append((noOneAt, refused ? -weights.noOneEvent : weights.noOneEvent))
+            // "Nothing could touch me today": nothing got in the way.
+            let unhindered = deniesObstacle(after: noOneAt, through: index)
+            implied.append((noOneAt, refused || unhindered ? -weights.noOneEvent : weights.noOneEvent))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
                   !deniesNoEvent(clauseNegator, through: index), !isEcho(through: index),
                   !isCorrection(through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }
+            // "The rain didn't stop us", "the traffic didn't get to me": nothing got in the way.
+            let unhindered = deniesObstacle(after: clauseNegator, through: index)
             let valence = weights.negatedEvent * (isNotOne(after: clauseNegator, through: index) ? 2 : 1)
-            implied.append((clauseNegator, rival ? -valence : valence))
+            implied.append((clauseNegator, rival || unhindered ? -valence : valence))
         } else if clauseRated > 0, clauseLastNegator > clauseLastRated,
                   let trouble = rated.lastIndex(where: { $0.first >= clauseStart && $0.valence < 0 && $0.negator < 0 }),
                   rated[trouble].first - clauseStart <= 3, clauseLastNegator - rated[trouble].last <= 2,
@@ -1970,6 +2011,22 @@ private struct SentimentPass {
         return straight >= 2 || opening && closing || single
     }
 
+    /// Whether the sentence opening at `start` consoles for the rest of the day: "At least the
+    /// flight was on time", "The one good thing: Lena emailed…", "Only bright spot was…",
+    /// "Silver lining, …", "On the bright side…", "Small mercies."
+    private func consoles(from start: Int) -> Bool {
+        var word = start
+        if tokens.word(word, isOneOf: ["but", "and", "still", "though"]) { word += 1 }
+        if tokens.word(word, is: "at") { return tokens.word(word + 1, is: "least") }
+        if tokens.word(word, isOneOf: ["silver", "small"]) { return tokens.word(word + 1, isOneOf: ["lining", "linings", "mercies", "mercy"]) }
+        if tokens.word(word, is: "on") { return tokens.word(word + 1, is: "the") && tokens.word(word + 2, is: "bright") }
+        if tokens.word(word, isOneOf: ["the", "my", "today's"]) { word += 1 }
+        guard tokens.word(word, isOneOf: ["only", "one"]) else { return false }
+        if tokens.word(word + 1, isOneOf: ["saving", "upside", "bright", "highlight", "consolation", "plus"]) { return true }
+        return tokens.word(word + 1, isOneOf: ["good", "decent", "nice", "positive", "redeeming", "bright", "happy"])
+            && tokens.word(word + 2, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note", "feature"])
+    }
+
     /// A score's leaning: its square root, signed.
     private static func leaning(of score: Double) -> Double {
         score < 0 ? -(-score).squareRoot() : score.squareRoot()
@@ -1991,6 +2048,11 @@ private struct SentimentPass {
                 feelingLeanSum += Self.leaning(of: score)
                 feelingCount += 1
             }
+        }
+        lastConsoles = (score ?? 0) > 0 && consoles(from: sentenceStart)
+        if lastConsoles, let score {
+            consolationScoreSum += score
+            consolationLeanSum += Self.leaning(of: score)
         }
         lastScore = score ?? 0
         sentenceCount += 1
@@ -2047,8 +2109,11 @@ private struct SentimentPass {
             let day = sentenceCount >= 3
             let extra = day ? weights.lastSentence - 1 : 0
             let discount = day ? 1 - weights.feelingSentence : 0
-            let scores = scoreSum - discount * feelingScoreSum + extra * lastScore
-            let leanings = leanSum - discount * feelingLeanSum + extra * Self.leaning(of: lastScore)
+            // A consoling sentence says the rest went the other way, so it counts for less.
+            let consoled = day ? 1 - weights.consolationSentence : 0
+            let lastWeight = lastConsoles && day ? weights.consolationSentence : 1
+            let scores = scoreSum - discount * feelingScoreSum - consoled * consolationScoreSum + extra * lastWeight * lastScore
+            let leanings = leanSum - discount * feelingLeanSum - consoled * consolationLeanSum + extra * lastWeight * Self.leaning(of: lastScore)
             let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()

@@ -50,6 +50,12 @@ struct NegationTests {
         ("it wouldn't start and bad", 0),
     ])
     func scope(text: String, negative: Int) {
+        // An emoji or a laugh comments on the clause from outside it; right after the negator it is denied.
+        let commented = Fixtures.lexicon("## negative\n- bad\n## positive\n- 🙌\n- haha\n## negators\n- not\n- no\n- nothing")
+        let analyzer = TextAnalyzer(lexicon: commented)
+        #expect(analyzer.analyze("no returns this week 🙌").score > 0)
+        #expect(analyzer.analyze("nothing matters today haha").score > 0)
+        #expect(analyzer.analyze("not haha").score < 0)
         let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not\n- no\n## contrast\n- but")
         #expect(TextAnalyzer(lexicon: lexicon).analyze(text).negative == negative)
     }
@@ -160,6 +166,8 @@ struct NegationTests {
         ("The meeting was a bust, but at least the flight home was on time.", -1),
         ("The meeting was a disaster, but the follow-up was brilliant.", 1),
         ("Started the day pumped, ended it staring at a dead forecast.", -1),   // how it ended weighs more
+        ("Feet destroyed, 14 hours on site, but what a day.", 1),                // the turn sums the day up as worth it
+        ("What a day.", -1),
     ])
     func turns(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
@@ -264,6 +272,13 @@ struct AttitudeScoreTests {
         ("The pricing objection never came up.", 1),
         ("The chargeback didn't go through.", 1),
         ("Bad weather didn't stop us.", 1),
+        ("Even the traffic didn't get to me.", 1),                            // nothing got in the way
+        ("The rain didn't stop us.", 1),
+        ("Nothing could touch me today.", 1),
+        ("The migraine didn't come back.", 1),
+        ("He didn't get to me in time.", -1),                                 // arriving late is no obstacle
+        ("The customer didn't come back.", -1),
+        ("Didn't touch my own accounts once.", -1),
         ("The problem didn't go away.", -1),
         ("The rain didn't stop.", -1),
         ("I was sick and didn't go.", -1),
@@ -339,6 +354,27 @@ struct AttitudeScoreTests {
         #expect(abs(analyzer.analyze("Gloomy. Acme signed. Home.").score - expected) < 1e-9)
         #expect(analyzer.analyze("Gloomy. Acme signed. Home.").score > 0)
         #expect(analyzer.analyze("Gloomy. Acme signed.").score == 0)   // one or two sentences: equal weights
+    }
+
+    @Test("in a day of three sentences or more, a consoling sentence counts against the day at 0.3 of its score: it says the rest went the other way")
+    func consolationsCountAgainst() {
+        let valence = WordList(parsing: "## negative feelings\n- gloomy: -2\n## good news\n- signed: 2\n", source: "words/valence/x.md", valence: true)
+        let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
+        func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
+        let signed = normalised(2)
+        // Three sentences, the consoling one counting −0.3 and the last (unrated) 1.5: 1 + 1 + 1.5.
+        let scores = -0.3 * signed / 3.5
+        let leanings = -0.3 * signed.squareRoot() / 3.5
+        let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
+        for text in ["Long day. At least Acme signed. Home.", "Long day. The one good thing: Acme signed. Home.",
+                     "Long day. But the only good news was that Acme signed. Home.", "Long day. Silver lining, Acme signed. Home."] {
+            #expect(abs(analyzer.analyze(text).score - expected) < 1e-9, "\(text)")
+        }
+        #expect(analyzer.analyze("Long day. Acme signed. Home.").score > 0)
+        #expect(analyzer.analyze("At least Acme signed.").score > 0)   // one sentence alone says what it says
+        // Last, it weighs 1.5 as much, still against the day.
+        let ending = entry((0.5 * (-0.45 * signed / 3.5) + 0.5 * (-0.45 * signed.squareRoot() / 3.5)) * 3.0.squareRoot())
+        #expect(abs(analyzer.analyze("Long day. Home. At least Acme signed.").score - ending) < 1e-9)
     }
 
     @Test("a long text scores as nine of its sentences do: its length does not push it to the end of the scale")
