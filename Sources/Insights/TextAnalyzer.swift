@@ -108,7 +108,8 @@ import Journal
 ///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
 ///   into the mean of the scores' square roots as the text grows (fully from five sentences): a
 ///   day reads as how many sentences lean each way more than as how far each leans. From three
-///   sentences on, the last counts half as much again as each other one: how a day ends colours it.
+///   sentences on, the first and the last count half as much again as each other one: a day's
+///   opening often says what kind of day it was, and how it ends colours it.
 ///   From three sentences on, too, one that names a feeling counts three quarters as much as one
 ///   that tells an event, and a consoling one ("At least…", "The one good thing…") counts against
 ///   the day at 0.3 of its score: it says the rest went the other way.
@@ -218,6 +219,9 @@ struct AttitudeWeights: Sendable {
     /// How much the last sentence of a text of three or more counts against each other one: how
     /// a day ends colours how it is remembered ("…Drove home with the radio off.").
     var lastSentence: Double
+    /// How much the first sentence of a text of three or more counts against each other one: a
+    /// day's opening often says what kind of day it was ("Brutal day.", "Best week of the year.").
+    var firstSentence: Double
     /// How much a sentence that names a feeling ("I'm gutted") counts in a text of three or more
     /// against one that tells what happened: feeling words are rated strongly, and a day is judged
     /// by its events as much as by the words for how it felt.
@@ -229,7 +233,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
+        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -277,6 +281,7 @@ private struct SentimentPass {
     /// The last sentence's score (0 when nothing in it was rated).
     private var lastScore = 0.0
     private var lastConsoles = false
+    private var firstScore = 0.0
     /// Whether the sentence opens with a turn ("But…", "Still, …"), which weighs it against the one before.
     private var opensWithTurn = false
     private var sentences: [TextAnalysis.Sentence] = []
@@ -2055,6 +2060,7 @@ private struct SentimentPass {
             consolationLeanSum += Self.leaning(of: score)
         }
         lastScore = score ?? 0
+        if sentenceCount == 0 { firstScore = lastScore }
         sentenceCount += 1
         guard keepsSentences, sentenceStart <= index else { return }
         let start = tokens[sentenceStart].sourceStart
@@ -2099,9 +2105,9 @@ private struct SentimentPass {
         // bad, and a few sentences of steady complaint read worse than one. Past nine sentences
         // the mean counts as nine sentences' worth, so a long entry is not pushed to the ends by
         // its length.
-        // In a text of three sentences or more (a day, not one thought), the last counts
-        // `lastSentence` times as much as each other one, and one that names a feeling
-        // `feelingSentence` times as much.
+        // In a text of three sentences or more (a day, not one thought), the first counts
+        // `firstSentence` times as much as each other one, the last `lastSentence` times, one that
+        // names a feeling `feelingSentence` times and a consoling one `consolationSentence` times.
         var score = 0.0
         if sentenceCount > 0 {
             let count = Double(sentenceCount)
@@ -2112,9 +2118,10 @@ private struct SentimentPass {
             // A consoling sentence says the rest went the other way, so it counts for less.
             let consoled = day ? 1 - weights.consolationSentence : 0
             let lastWeight = lastConsoles && day ? weights.consolationSentence : 1
-            let scores = scoreSum - discount * feelingScoreSum - consoled * consolationScoreSum + extra * lastWeight * lastScore
-            let leanings = leanSum - discount * feelingLeanSum - consoled * consolationLeanSum + extra * lastWeight * Self.leaning(of: lastScore)
-            let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra)
+            let firstExtra = day ? weights.firstSentence - 1 : 0
+            let scores = scoreSum - discount * feelingScoreSum - consoled * consolationScoreSum + extra * lastWeight * lastScore + firstExtra * firstScore
+            let leanings = leanSum - discount * feelingLeanSum - consoled * consolationLeanSum + extra * lastWeight * Self.leaning(of: lastScore) + firstExtra * Self.leaning(of: firstScore)
+            let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra + firstExtra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
         }

@@ -255,13 +255,13 @@ struct AttitudeScoreTests {
     /// An entry's score from its evidence: the sentences' mean times √n.
     private func entry(_ evidence: Double) -> Double { evidence / (evidence * evidence + 2).squareRoot() }
 
-    @Test("a text's score is its sentences' mean times √n, unrated sentences counting 0, squashed into −1…1; the mean blends into the mean leaning (each score's square root) as the text grows, and the last of three or more counts 1.5 times")
+    @Test("a text's score is its sentences' mean times √n, unrated sentences counting 0, squashed into −1…1; the mean blends into the mean leaning (each score's square root) as the text grows, and the first and last of three or more count 1.5 times")
     func sentencesAddUp() {
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
         let (great, awful) = (normalised(3), normalised(-4.292))
-        // Three sentences: half way to the mean leaning; the last one weighs 1.5 of 3.5.
-        let scores = (great + 1.5 * awful) / 3.5
-        let leanings = (great.squareRoot() - 1.5 * (-awful).squareRoot()) / 3.5
+        // Three sentences: half way to the mean leaning; the first and the last weigh 1.5 of 4.
+        let scores = (1.5 * great + 1.5 * awful) / 4
+        let leanings = (1.5 * great.squareRoot() - 1.5 * (-awful).squareRoot()) / 4
         let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
         #expect(abs(analyzer.analyze("Great. Nothing here. Awful!").score - expected) < 1e-9)
         #expect(analyzer.analyze("Awful. Awful.").score < analyzer.analyze("Awful.").score)
@@ -333,11 +333,14 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Keen. But keen.").score == analyzer.analyze("Keen. Keen.").score)
     }
 
-    @Test("how a day of three sentences or more ends colours it; in one or two, order does not matter")
+    @Test("how a day of three sentences or more opens and ends colours it; in one or two, order does not matter")
     func endingsWeighMore() {
-        let endsBadly = analyzer.analyze("Great call. Nothing here. Awful drive home.").score
-        let endsWell = analyzer.analyze("Awful drive home. Nothing here. Great call.").score
+        let endsBadly = analyzer.analyze("Nothing here. Great call. Awful drive home.").score
+        let endsWell = analyzer.analyze("Nothing here. Awful drive home. Great call.").score
         #expect(endsBadly < endsWell)
+        let opensBadly = analyzer.analyze("Awful drive in. Great call. Nothing here.").score
+        let opensWell = analyzer.analyze("Great call. Awful drive in. Nothing here.").score
+        #expect(opensBadly < opensWell)
         #expect(analyzer.analyze("Great call. Awful drive.").score == analyzer.analyze("Awful drive. Great call.").score)
     }
 
@@ -347,12 +350,13 @@ struct AttitudeScoreTests {
         let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
         let (gloomy, signed) = (normalised(-2), normalised(2))
-        // Three sentences, the last (unrated) weighing 1.5 and the gloomy one 0.75: 1 + 0.75 + 1.5.
-        let scores = (gloomy * 0.75 + signed) / 3.25
-        let leanings = (-(-gloomy).squareRoot() * 0.75 + signed.squareRoot()) / 3.25
-        let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
-        #expect(abs(analyzer.analyze("Gloomy. Acme signed. Home.").score - expected) < 1e-9)
-        #expect(analyzer.analyze("Gloomy. Acme signed. Home.").score > 0)
+        // Four sentences, three quarters of the way to the mean leaning; the first and last
+        // (unrated) weigh 1.5, the gloomy one 0.75: 1.5 + 0.75 + 1 + 1.5.
+        let scores = (gloomy * 0.75 + signed) / 4.75
+        let leanings = (-(-gloomy).squareRoot() * 0.75 + signed.squareRoot()) / 4.75
+        let expected = entry((0.25 * scores + 0.75 * leanings) * 4.0.squareRoot())
+        #expect(abs(analyzer.analyze("Home. Gloomy. Acme signed. Home.").score - expected) < 1e-9)
+        #expect(analyzer.analyze("Home. Gloomy. Acme signed. Home.").score > 0)
         #expect(analyzer.analyze("Gloomy. Acme signed.").score == 0)   // one or two sentences: equal weights
     }
 
@@ -362,9 +366,9 @@ struct AttitudeScoreTests {
         let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
         func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
         let signed = normalised(2)
-        // Three sentences, the consoling one counting −0.3 and the last (unrated) 1.5: 1 + 1 + 1.5.
-        let scores = -0.3 * signed / 3.5
-        let leanings = -0.3 * signed.squareRoot() / 3.5
+        // Three sentences, the consoling one counting −0.3, the first and last (unrated) 1.5: 1.5 + 1 + 1.5.
+        let scores = -0.3 * signed / 4
+        let leanings = -0.3 * signed.squareRoot() / 4
         let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
         for text in ["Long day. At least Acme signed. Home.", "Long day. The one good thing: Acme signed. Home.",
                      "Long day. But the only good news was that Acme signed. Home.", "Long day. Silver lining, Acme signed. Home."] {
@@ -373,7 +377,7 @@ struct AttitudeScoreTests {
         #expect(analyzer.analyze("Long day. Acme signed. Home.").score > 0)
         #expect(analyzer.analyze("At least Acme signed.").score > 0)   // one sentence alone says what it says
         // Last, it weighs 1.5 as much, still against the day.
-        let ending = entry((0.5 * (-0.45 * signed / 3.5) + 0.5 * (-0.45 * signed.squareRoot() / 3.5)) * 3.0.squareRoot())
+        let ending = entry((0.5 * (-0.45 * signed / 4) + 0.5 * (-0.45 * signed.squareRoot() / 4)) * 3.0.squareRoot())
         #expect(abs(analyzer.analyze("Long day. Home. At least Acme signed.").score - ending) < 1e-9)
     }
 

@@ -94,13 +94,13 @@ struct AnalyzeTests {
         #expect(sentences.map { $0["text"] as? String } == ["Great call with Acme.", "Globex ghosted me again.", "Legal killed it."])
         #expect(sentences.map { ($0["score"] as? Double ?? 0) > 0 } == [true, false, false])
         #expect(sentences.map { $0["negativeWords"] as? [String] } == [[], ["ghosted me"], ["killed it"]])
-        // The day's score is its sentences' mean, the last weighing 1.5, half way to their mean
+        // The day's score is its sentences' mean, the first and last weighing 1.5, half way to their mean
         // leaning (three sentences), times √3, squashed; both are printed to three decimals, so
         // they agree to within rounding.
         let scores = sentences.compactMap { $0["score"] as? Double }
         let leaning = scores.map { $0 < 0 ? -(-$0).squareRoot() : $0.squareRoot() }
-        let weights = [1, 1, 1.5]
-        func weighted(_ values: [Double]) -> Double { zip(values, weights).map(*).reduce(0, +) / 3.5 }
+        let weights = [1.5, 1, 1.5]
+        func weighted(_ values: [Double]) -> Double { zip(values, weights).map(*).reduce(0, +) / 4 }
         let evidence = (0.5 * weighted(scores) + 0.5 * weighted(leaning)) * 3.0.squareRoot()
         #expect(abs((json["score"] as? Double ?? 9) - evidence / (evidence * evidence + 2).squareRoot()) < 0.002)
     }
