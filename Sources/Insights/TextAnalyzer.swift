@@ -653,6 +653,11 @@ private struct SentimentPass {
         var valence = base
         // Word sense: "killed it" after a blocker ("legal killed it") is a loss.
         if valence > 0, first > clauseStart, isBlocker(first - 1) { valence = -abs(valence) }
+        // Word sense: "4.2 lakh outstanding", "$12k still outstanding" is money owed, not praise.
+        if valence > 0, first == last, first > clauseStart, tokens.word(first, is: "outstanding"),
+           tokens.startsWithDigit(first - 1) || tokens.word(first - 1, isOneOf: Self.owed) {
+            valence = -1
+        }
         // Topic: "churn report", "follow up with every no-show".
         // Not past a verb of its own: "Everything about it is wrong" says how it is.
         // Nor the verb of a subject after "on" or "about": "Nobody on the team complained".
@@ -1001,6 +1006,13 @@ private struct SentimentPass {
             || tokens.word(verb, isOneOf: ["get", "got"]) && tokens.word(verb + 1, is: "to") && tokens.word(verb + 2, isOneOf: ["me", "us", "him", "her", "them"])
                 && (verb + 2 == tokens.count - 1 || tokens[verb + 2].endsClause || tokens.word(verb + 3, isOneOf: ["today", "tonight", "at", "this", "anymore", "much", "once"]))
     }
+
+    /// What stands before "outstanding" when it means money owed: an amount or its currency, or
+    /// "still".
+    private static let owed: [StaticString] = [
+        "still", "remains", "remain", "left", "lakh", "lakhs", "crore", "crores", "k", "grand", "dollars", "bucks", "pounds", "euros",
+        "rand", "naira", "rupees", "shillings", "pesos", "dues", "payment", "payments", "invoice", "invoices", "balance", "money",
+    ]
 
     /// Words that show what comes before a negator is more than a subject: "I was angry, didn't…".
     private static let notInSubject: [StaticString] = [

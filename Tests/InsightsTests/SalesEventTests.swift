@@ -84,6 +84,12 @@ struct SalesEventTests {
         ("The Globex pilot converted.", 1),
         ("Our budget was frozen this morning.", -1),
         ("The renewal didn't slip after all.", 1),
+        ("3 dealers not paying old dues, total 4.2 lakh outstanding now.", -1),   // money owed, not praise
+        ("Still $12k outstanding on the Marlow account.", -1),
+        ("The Marlow team did outstanding work.", 1),
+        ("Area manager cut my car allowance starting next month.", -1),
+        ("Enquiries have been pouring in since the ad.", 1),
+        ("The leads dried up after the show.", -1),
     ])
     func bundled(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
