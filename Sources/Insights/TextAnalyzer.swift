@@ -1632,8 +1632,9 @@ private struct SentimentPass {
                 && !isClosingExclamation($0.first, $0.last, after: sarcasmOpenerLast, through: index) }
             && (isSetOff(sarcasmOpenerLast, through: index) || sarcasmOpenerLast == index && sarcasmOpenerLast - sarcasmOpener >= 2)
             && !tokens.word(sarcasmOpener, isOneOf: ["sure", "yeah", "yes", "right", "okay", "ok", "of", "as"])
-        // "Oh sure, 'part commission' is totally not a pay cut": a mocking reply needs nothing else.
-        let mockingReply = sarcasmOpener >= 0 && tokens.word(sarcasmOpener, is: "oh") && tokens.word(sarcasmOpener + 1, isOneOf: ["sure", "yes"])
+        // "Oh sure, 'part commission' is totally not a pay cut", "Ah yes, the 'quick' site visit": a
+        // mocking reply needs nothing else.
+        let mockingReply = sarcasmOpener >= 0 && tokens.word(sarcasmOpener, isOneOf: ["oh", "ah"]) && tokens.word(sarcasmOpener + 1, isOneOf: ["sure", "yes"])
         if sarcasmOpener >= 0, cues || waited || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm

@@ -15,8 +15,9 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("\"Oh sure,\" and \"Oh yes,\" mock what follows; a comma's closing exclamation is no praise that makes an opener meant", arguments: [
+    @Test("\"Oh sure,\", \"Oh yes,\" and \"Ah yes,\" mock what follows; a comma's closing exclamation is no praise that makes an opener meant", arguments: [
         ("Oh sure, \"part commission\" is totally not a pay cut.", -1),
+        ("ah yes, the \"quick\" site visit, 90km for some knocking pipes", -1),
         ("Oh yes, do the needful, very helpful instruction, thank you sir.", -1),
         ("Fantastic, 47 minutes of head office hold music, what a treat.", -1),
         ("Oh good, a 28-page relocation form, my favourite genre.", -1),
