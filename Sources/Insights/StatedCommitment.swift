@@ -413,7 +413,7 @@ struct StatedCommitmentFinder {
         // mocks ("I'll definitely hit quota now that they've cut my territory 🙄").
         for index in trigger.end..<segmentEnd {
             if tokens.word(index, isOneOf: ["yesterday", "🙄", "🙃"]) { return false }
-            if tokens.word(index, isOneOf: ["didn't", "didnt", "don't", "dont", "never", "forgot"]),
+            if tokens.word(index, isOneOf: ["didn't", "don't", "never", "forgot"]),
                (max(trigger.end, index - 2)..<index).contains(where: { tokens.word($0, isOneOf: ["and", "but", "then"]) }) {
                 return false
             }
@@ -570,7 +570,7 @@ struct StatedCommitmentFinder {
         }
     }
 
-    private static let firstPersonAm: [StaticString] = ["i'm", "im"]
+    private static let firstPersonAm: [StaticString] = ["i'm"]
     /// Words that may open a sentence before a subject-less "Will…" or "Going to…".
     fileprivate static let openers: [StaticString] = [
         "tomorrow", "tonight", "today", "then", "also", "and", "so", "first", "thing", "next", "week",
@@ -580,7 +580,7 @@ struct StatedCommitmentFinder {
     /// Words that label a line of plans before a colon: "Non-negotiable:", "Note to self:".
     fileprivate static let labels: [StaticString] = [
         "non-negotiable", "nonnegotiable", "promise", "to", "myself", "note", "self", "todo", "to-do", "plan", "plans",
-        "commitment", "goal", "priority", "job", "task", "tasks", "right", "ok", "okay", "weekend", "tmrw", "tmr",
+        "commitment", "goal", "priority", "job", "task", "tasks", "right", "ok", "okay", "weekend",
     ]
     /// Actions that open a line of plans: "Send the SOW by noon", "Tomorrow: chase the invoices".
     private static let actions: [StaticString] = [

@@ -578,6 +578,14 @@ private struct SentimentPass {
             sentimentFrom = last + 1
             return
         }
+        // "Can't believe how good the demo went", "couldn't believe they cancelled": disbelief is
+        // amazement at what follows, not a denial of it.
+        if entry.is(Lexicon.Role.negator), tokens.word(index, isOneOf: ["can't", "cannot", "couldn't"]), last == index,
+           tokens.word(index + 1, is: "believe"), !tokens[index].endsClause, !tokens[index + 1].endsClause,
+           tokens.word(index + 2, isOneOf: ["how", "what", "that", "it", "we", "i", "they", "he", "she", "the", "my", "our", "this", "these", "just", "you"]) {
+            sentimentFrom = last + 1
+            return
+        }
         // "…because honestly, why not", "Why not celebrate?": a suggestion, not a denial (but "Sure,
         // I'll just match their price, why not." mocks).
         if entry.is(Lexicon.Role.negator), index > sentenceStart, sarcasmOpener < 0, tokens.word(index, is: "not"), tokens.word(index - 1, is: "why") {
@@ -1199,7 +1207,7 @@ private struct SentimentPass {
         while verb > start, tokens.word(verb, isOneOf: ["anymore", "now", "today", "tonight", "either", "much", "at", "all"]) { verb -= 1 }
         guard verb - 1 > start, tokens.word(verb, isOneOf: Self.mattering) else { return false }
         let negator = tokens.word(verb - 1, isOneOf: ["really", "even"]) ? verb - 2 : verb - 1
-        return negator > start && tokens.word(negator, isOneOf: ["doesn't", "don't", "didn't", "doesnt", "dont", "didnt", "not", "never", "won't"])
+        return negator > start && tokens.word(negator, isOneOf: ["doesn't", "don't", "didn't", "not", "never", "won't"])
     }
 
     /// Whether "never" at `negator`, in a clause ending at `end`, tells a first: "never had a
@@ -1224,7 +1232,7 @@ private struct SentimentPass {
         }
         // "…which I did not expect", "didn't expect them to sign".
         // "Wasn't expecting a thank-you card": what was not expected came.
-        return tokens.word(negatorEnd, isOneOf: ["not", "didn't", "didnt", "hadn't", "wasn't", "wasnt", "weren't", "werent"])
+        return tokens.word(negatorEnd, isOneOf: ["not", "didn't", "hadn't", "wasn't", "weren't"])
             && tokens.word(negatorEnd + 1, isOneOf: ["expect", "imagine", "expecting", "expected", "anticipate", "anticipating"])
     }
 

@@ -13,6 +13,9 @@ import Journal
 ///   their own, flagged as such: they carry feeling but are not words. Variation selectors and
 ///   skin-tone modifiers are skipped.
 /// - A word written in capitals (`NEVER`) is flagged, for emphasis.
+/// - Phone-typed spellings fold to their standard form, so every rule and word list reads them
+///   alike: `dont` → `don't`, `im` → `i'm`, `tmrw` → `tomorrow`, `tho` → `though` (`Spellings`).
+///   A word written in capitals is left as it is (`BC` is a place, `IM` a message).
 /// - Markdown heading lines (`# …`, `## …`) are the prompts, not the writer's words, and are skipped;
 ///   so are a task line's checkbox (`- [x]`) and its `📅`/`✅` dates, as in `Entry.words`.
 ///
@@ -34,7 +37,8 @@ public enum Tokenizer {
     /// The scratch memory lives only for the call, so short texts cost no heap allocation.
     static func withTokens<Result>(of source: UnsafeBufferPointer<UInt8>, _ body: (Tokens) -> Result) -> Result {
         // Lower-casing can grow a letter from two bytes to three; one space separates words.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count * 2 + 16) { folded in
+        // A shorthand can grow too ("tmr" → "tomorrow"): three bytes of room per source byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count * 3 + 16) { folded in
             withUnsafeTemporaryAllocation(of: Token.self, capacity: source.count / 2 + 2) { tokens in
                 var writer = Writer(source: source, folded: folded, tokens: tokens)
                 writer.run()
@@ -394,11 +398,15 @@ private struct Writer {
     private mutating func endWord(at index: Int) {
         guard inWord else { return }
         inWord = false
+        let capitals = isCapitals(tokens[count - 1].sourceStart..<tokens[count - 1].sourceEnd)
+        if !capitals, let standard = SpellingTable.standard(of: folded[tokens[count - 1].foldedStart..<foldedCount], hash: hash) {
+            foldedCount = tokens[count - 1].foldedStart
+            hash = FNV1a.offsetBasis
+            for byte in standard { appendFolded(byte) }
+        }
         tokens[count - 1].foldedEnd = foldedCount
         tokens[count - 1].hash = hash
-        if isCapitals(tokens[count - 1].sourceStart..<tokens[count - 1].sourceEnd) {
-            tokens[count - 1].flags |= Token.Flags.capitals
-        }
+        if capitals { tokens[count - 1].flags |= Token.Flags.capitals }
     }
 
     /// Whether source bytes `range` are two or more ASCII letters with no lower-case one.
@@ -524,5 +532,33 @@ private struct Writer {
     private func decodeScalar(at index: Int) -> (Unicode.Scalar, Int)? {
         let (scalar, length) = UTF8Scalar.decode(source, at: index)
         return scalar.map { ($0, length) }
+    }
+}
+
+/// The fast path of `Spellings` for the tokenizer: the typed forms by FNV-1a hash.
+enum SpellingTable {
+    /// The typed and standard forms by the FNV-1a hash of the typed form.
+    private static let byHash: [UInt64: (typed: [UInt8], standard: [UInt8])] = Dictionary(uniqueKeysWithValues: Spellings.pairs.map { pair in
+        let typed = Array(pair.typed.utf8)
+        return (typed.withUnsafeBufferPointer(FNV1a.hash), (typed, Array(pair.standard.utf8)))
+    })
+
+    /// Whether any word of `phrase` (words parted by single spaces) is a typed form.
+    static func hasTypedWord<Words: Collection<UInt8>>(_ phrase: Words) -> Bool {
+        phrase.split(separator: 0x20).contains { word in
+            word.count < 64 && lengths & (1 << UInt64(word.count)) != 0 && Spellings.pairs.contains { $0.typed.utf8.elementsEqual(word) }
+        }
+    }
+
+    /// The lengths of the typed forms, as bits.
+    private static let lengths: UInt64 = Spellings.pairs.reduce(0) { $0 | 1 << UInt64($1.typed.utf8.count) }
+
+    /// The standard form of the folded word `word` with FNV-1a `hash`, if it is a typed form.
+    @inline(__always)
+    static func standard(of word: UnsafeMutableBufferPointer<UInt8>.SubSequence, hash: UInt64) -> [UInt8]? {
+        guard word.count < 64, lengths & (1 << UInt64(word.count)) != 0, let pair = byHash[hash], pair.typed.elementsEqual(word) else {
+            return nil
+        }
+        return pair.standard
     }
 }

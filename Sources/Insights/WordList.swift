@@ -206,9 +206,9 @@ private extension WordList {
         default:
             break
         }
-        // Most items are already folded: the phrase is its own key.
+        // Most items are already folded: the phrase is its own key (but "dont" is read as "don't").
         let item: Item
-        if let count = plainWordCount(phrase) {
+        if let count = plainWordCount(phrase), !SpellingTable.hasTypedWord(phrase) {
             item = Item(key: string(phrase), wordCount: count, weight: weight ?? 2)
         } else {
             let words = Tokenizer.words(in: string(phrase))

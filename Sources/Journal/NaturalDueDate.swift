@@ -4,7 +4,7 @@
 /// Rules, for a phrase written on day W:
 /// - a weekday ("by Friday", "by fri") is the first such day after W; "by next Friday" is a week later
 ///   when that Friday falls in W's own week;
-/// - "today", "tonight", "EOD", "end of day", "COB" are W; "tomorrow" is the day after;
+/// - "today", "tonight", "EOD", "end of day", "COB" are W; "tomorrow" (or "tmrw", `Spellings`) is the day after;
 /// - "end of week", "EOW" is the first Friday on or after W; "end of month", "EOM" is its last day;
 /// - a month and day ("Dec 1", "1 December", "December 1st") is the next such date on or after W;
 /// - an ISO date is itself.
@@ -194,7 +194,8 @@ public enum NaturalDueDate {
     }
 }
 
-/// A run of ASCII letters and digits in a text, lower-cased, with where it stands.
+/// A run of ASCII letters and digits in a text, lower-cased and in its standard spelling ("tmrw"
+/// is "tomorrow"), with where it stands.
 struct Word {
     let lower: String
     let range: Range<String.Index>
@@ -208,8 +209,8 @@ struct Word {
         var index = utf8.startIndex
         func close(at end: String.Index) {
             guard let begin = start else { return }
-            words.append(Word(lower: String(decoding: utf8[begin..<end].map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }, as: UTF8.self),
-                              range: begin..<end))
+            let lower = String(decoding: utf8[begin..<end].map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }, as: UTF8.self)
+            words.append(Word(lower: Spellings.standard(lower), range: begin..<end))
             start = nil
         }
         while index < utf8.endIndex {

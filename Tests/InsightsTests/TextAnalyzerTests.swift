@@ -166,7 +166,10 @@ struct NegationTests {
         ("The meeting was a bust, but at least the flight home was on time.", -1),
         ("The meeting was a disaster, but the follow-up was brilliant.", 1),
         ("Started the day pumped, ended it staring at a dead forecast.", -1),   // how it ended weighs more
-        ("Feet destroyed, 14 hours on site, but what a day.", 1),                // the turn sums the day up as worth it
+        ("Feet destroyed, 14 hours on site, but what a day.", 1),
+        ("Can't believe how good the demo went.", 1),                          // disbelief is amazement, not denial
+        ("i cant believe how good this is", 1),
+        ("Can't believe we lost it on price again.", -1),                // the turn sums the day up as worth it
         ("What a day.", -1),
     ])
     func turns(text: String, expected: Int) {

@@ -21,6 +21,9 @@ struct TokenizerTests {
         ("Met 📅 on 2026", ["met", "📅", "on", "2026"]),
         ("- [-] Call Dana ❌ 2026-11-24 ⏫ 🔁 every week ⏳\u{FE0F} 2026-11-20", ["call", "dana", "every", "week"]),
         ("", []),
+        ("dont cant im tmrw tho thx", ["don't", "can't", "i'm", "tomorrow", "though", "thanks"]),   // phone-typed spellings
+        ("Flew to BC, IM me", ["flew", "to", "bc", "im", "me"]),                                   // capitals are left as written
+        ("its ill lets were", ["its", "ill", "lets", "were"]),                                     // words with another reading too
     ])
     func splitsWords(text: String, expected: [String]) {
         #expect(Tokenizer.words(in: text) == expected)

@@ -15,6 +15,10 @@ struct NaturalDueDateTests {
         ("by Sunday", "2026-11-29"),
         ("by Tuesday", "2026-12-01"),
         ("by tomorrow", "2026-11-25"),
+        ("by tmrw", "2026-11-25"),          // phone-typed, as `Spellings` reads it
+        ("by 2moro", "2026-11-25"),
+        ("by end of wk", "2026-11-27"),
+        ("by nxt fri", "2026-12-04"),
         ("by EOD", "2026-11-24"),
         ("by EOD tomorrow", "2026-11-25"),
         ("by COB tomorrow", "2026-11-25"),
