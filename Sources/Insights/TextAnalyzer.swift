@@ -282,6 +282,8 @@ private struct SentimentPass {
     private var lastScore = 0.0
     private var lastConsoles = false
     private var firstScore = 0.0
+    /// The score of the sentence before when it was a bare verdict ("Superb."), else 0.
+    private var verdictBefore = 0.0
     /// Whether the sentence opens with a turn ("But…", "Still, …"), which weighs it against the one before.
     private var opensWithTurn = false
     private var sentences: [TextAnalysis.Sentence] = []
@@ -2053,6 +2055,12 @@ private struct SentimentPass {
             && tokens.word(word + 2, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note", "feature"])
     }
 
+    /// The score of a sentence whose sum, normalised to `score`, is multiplied by `factor`.
+    private static func rescaled(_ score: Double, by factor: Double, normalisation: Double) -> Double {
+        let sum = score * (normalisation / (1 - score * score)).squareRoot() * factor
+        return sum / (sum * sum + normalisation).squareRoot()
+    }
+
     /// A score's leaning: its square root, signed.
     private static func leaning(of score: Double) -> Double {
         score < 0 ? -(-score).squareRoot() : score.squareRoot()
@@ -2060,6 +2068,23 @@ private struct SentimentPass {
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
     private mutating func keep(score: Double?, through index: Int) {
+        // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
+        // before bad news mocks it, as one straight after it does.
+        if let score, score < -0.2, verdictBefore > 0, !opensWithTurn {
+            let mocked = Self.rescaled(verdictBefore, by: weights.sarcasm, normalisation: weights.normalisation)
+            scoreSum += mocked - verdictBefore
+            leanSum += Self.leaning(of: mocked) - Self.leaning(of: verdictBefore)
+            if sentenceCount == 1 { firstScore = mocked }
+            if keepsSentences, let last = sentences.indices.last {
+                sentences[last] = TextAnalysis.Sentence(text: sentences[last].text, score: mocked, negativeWords: sentences[last].negativeWords)
+            }
+        }
+        verdictBefore = 0
+        // Not "Good.", which a writer says and means before telling what went wrong.
+        if let score, score > 0, isBareVerdict(through: index), !rated.contains(where: \.feeling),
+           !(sentenceStart...index).contains(where: { tokens.word($0, is: "good") }) {
+            verdictBefore = score
+        }
         if let score {
             scoreSum += score
             leanSum += Self.leaning(of: score)

@@ -79,8 +79,11 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("bare praise straight after bad news mocks it; after good news, or closing a day, it is meant", arguments: [
+    @Test("bare praise straight after or before bad news mocks it; after good news, or closing a day, it is meant", arguments: [
         ("The Dunbars cancelled and want the deposit back. Brilliant.", [-1, -1]),
+        ("Brilliant. The Dunbars cancelled and want the deposit back.", [-1, -1]),
+        ("Brilliant. The Dunbars signed.", [1, 1]),
+        ("Good. The Dunbars cancelled and want the deposit back.", [1, -1]),   // "Good." is said and meant
         ("Lost the deal at the desk. Great, just great.", [-1, -1]),
         ("Closed the Acme deal. Brilliant.", [1, 1]),
         ("Had a row with deal desk, which stressed me out. Great day.", [-1, 1]),
