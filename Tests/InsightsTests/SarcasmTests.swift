@@ -71,6 +71,8 @@ struct SarcasmTests {
         ("Thrilled to learn my deal was \"reassigned\" while I was away.", -1),   // the closing quote ends the sentence
         ("Perfect timing for the Wi-Fi to die during the CFO call.", -1),
         ("Can't wait to explain to my manager why the deal fell through.", -1),
+        ("Can't wait to see the kids.", 1),                                   // anticipation of something good is meant
+        ("Can't wait for the holidays.", 1),
         ("Delighted to report the pilot was a success.", 1),
         ("Happy to help the new reps with their first demos.", 1),
         ("Dana got promoted to VP and wants to roll us out across her org.", 1),   // "promoted to" is no opener
