@@ -73,6 +73,8 @@ struct SarcasmTests {
         ("Can't wait to explain to my manager why the deal fell through.", -1),
         ("Can't wait to see the kids.", 1),                                   // anticipation of something good is meant
         ("Can't wait for the holidays.", 1),
+        ("Such fun at the offsite with the whole team.", 1),
+        ("Such fun, another three-hour call with procurement.", -1),
         ("Delighted to report the pilot was a success.", 1),
         ("Happy to help the new reps with their first demos.", 1),
         ("Dana got promoted to VP and wants to roll us out across her org.", 1),   // "promoted to" is no opener
