@@ -553,10 +553,16 @@ enum SpellingTable {
     /// The lengths of the typed forms, as bits.
     private static let lengths: UInt64 = Spellings.pairs.reduce(0) { $0 | 1 << UInt64($1.typed.utf8.count) }
 
+    /// A 4,096-bit filter of the typed forms' hashes: most words are ruled out without a lookup.
+    private static let filter: [UInt64] = byHash.keys.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, hash in
+        bits[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+    }
+
     /// The standard form of the folded word `word` with FNV-1a `hash`, if it is a typed form.
     @inline(__always)
     static func standard(of word: UnsafeMutableBufferPointer<UInt8>.SubSequence, hash: UInt64) -> [UInt8]? {
-        guard word.count < 64, lengths & (1 << UInt64(word.count)) != 0, let pair = byHash[hash], pair.typed.elementsEqual(word) else {
+        guard word.count < 64, lengths & (1 << UInt64(word.count)) != 0, filter[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0,
+              let pair = byHash[hash], pair.typed.elementsEqual(word) else {
             return nil
         }
         return pair.standard
