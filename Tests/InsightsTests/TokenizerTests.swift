@@ -29,6 +29,13 @@ struct TokenizerTests {
         #expect(Tokenizer.words(in: text) == expected)
     }
 
+    @Test("a text of nothing but shorthand that grows fits: every word is read in full")
+    func shorthandGrows() {
+        let words = Tokenizer.words(in: String(repeating: "bc,tmr ", count: 2_000))
+        #expect(words.count == 4_000)
+        #expect(words.allSatisfy { $0 == "because" || $0 == "tomorrow" })
+    }
+
     @Test("treats invalid UTF-8 as a separator")
     func invalidBytes() {
         let bytes: [UInt8] = Array("bad".utf8) + [0xFF, 0xC3] + Array("call".utf8)
