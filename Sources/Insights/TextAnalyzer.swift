@@ -870,7 +870,9 @@ private struct SentimentPass {
     /// with the cheaper plan").
     private func choice(from start: Int, through end: Int) -> (verb: Int, object: Int, valence: Double)? {
         guard start < end else { return nil }
-        for verb in start + 1..<end where tokens.word(verb, isOneOf: Self.choiceVerbs) {
+        // "the preferred vendor", "our selected partner": after a determiner it is an adjective, not a choice.
+        for verb in start + 1..<end where tokens.word(verb, isOneOf: Self.choiceVerbs)
+            && !tokens.word(verb - 1, isOneOf: ["the", "a", "an", "our", "their", "my", "your", "his", "her", "its"]) {
             var object: Int
             var winsWith: [StaticString] = ["us", "our"]
             var purchase = false
@@ -920,7 +922,7 @@ private struct SentimentPass {
             // The chooser is named, and is not the writer, nor the paper itself ("Renewal signed
             // with a 15% uplift").
             guard subject.contains(where: { !tokens.word($0, isOneOf: Self.adverbs) }) else { continue }
-            if subject.contains(where: { tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'd", "we'd", "you", "to", "will", "might", "may", "could", "would", "should", "can", "if",
+            if subject.contains(where: { tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're", "you", "to", "will", "might", "may", "could", "would", "should", "can", "if",
                                                                  "renewal", "contract", "agreement", "paperwork", "it", "po", "order", "sow", "nda", "msa", "deal",
                                                                  "nobody", "no", "none", "nothing", "noone", "never", "not"]) || tokens.word($0, hasSuffix: "n't") }) { return nil }
             // "Mumbai ordered 2,400 cases", "she still bought the pair": a customer buying is a sale,

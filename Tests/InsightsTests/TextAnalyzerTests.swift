@@ -105,6 +105,8 @@ struct NegationTests {
 
     @Test("a customer choosing someone else is a loss, choosing us a win; the writer's choice, a plan, an option or a date is neither", arguments: [
         ("The Union Hotel signed with the big brewer for all twelve taps.", -1),
+        ("We're the preferred vendor now.", 1),                          // the writer's own standing, an adjective
+        ("She's putting us on their preferred supplier list.", 1),
         ("Klinikum Passau gave the contract to Philips.", -1),
         ("The Reyes family went with the brother-in-law's company.", -1),
         ("Our biggest account moved its whole annual block to Jumeirah.", -1),
