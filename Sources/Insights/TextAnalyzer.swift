@@ -280,7 +280,9 @@ private struct SentimentPass {
     private var consolationLeanSum = 0.0
     /// The last sentence's score (0 when nothing in it was rated).
     private var lastScore = 0.0
+    /// Whether the last sentence consoles ("At least…").
     private var lastConsoles = false
+    /// The first sentence's score (0 when nothing in it was rated).
     private var firstScore = 0.0
     /// The score of the sentence before when it was a bare verdict ("Superb."), else 0.
     private var verdictBefore = 0.0
@@ -2163,7 +2165,7 @@ private struct SentimentPass {
             let day = sentenceCount >= 3
             let extra = day ? weights.lastSentence - 1 : 0
             let discount = day ? 1 - weights.feelingSentence : 0
-            // A consoling sentence says the rest went the other way, so it counts for less.
+            // A consoling sentence says the rest went the other way, so it counts against the day.
             let consoled = day ? 1 - weights.consolationSentence : 0
             let lastWeight = lastConsoles && day ? weights.consolationSentence : 1
             let firstExtra = day ? weights.firstSentence - 1 : 0
