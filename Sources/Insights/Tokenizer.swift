@@ -546,7 +546,7 @@ enum SpellingTable {
     /// Whether any word of `phrase` (words parted by single spaces) is a typed form.
     static func hasTypedWord<Words: Collection<UInt8>>(_ phrase: Words) -> Bool {
         phrase.split(separator: 0x20).contains { word in
-            word.count < 64 && lengths & (1 << UInt64(word.count)) != 0 && Spellings.pairs.contains { $0.typed.utf8.elementsEqual(word) }
+            standard(of: word, hash: word.reduce(FNV1a.offsetBasis) { FNV1a.hash($1, into: $0) }) != nil
         }
     }
 
@@ -560,7 +560,7 @@ enum SpellingTable {
 
     /// The standard form of the folded word `word` with FNV-1a `hash`, if it is a typed form.
     @inline(__always)
-    static func standard(of word: UnsafeMutableBufferPointer<UInt8>.SubSequence, hash: UInt64) -> [UInt8]? {
+    static func standard<Word: Collection<UInt8>>(of word: Word, hash: UInt64) -> [UInt8]? {
         guard word.count < 64, lengths & (1 << UInt64(word.count)) != 0, filter[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0,
               let pair = byHash[hash], pair.typed.elementsEqual(word) else {
             return nil
