@@ -111,8 +111,9 @@ import Journal
 ///   sentences on, the first and the last count half as much again as each other one: a day's
 ///   opening often says what kind of day it was, and how it ends colours it.
 ///   From three sentences on, too, one that names a feeling counts three quarters as much as one
-///   that tells an event, and a consoling one ("At least…", "The one good thing…") counts against
-///   the day at 0.3 of its score: it says the rest went the other way.
+///   that tells an event, and a consoling one ("At least…", "The one good thing…") or one that
+///   plays its bad news down ("The one downside…") counts against the day at 0.3 of its score:
+///   it says the rest went the other way.
 /// - Themes count each list's words and phrases, longest match first, negated or not.
 /// - `#` and `##` heading lines are the prompts, not the writer's words, and are skipped.
 public struct TextAnalyzer: Sendable {
@@ -2059,6 +2060,31 @@ private struct SentimentPass {
             && tokens.word(word + 2, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note", "feature"])
     }
 
+    /// Whether the sentence opening at `start` plays its bad news down against the rest of the
+    /// day: "The one downside: I missed the concert", "Only thing is it means a 5am start", "My
+    /// only gripe…", "One small snag…".
+    private func playsDown(from start: Int) -> Bool {
+        var word = start
+        if tokens.word(word, isOneOf: ["but", "and", "still", "though"]) { word += 1 }
+        if tokens.word(word, isOneOf: ["the", "my", "today's", "our"]) { word += 1 }
+        guard tokens.word(word, isOneOf: ["only", "one"]) else { return false }
+        word += 1
+        if tokens.word(word, isOneOf: ["small", "minor", "little", "tiny", "real"]) { word += 1 }
+        if tokens.word(word, isOneOf: Self.drawbacks) { return true }
+        if tokens.word(word, isOneOf: ["thing", "problem", "issue"]) {
+            return tokens.word(word + 1, isOneOf: ["is", "was", "being"]) || has(":", after: word)
+        }
+        return tokens.word(word, isOneOf: ["bad", "sour", "low", "annoying", "frustrating", "sad", "negative"])
+            && tokens.word(word + 1, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note"])
+    }
+
+    /// What a sentence that plays its bad news down calls it: "the one downside", "only snag".
+    private static let drawbacks: [StaticString] = [
+        "downside", "downsides", "snag", "snags", "blip", "blips", "catch", "gripe", "gripes", "complaint", "complaints",
+        "niggle", "niggles", "hiccup", "hiccups", "negative", "negatives", "lowlight", "fly", "wrinkle", "hitch", "drawback",
+        "letdown", "let-down", "blemish", "minus", "cloud", "sore",
+    ]
+
     /// The score of a sentence whose sum, normalised to `score`, is multiplied by `factor`.
     private static func rescaled(_ score: Double, by factor: Double, normalisation: Double) -> Double {
         let sum = score * (normalisation / (1 - score * score)).squareRoot() * factor
@@ -2104,7 +2130,7 @@ private struct SentimentPass {
                 feelingCount += 1
             }
         }
-        lastConsoles = (score ?? 0) > 0 && consoles(from: sentenceStart)
+        lastConsoles = (score ?? 0) > 0 && consoles(from: sentenceStart) || (score ?? 0) < 0 && playsDown(from: sentenceStart)
         if lastConsoles, let score {
             consolationScoreSum += score
             consolationLeanSum += Self.leaning(of: score)

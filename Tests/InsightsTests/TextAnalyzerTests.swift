@@ -386,6 +386,25 @@ struct AttitudeScoreTests {
         #expect(abs(analyzer.analyze("Long day. Home. At least Acme signed.").score - ending) < 1e-9)
     }
 
+    @Test("in a day of three sentences or more, bad news played down (\"the one downside\") counts against the day as a consolation does")
+    func playedDownNewsCountsAgainst() {
+        let valence = WordList(parsing: "## bad news\n- lost: -2\n", source: "words/valence/x.md", valence: true)
+        let analyzer = TextAnalyzer(lexicon: Lexicon(wordLists: [valence]))
+        func normalised(_ sum: Double) -> Double { sum / (sum * sum + 10).squareRoot() }
+        let lost = normalised(-2)
+        // Three sentences, the one playing its news down counting −0.3, the first and last (unrated) 1.5.
+        let scores = -0.3 * lost / 4
+        let leanings = -0.3 * -(-lost).squareRoot() / 4
+        let expected = entry((0.5 * scores + 0.5 * leanings) * 3.0.squareRoot())
+        for text in ["Long day. The one downside: we lost Acme. Home.", "Long day. Only thing is we lost Acme. Home.",
+                     "Long day. My only small gripe, Acme lost the form. Home.", "Long day. The only bad news was that we lost Acme. Home."] {
+            #expect(abs(analyzer.analyze(text).score - expected) < 1e-9, "\(text)")
+        }
+        #expect(analyzer.analyze("Long day. The one thing I lost was Acme. Home.").score < 0)   // no drawback named
+        #expect(analyzer.analyze("Long day. We lost Acme. Home.").score < 0)
+        #expect(analyzer.analyze("The one downside: we lost Acme.").score < 0)   // one sentence alone says what it says
+    }
+
     @Test("a long text scores as nine of its sentences do: its length does not push it to the end of the scale")
     func longTextsDoNotSaturate() {
         let nine = analyzer.analyze(String(repeating: "rough day. ", count: 9)).score
