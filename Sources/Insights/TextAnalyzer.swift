@@ -276,12 +276,12 @@ private struct SentimentPass {
     private var feelingScoreSum = 0.0
     private var feelingLeanSum = 0.0
     private var feelingCount = 0
-    /// The share of the sums above from consoling sentences ("At least…").
+    /// The share of the sums above from consoling sentences ("At least…") and ones that play bad news down ("The one downside…").
     private var consolationScoreSum = 0.0
     private var consolationLeanSum = 0.0
     /// The last sentence's score (0 when nothing in it was rated).
     private var lastScore = 0.0
-    /// Whether the last sentence consoles ("At least…").
+    /// Whether the last sentence consoles ("At least…") or plays bad news down.
     private var lastConsoles = false
     /// The first sentence's score (0 when nothing in it was rated).
     private var firstScore = 0.0
