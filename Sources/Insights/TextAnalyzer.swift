@@ -276,7 +276,8 @@ private struct SentimentPass {
     private var feelingScoreSum = 0.0
     private var feelingLeanSum = 0.0
     private var feelingCount = 0
-    /// The share of the sums above from consoling sentences ("At least…") and ones that play bad news down ("The one downside…").
+    /// The share of the sums above from consoling sentences ("At least…") and ones that play bad
+    /// news down ("The one downside…").
     private var consolationScoreSum = 0.0
     private var consolationLeanSum = 0.0
     /// The last sentence's score (0 when nothing in it was rated).
