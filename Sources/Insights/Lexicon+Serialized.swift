@@ -7,7 +7,7 @@
 /// table that could send a lookup out of bounds or round forever.
 extension Lexicon {
     /// What the bytes start with; a new layout gets a new one, so an old file is never misread.
-    static let serializedMagic = Array("reflect lexicon 3\n".utf8)
+    static let serializedMagic = Array("reflect lexicon 4\n".utf8)
 
     /// FNV-1a of the format and of every part's name and text: a name under which a lexicon built
     /// from what `parts` describe can be kept, changing whenever any of them does.

@@ -104,16 +104,19 @@ public struct Lexicon: Sendable {
         /// "Grace", "Joy", "Mercy", "Excel": names that are also rated words, read as names when
         /// written with a capital inside a sentence ("Grace called", "restocked at Mercy West").
         static let name: UInt32 = 1 << 26
+        /// "fixed", "resolved", "ironed out": a change that undoes something bad ("fixed the
+        /// fault", "all my problems were resolved"); it pairs only with something bad.
+        static let resolving: UInt32 = 1 << 27
         static let grammar: UInt32 = negator | booster | dampener | contrast | subordinator | noOneSubject
             | topicHead | topicVerb | sarcasmCue | firstPerson | blocker | neutral | topicNoun | salesObject | salesEvent | sarcasmOpener
-            | rising | falling | goodQuantity | badQuantity | irrealis | resolve | longing | sequence | name
+            | rising | falling | resolving | goodQuantity | badQuantity | irrealis | resolve | longing | sequence | name
 
         static let byListName: [String: UInt32] = [
             "negators": negator, "boosters": booster, "dampeners": dampener, "contrast": contrast,
             "stopwords": stopword, "subordinators": subordinator, "no-one subjects": noOneSubject,
             "topic nouns": topicNoun, "topic heads": topicHead, "topic verbs": topicVerb, "sarcasm cues": sarcasmCue,
             "first person": firstPerson, "blockers": blocker, "sales objects": salesObject, "sales events": salesEvent,
-            "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling,
+            "sarcasm openers": sarcasmOpener, "rising": rising, "falling": falling, "resolving": resolving,
             "good quantities": goodQuantity, "bad quantities": badQuantity, "irrealis": irrealis, "feelings": feeling, "resolve": resolve,
             "longing": longing, "sequence": sequence, "names": name,
         ]

@@ -336,6 +336,8 @@ private struct SentimentPass {
         var direction: Double
         var negator: Int
         var negatorEnd: Int
+        /// Whether the change undoes something bad ("fixed", "resolved"), so pairs only with that.
+        var resolves: Bool
     }
     private var changes: [Change] = []
     /// The listed quantities of the clause ("revenue", "churn"): where, and +1 good or -1 bad.
@@ -509,11 +511,14 @@ private struct SentimentPass {
         }
         // Changes in quantity: "crime fell", "revenue grew", "reduced churn"; paired at the
         // clause's end unless a sales object makes the word a sales event first.
+        // "A fixed income": after an article, a word that undoes something bad is an adjective.
         let isChange = entry.is(Lexicon.Role.rising | Lexicon.Role.falling)
+            || entry.is(Lexicon.Role.resolving) && !(index > clauseStart && tokens.word(index - 1, isOneOf: ["a", "an"]))
         if isChange {
             let negated = index - negatorEnd <= 6 && (negatorEnd >= clauseStart || index - negatorEnd <= 1)
             changes.append(Change(first: index, last: last, direction: entry.is(Lexicon.Role.rising) ? 1 : -1,
-                                  negator: negated ? negatorStart : -1, negatorEnd: negatorEnd))
+                                  negator: negated ? negatorStart : -1, negatorEnd: negatorEnd,
+                                  resolves: entry.is(Lexicon.Role.resolving)))
         }
         // Sales events by composition: "the renewal slipped", "slipped the renewal".
         if entry.is(Lexicon.Role.salesObject) {
@@ -783,6 +788,7 @@ private struct SentimentPass {
         for change in changes {
             var best: (index: Int, polarity: Double, distance: Int)? = nil
             func consider(_ position: Int, _ polarity: Double) {
+                if change.resolves, polarity > 0 { return }
                 let distance = position < change.first ? change.first - position : position - change.last + 4
                 guard position < change.first ? distance <= 4 : position > change.last && distance <= 7 else { return }
                 if best == nil || distance < best!.distance { best = (position, polarity, distance) }
@@ -790,10 +796,12 @@ private struct SentimentPass {
             for quantity in quantities { consider(quantity.index, quantity.polarity) }
             // A feeling is the quantity only when it is what changed ("my motivation vanished"), not
             // when it is about something else that did ("Embarrassed that the VPN dropped").
-            for item in rated where item.first >= clauseStart && item.first != change.first && item.negator < 0 && item.valence != 0
-                && item.first == item.last
+            // A negator before the change word is the change's, not its object's: "never fixed the bug".
+            for item in rated where item.first >= clauseStart && item.first != change.first && item.valence != 0
+                && (item.negator < 0 || change.negator >= 0 && item.negator == change.negator && item.first > change.last)
+                && (item.first == item.last || change.resolves && item.first > change.last)   // "fixed the billing error"
                 && !(item.feeling && (item.last + 1..<max(item.last + 1, change.first)).contains { tokens.word($0, isOneOf: Self.clauseOpeners) }) {
-                consider(item.first, item.valence > 0 ? 1 : -1)
+                consider(item.first, (item.valence > 0) == (item.negator < 0) ? 1 : -1)
             }
             guard let quantity = best else { continue }
             var valence = 2 * quantity.polarity * change.direction

@@ -52,7 +52,7 @@ public struct WordList: Sendable, Equatable {
     public static let reservedNames: Set<String> = [
         "negative", "positive", "valence", "negators", "boosters", "dampeners", "contrast", "stopwords",
         "subordinators", "no-one subjects", "topic nouns", "topic heads", "topic verbs", "sarcasm cues",
-        "first person", "blockers", "sales objects", "sales events", "sarcasm openers", "rising", "falling", "good quantities", "bad quantities",
+        "first person", "blockers", "sales objects", "sales events", "sarcasm openers", "rising", "falling", "resolving", "good quantities", "bad quantities",
         "irrealis", "feelings", "resolve", "longing", "sequence",
     ]
 

@@ -36,6 +36,33 @@ struct QuantityChangeTests {
         #expect(Fixtures.analyzer.analyze(text).score > 0.05)
     }
 
+    @Test("a change that undoes something bad is good news, and pairs with nothing good", arguments: [
+        ("Kayla fixed the wiring fault by lunchtime.", 1),
+        ("Repaired the broken pump.", 1),
+        ("We solved the login problem.", 1),
+        ("Finally ironed out the billing errors.", 1),
+        ("All fixed now though :D", 1),
+        ("Everything was quickly and happily resolved.", 1),   // "happily" is not undone
+        ("Never fixed the leak.", -1),                          // the negator is the change's
+        ("Product still hasn't fixed the bug.", -1),
+        ("We didn't reduce the stress at all.", -1),
+    ])
+    func resolving(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
+    @Test("after an article, a word that undoes something bad is an adjective")
+    func resolvingAdjective() {
+        let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
+            ## valence
+            - fee: -1
+            ## resolving
+            - fixed
+            """))
+        #expect(analyzer.analyze("Fixed the fee.").score > 0.05)
+        #expect(analyzer.analyze("A fixed fee.").score < -0.05)
+    }
+
     @Test("in a custom lexicon, the pair counts once in place of both words")
     func custom() {
         let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
