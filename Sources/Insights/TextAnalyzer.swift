@@ -739,6 +739,8 @@ private struct SentimentPass {
            tokens.word(first - 3, is: "too") || first - 4 >= clauseStart && tokens.word(first - 4, is: "too") && !tokens[first - 3].endsClause {
             return nil
         }
+        // "Only two complaints this week", "rejected just four coils": few of a bad thing is good news.
+        if valence < 0, negator < 0, !tokens[first].isEmoticon, isFew(first: first, last: last) { valence *= -weights.weaker }
         // Irrealis: praise that is wished for or owed ("would be nice to finish", "should have
         // been great") is not so.
         if valence > 0, negator < 0, first >= irrealisFrom { valence *= weights.irrealis }
@@ -1441,6 +1443,27 @@ private struct SentimentPass {
         }
         return index >= start + 2 && tokens.word(index - 1, is: "at")
             && (index - 3..<index - 1).contains { $0 >= start && tokens.word($0, isOneOf: ["i'm", "still", "sitting", "finished", "ended", "landed", "stuck", "only", "we're", "currently"]) }
+    }
+
+    /// Whether "only" or "just" and a small figure count the item at `first...last`: "only two
+    /// complaints", "just one customer complained", "lost only one deal" — but not a share ("only
+    /// 4 of the 80"), which is a shortfall, a time ("only 90 minutes late", "broke just two weeks
+    /// after"), or one drawback announced ("There's just one problem").
+    private func isFew(first: Int, last: Int) -> Bool {
+        func counts(_ word: Int) -> Bool {
+            word >= clauseStart && word + 2 < tokens.count && tokens.word(word, isOneOf: ["only", "just"]) && isFigure(word + 1)
+                && !(word > clauseStart && tokens.word(word - 1, isOneOf: ["not", "the"]))
+                && !(word + 2..<min(tokens.count, word + 4)).contains { tokens.word($0, isOneOf: ["of", "from", "out", "after", "before"]) }
+                && !tokens.word(word + 2, isOneOf: Self.timeUnits)
+                && !tokens[word].endsClause && !tokens[word + 1].endsClause
+        }
+        // Before: "only two complaints", "just one customer complained".
+        for word in max(clauseStart, first - 3)..<max(clauseStart, first - 1) where counts(word) {
+            if word + 2 == first, tokens.word(word + 1, isOneOf: ["one", "1", "a"]) { return false }
+            if !(word + 1..<first).contains(where: { tokens[$0].endsClause }) { return true }
+        }
+        // After: "rejected only four coils".
+        return last + 2 < tokens.count && !tokens[last].endsClause && counts(last + 1)
     }
 
     /// Whether the word at `index` is a count or an amount: "40", "45k", "$3k", "two".

@@ -198,6 +198,20 @@ struct NegationTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("few of a bad thing is good news; not a time, a share, or one drawback announced", arguments: [
+        ("Only two complaints this week.", 1),
+        ("The buyer rejected only four coils.", 1),
+        ("Just one customer complained.", 1),
+        ("Lost only one deal all month.", 1),
+        ("There's just one problem.", -1),                       // one drawback announced
+        ("The train was only 90 minutes late.", -1),             // a time
+        ("It broke just two weeks after I bought it.", -1),
+        ("Not only one problem but ten.", -1),
+    ])
+    func fewBadThings(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("a step in time with nothing rated after it halves what came before")
     func sequenceAlone() {
         let before = Fixtures.analyzer.analyze("The viewings went well.").score
