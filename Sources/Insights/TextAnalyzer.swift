@@ -70,7 +70,7 @@ import Journal
 /// - Figures: "only" a count of or from another ("Only 4 connects from 80 dials"), a figure
 ///   "short" or "behind" ("$45k short"), a count of nought ("0 meetings") and a share of quota
 ///   under 90% are shortfalls, and so is standing under 90% ("I'm at 58% for Q4"); 100% or more
-///   is good.
+///   is good, and so is few of a bad thing ("only two complaints").
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
 ///   the writer ("they picked us", "they've given us a trial"); a customer buying or paying is a
