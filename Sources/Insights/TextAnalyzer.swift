@@ -523,13 +523,7 @@ private struct SentimentPass {
         // Sales events by composition: "the renewal slipped", "slipped the renewal".
         if entry.is(Lexicon.Role.salesObject) {
             clauseObject = index
-            // Words already counted on their own take their event valence first, while their
-            // places in `rated` hold.
-            for event in pendingEvents where event.rated >= 0 { rerate(event.rated, event.valence) }
-            for event in pendingEvents where event.rated < 0 {
-                record(event.valence, negator: event.negator, negatorEnd: event.negatorEnd, first: event.first, last: event.last)
-            }
-            changes.removeAll { change in pendingEvents.contains { $0.first == change.first } }
+            happen(pendingEvents)
             pendingEvents.removeAll(keepingCapacity: true)
         }
         if entry.is(Lexicon.Role.salesEvent), entry.eventQuarters != 0, !isIntention(index),
@@ -739,8 +733,12 @@ private struct SentimentPass {
            tokens.word(first - 3, is: "too") || first - 4 >= clauseStart && tokens.word(first - 4, is: "too") && !tokens[first - 3].endsClause {
             return nil
         }
-        // "Only two complaints this week", "rejected just four coils": few of a bad thing is good news.
-        if valence < 0, negator < 0, !tokens[first].isEmoticon, isFew(first: first, last: last) { valence *= -weights.weaker }
+        // "Only two complaints this week", "rejected just four coils": few of a bad thing is good news
+        // (but thanks "for losing only one parcel" is still thanks for harm).
+        if valence < 0, negator < 0, !tokens[first].isEmoticon, !(first > clauseStart && tokens.word(first - 1, is: "for")),
+           isFew(first: first, last: last) {
+            valence *= -weights.weaker
+        }
         // Irrealis: praise that is wished for or owed ("would be nice to finish", "should have
         // been great") is not so.
         if valence > 0, negator < 0, first >= irrealisFrom { valence *= weights.irrealis }
@@ -1315,6 +1313,11 @@ private struct SentimentPass {
     }
 
     private mutating func endClause(at index: Int) {
+        // "Larsen confirmed 450 MT of steel", "cleared ₹18.4 lakh", "cut 40 guests": a count or an
+        // amount right after an event word is what the event was about.
+        if !pendingEvents.isEmpty {
+            happen(pendingEvents.filter { $0.first == $0.last && tokens.word($0.first, isOneOf: Self.countedEvents) && isCounted(after: $0.last, through: index) })
+        }
         if !changes.isEmpty { pairChanges() }
         let activityEnd = activityFrom < 0 ? -1 : endOfActivity(from: activityFrom, through: index)
         if activityFrom >= 0 { makeTopics(activityFrom...activityEnd) }
@@ -1443,6 +1446,34 @@ private struct SentimentPass {
         }
         return index >= start + 2 && tokens.word(index - 1, is: "at")
             && (index - 3..<index - 1).contains { $0 >= start && tokens.word($0, isOneOf: ["i'm", "still", "sitting", "finished", "ended", "landed", "stuck", "only", "we're", "currently"]) }
+    }
+
+    /// Counts `events`, waiting for their object, as the sales events they are: words already
+    /// counted on their own take their event valence, while their places in `rated` hold.
+    private mutating func happen(_ events: [PendingEvent]) {
+        for event in events where event.rated >= 0 { rerate(event.rated, event.valence) }
+        for event in events where event.rated < 0 {
+            record(event.valence, negator: event.negator, negatorEnd: event.negatorEnd, first: event.first, last: event.last)
+        }
+        changes.removeAll { change in events.contains { $0.first == change.first } }
+    }
+
+    /// Event words whose count or amount is their object: what a customer confirms, clears, cuts
+    /// (not what anyone pays or orders: "I paid $40 for parking").
+    private static let countedEvents: [StaticString] = [
+        "confirmed", "confirms", "cleared", "clears", "cut", "cuts", "cancelled", "canceled", "cancels",
+        "returned", "returns", "refunded", "released", "releases", "transferred", "wired", "collected", "recovered",
+        "dropped", "drops", "trimmed", "slashed", "withheld", "reduced",
+    ]
+
+    /// Whether a count or an amount, not a time, follows the word at `last` (up to `end`), right
+    /// after it or after an article: "confirmed 450 MT", "cut another 40 guests".
+    private func isCounted(after last: Int, through end: Int) -> Bool {
+        var word = last + 1
+        guard word <= end, !tokens[last].endsClause else { return false }
+        if tokens.word(word, isOneOf: ["a", "an", "another", "the", "their", "its", "over", "almost", "nearly", "about", "around"]), word < end { word += 1 }
+        return isFigure(word) && !tokens.word(word, isOneOf: ["one"])
+            && !(word < end && (tokens.word(word + 1, isOneOf: Self.timeUnits) || tokens.word(word + 1, isOneOf: ["minute", "hour", "day", "week", "month", "year", "years", "percent"])))
     }
 
     /// Whether "only" or "just" and a small figure count the item at `first...last`: "only two

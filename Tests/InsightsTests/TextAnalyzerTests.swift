@@ -198,6 +198,19 @@ struct NegationTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("a count or an amount right after a customer's event word is what the event was about", arguments: [
+        ("Larsen confirmed 450 MT of structural steel in three lots.", 1),
+        ("Rajkot party cleared ₹18.4 lakh after two months.", 1),
+        ("Luminex cut 40 guests from the March sailing.", -1),
+        ("They cut another 12 cabins.", -1),
+        ("Acme cleared $40k today.", 1),
+        ("Cut 20 minutes off my commute.", 0),                   // a time is no object
+        ("Confirmed.", 0),
+    ])
+    func countedEvents(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("few of a bad thing is good news; not a time, a share, or one drawback announced", arguments: [
         ("Only two complaints this week.", 1),
         ("The buyer rejected only four coils.", 1),
