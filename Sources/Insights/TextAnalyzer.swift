@@ -1089,6 +1089,28 @@ private struct SentimentPass {
         return nil
     }
 
+    /// The "let" of someone let go, in `start...end`: "Had to let Eddie go", "we let two reps go",
+    /// "they let Priya and Sam go" — not "let it go", nor "let the kids go to the park".
+    private func dismissal(from start: Int, through end: Int) -> Int? {
+        guard start + 2 <= end else { return nil }
+        for verb in start...end - 2 where tokens.word(verb, is: "let") {
+            guard let go = (verb + 2...min(end, verb + 4)).first(where: { tokens.word($0, is: "go") }),
+                  !(verb..<go).contains(where: { tokens[$0].endsClause }),
+                  !(verb + 1..<go).contains(where: { tokens.word($0, isOneOf: Self.notLetGo) }),
+                  !(verb > start && tokens.word(verb - 1, isOneOf: ["not", "didn't", "don't", "won't", "never", "can't", "wouldn't", "shouldn't"])),
+                  go == end || tokens[go].endsClause || !tokens.word(go + 1, isOneOf: ["to", "home", "early", "out", "off", "of", "and", "for", "ahead", "through", "on", "in", "by"])
+            else { continue }
+            return verb
+        }
+        return nil
+    }
+
+    /// What "let … go" lets go when it is no one dismissed: "let it go", "let the day go by".
+    private static let notLetGo: [StaticString] = [
+        "it", "that", "this", "things", "myself", "yourself", "ourselves", "us", "me", "you", "day", "week", "month", "year",
+        "time", "chance", "moment", "opportunity", "your", "my",
+    ]
+
     /// What a seller wins.
     private static let wins: [StaticString] = [
         "contract", "contracts", "deal", "order", "listing", "listings", "account", "business", "mandate", "tender",
@@ -1336,6 +1358,7 @@ private struct SentimentPass {
         } else if let verb = win(from: clauseStart, through: index) {
             implied.append((verb, 2.5))
         }
+        if let verb = dismissal(from: clauseStart, through: index) { implied.append((verb, -2.5)) }
         // "…so the rest of today's rubbish doesn't count", "the traffic didn't matter": the bad
         // things a clause dismisses at its end do not weigh.
         if isDismissal(from: clauseStart, through: index) {

@@ -211,6 +211,17 @@ struct NegationTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("someone let go is a loss; letting a thing, a day or a worry go is not", arguments: [
+        ("Had to let Eddie go after twenty-two years.", -1),
+        ("We let two reps go.", -1),
+        ("Let it go.", 0),
+        ("Let the kids go to the park.", 0),
+        ("Let the day go by.", 0),
+    ])
+    func letGo(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("few of a bad thing is good news; not a time, a share, or one drawback announced", arguments: [
         ("Only two complaints this week.", 1),
         ("The buyer rejected only four coils.", 1),
