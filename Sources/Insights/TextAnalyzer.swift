@@ -1495,8 +1495,9 @@ private struct SentimentPass {
         var word = last + 1
         guard word <= end, !tokens[last].endsClause else { return false }
         if tokens.word(word, isOneOf: ["a", "an", "another", "the", "their", "its", "over", "almost", "nearly", "about", "around"]), word < end { word += 1 }
-        return isFigure(word) && !tokens.word(word, isOneOf: ["one"])
-            && !(word < end && (tokens.word(word + 1, isOneOf: Self.timeUnits) || tokens.word(word + 1, isOneOf: ["minute", "hour", "day", "week", "month", "year", "years", "percent"])))
+        let unit = word + 1
+        return isFigure(word) && !tokens.word(word, is: "one")
+            && !(unit <= end && tokens.word(unit, isOneOf: ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "percent"]))
     }
 
     /// Whether "only" or "just" and a small figure count the item at `first...last`: "only two
@@ -1513,7 +1514,7 @@ private struct SentimentPass {
         }
         // Before: "only two complaints", "just one customer complained".
         for word in max(clauseStart, first - 3)..<max(clauseStart, first - 1) where counts(word) {
-            if word + 2 == first, tokens.word(word + 1, isOneOf: ["one", "1", "a"]) { return false }
+            if word + 2 == first, tokens.word(word + 1, isOneOf: ["one", "1"]) { return false }
             if !(word + 1..<first).contains(where: { tokens[$0].endsClause }) { return true }
         }
         // After: "rejected only four coils".
