@@ -134,7 +134,7 @@ struct NegationTests {
         ("They've given us a trial on their weekend shifts.", 1),                // a first step of business
         ("Two farmers paid deposits on M-Pesa, KSh 24,000 total.", 1),          // a customer paying
         ("Golden Harvest sent the PO for all forty branches.", 1),              // a customer's order
-        ("Finance sent the order back.", 0),
+        ("Finance sent the order back.", -1),                                // returned, not sent: rejected
         ("Landlord's raising the rent £220 a month from February.", -1),        // a bad quantity rising
         ("Mum paid the bill.", 0),
         ("I paid $40 for parking.", 0),
