@@ -144,12 +144,16 @@ public struct TextAnalyzer: Sendable {
     ///
     /// - Complexity: O(n) in the number of bytes.
     public func analyze(utf8 source: UnsafeBufferPointer<UInt8>, writtenOn: Day? = nil, sentences: Bool = false) -> TextAnalysis {
-        Tokenizer.withTokens(of: source) { tokens in
-            let themeNames = lexicon.themeNames
+        // The closures read these, not `self`: capturing the analyzer copied it (its lexicon
+        // retained, its weights copied) and released the copy again for every text.
+        let themeNames = lexicon.themeNames
+        let table = lexicon.table
+        let weights = self.weights
+        return Tokenizer.withTokens(of: source) { tokens in
             let commitments = StatedCommitmentFinder(tokens: tokens).located(writtenOn: writtenOn)
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
-                var pass = SentimentPass(tokens: tokens, table: lexicon.table, weights: weights, themeState: themeState,
+                var pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
                                          keepsSentences: sentences, commitmentWords: commitments.map(\.word))
                 pass.run()
                 return pass.analysis(themeNames: themeNames)
