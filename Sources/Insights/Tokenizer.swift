@@ -137,9 +137,25 @@ struct Tokens {
             && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(source[tokens[index].sourceStart])
     }
 
-    /// Whether word `index`, folded, is one of `words`.
+    /// Whether word `index`, folded, is one of `words`; false when there is no word `index`.
+    ///
+    /// The word is looked up once, and a listed word of another length or first byte is passed
+    /// over without comparing the rest: most calls rule out every listed word that way.
     func word(_ index: Int, isOneOf words: [StaticString]) -> Bool {
-        words.contains { word(index, is: $0) }
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        let count = token.foldedCount
+        guard count > 0 else { return words.contains { $0.utf8CodeUnitCount == 0 } }
+        let start = token.foldedStart
+        let first = folded[start]
+        for word in words where word.utf8CodeUnitCount == count {
+            let expected = word.utf8Start
+            guard expected[0] == first else { continue }
+            var offset = 1
+            while offset < count, folded[start + offset] == expected[offset] { offset += 1 }
+            if offset == count { return true }
+        }
+        return false
     }
 
     /// Whether word `index` ends in `suffix` and is longer than it; false when there is no word `index`.
