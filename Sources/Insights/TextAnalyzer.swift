@@ -453,10 +453,10 @@ private struct SentimentPass {
         return tokens.word(index + 1, isOneOf: Self.contactVerbs)
     }
 
-    private static let contactVerbs: [StaticString] = [
+    private static let contactVerbs = WordSet([
         "said", "says", "told", "tells", "called", "calls", "rang", "phoned", "emailed", "texted", "messaged",
         "asked", "asks", "replied", "wrote", "sent", "signed", "agreed", "confirmed", "wants", "thinks",
-    ]
+    ])
 
     /// Whether a longer rated phrase starts inside the rated phrase of `length` words at `index`
     /// and runs past it: "they signed with the competitor" is read as "signed with the
@@ -1027,15 +1027,15 @@ private struct SentimentPass {
 
     /// What stands before "outstanding" when it means money owed: an amount or its currency, or
     /// "still".
-    private static let owed: [StaticString] = [
+    private static let owed = WordSet([
         "still", "remains", "remain", "left", "lakh", "lakhs", "crore", "crores", "k", "grand", "dollars", "bucks", "pounds", "euros",
         "rand", "naira", "rupees", "shillings", "pesos", "dues", "payment", "payments", "invoice", "invoices", "balance", "money",
-    ]
+    ])
 
     /// Words that show what comes before a negator is more than a subject: "I was angry, didn't…".
-    private static let notInSubject: [StaticString] = [
+    private static let notInSubject = WordSet([
         "i", "we", "they", "he", "she", "it", "you", "was", "were", "is", "are", "am", "be", "been", "that", "when", "because", "and", "but",
-    ]
+    ])
 
     /// Whether "a single", "one single" or "even one" follows the negator at `negator` in its
     /// clause: "didn't book a single meeting".
@@ -1048,27 +1048,27 @@ private struct SentimentPass {
 
     /// Words that make a longing a want not met, not a plan: "should have", "meant to", "I wish",
     /// "someone should" (a complaint).
-    private static let regretWords: [StaticString] = [
+    private static let regretWords = WordSet([
         "have", "should've", "could've", "shoulda", "supposed", "meant", "wanted", "going", "gonna", "planned", "hoped",
         "miss", "missing", "wish", "only", "ever", "part", "someone", "somebody",
-    ]
+    ])
 
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
-    private static let clauseOpeners: [StaticString] = [
+    private static let clauseOpeners = WordSet([
         "that", "the", "a", "an", "when", "because", "i", "we", "they", "he", "she", "it", "my", "our", "their",
-    ]
+    ])
 
     /// The verbs of a customer's choice, looked for first: most words are none of them.
-    private static let choiceVerbs: [StaticString] = [
+    private static let choiceVerbs = WordSet([
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
         "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed",
-    ]
+    ])
 
     /// What a customer pays: "paid the deposit", "paid in full".
-    private static let payments: [StaticString] = [
+    private static let payments = WordSet([
         "deposit", "deposits", "invoice", "invoices", "balance", "bill", "full", "upfront", "up-front", "advance", "cash", "arrears",
-    ]
+    ])
 
     /// The verb of the writer's win in the clause from `start` through `end`: "Got the Haberfield
     /// listing", "We got the council contract", "secured the Ashby tender" — the writer or no one
@@ -1084,51 +1084,51 @@ private struct SentimentPass {
     }
 
     /// What a seller wins.
-    private static let wins: [StaticString] = [
+    private static let wins = WordSet([
         "contract", "contracts", "deal", "order", "listing", "listings", "account", "business", "mandate", "tender",
         "renewal", "placement", "po", "sale", "signature", "instruction", "sponsorship", "gig", "role",
-    ]
+    ])
 
     /// A family's moments, which missing costs: "missed Leo's recital".
-    private static let familyMoments: [StaticString] = [
+    private static let familyMoments = WordSet([
         "recital", "wedding", "birthday", "graduation", "concert", "play", "game", "match", "party", "funeral", "christening",
         "baptism", "nativity", "bedtime", "anniversary", "assembly", "performance", "tournament", "final", "carol", "dance",
         "debut", "prize-giving", "prizegiving",
-    ]
+    ])
 
     /// Buyers who are the writer's own people, not customers.
-    private static let family: [StaticString] = [
+    private static let family = WordSet([
         "wife", "husband", "partner", "son", "daughter", "kids", "kid", "mum", "mom", "dad", "mother", "father",
         "brother", "sister", "friend", "girlfriend", "boyfriend", "family", "neighbour", "neighbor", "flatmate", "roommate",
-    ]
+    ])
 
     /// What a customer gives or moves to a supplier.
-    private static let business: [StaticString] = [
+    private static let business = WordSet([
         "contract", "contracts", "business", "deal", "account", "accounts", "order", "orders", "block", "spend", "budget",
         "work", "tender", "bid", "volume", "freight", "listing", "renewal", "fleet", "portfolio", "sponsorship", "project",
         "job", "jobs", "lane", "lanes", "loads", "install", "rentals", "seats", "licences", "licenses", "units", "vehicles", "shipments",
         "policies", "lines",
-    ]
+    ])
 
     /// A first step of business a customer gives the writer: "they've given us a trial".
-    private static let trials: [StaticString] = [
+    private static let trials = WordSet([
         "trial", "pilot", "go-ahead", "referral", "referrals", "introduction", "intro", "shot", "chance", "nod",
-    ]
+    ])
 
     /// What a customer chooses among a supplier's own offers, which is no loss: "went with the cheaper plan".
-    private static let options: [StaticString] = [
+    private static let options = WordSet([
         "option", "options", "plan", "plans", "package", "packages", "tier", "bundle", "version", "model", "one", "ones",
         "colour", "color", "date", "time", "slot", "day", "flow", "approach", "proposal", "quote", "design", "layout",
         "upgrade", "premium", "standard", "basic", "gut", "recommendation", "suggestion", "idea",
         "dates", "times", "slots", "days", "review", "meeting", "call", "deadline", "start", "kickoff", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "tomorrow", "next", "later", "q1", "q2", "q3", "q4",
-    ]
+    ])
 
     /// Words that open a clause without naming who acts: "already picked the dates".
-    private static let adverbs: [StaticString] = [
+    private static let adverbs = WordSet([
         "already", "finally", "just", "then", "also", "eventually", "still", "and", "so", "but", "today", "yesterday", "anyway",
-    ]
+    ])
 
     /// Whether the clause ending at `index` corrects what came before it with a "not" and a few
     /// words: "He called me, not Dale,", "like a neighbour, not a shark." — no event of its own.
@@ -1208,7 +1208,7 @@ private struct SentimentPass {
     }
 
     /// Verbs of mattering: what is denied them ("doesn't matter", "don't really count") is set aside.
-    private static let mattering: [StaticString] = ["matter", "matters", "mattered", "count", "counts", "counted"]
+    private static let mattering = WordSet(["matter", "matters", "mattered", "count", "counts", "counted"])
 
     /// Whether the clause from `start` through `end` ends by saying that what it names does not
     /// matter or count: "the rest of today's rubbish doesn't count", "the rain didn't matter".
@@ -1461,11 +1461,11 @@ private struct SentimentPass {
         return (subject + 1...min(end, subject + 6)).first { tokens.word($0, isOneOf: Self.neglectVerbs) }
     }
 
-    private static let neglectVerbs: [StaticString] = [
+    private static let neglectVerbs = WordSet([
         "noticed", "acknowledged", "mentioned", "thanked", "congratulated", "recognised", "recognized", "replied",
         "answered", "responded", "cared", "listened", "helped", "warned", "told", "bothered", "celebrated", "clapped",
         "asked", "checked", "read", "opened", "showed", "turned", "came",
-    ]
+    ])
 
     /// The first word of a problem that belongs to someone else in the clause `start...end` —
     /// "their" or a possessive ("the prospect's", "Tidewater's"), up to two words, a problem noun and
@@ -1482,16 +1482,16 @@ private struct SentimentPass {
         return nil
     }
 
-    private static let problemNouns: [StaticString] = [
+    private static let problemNouns = WordSet([
         "problem", "problems", "pain", "pains", "point", "points", "headache", "headaches", "challenge", "challenges",
         "issue", "issues", "struggle", "struggles", "concern", "concerns", "bottleneck", "bottlenecks", "worry", "worries",
         "frustration", "frustrations", "complaint", "complaints", "risk", "risks", "gap", "gaps",
-    ]
+    ])
 
     /// Words ending in "'s" that are not possessives.
-    private static let notPossessive: [StaticString] = [
+    private static let notPossessive = WordSet([
         "it's", "that's", "he's", "she's", "there's", "what's", "let's", "who's", "here's", "where's", "how's", "one's",
-    ]
+    ])
 
     /// Whether the topic verb at `index…last` opens its clause: first, or after the writer as
     /// subject or a linking word ("I updated…", "then logged…"), with nothing rated before it;
@@ -1837,12 +1837,12 @@ private struct SentimentPass {
 
     /// Words of praise said as a verdict on news, which set off by a comma at a sentence's start
     /// and followed by nothing else to praise mock it: "Awesome, the territory map…".
-    private static let verdicts: [StaticString] = [
+    private static let verdicts = WordSet([
         "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic", "lovely", "amazing",
         "superb", "fab", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "stunning",
         "wow", "nice", "cool", "super", "sweet", "yay", "grand", "delightful", "magnificent", "incredible",
         "beautiful", "genius", "classic", "good", "fun", "joy", "gift", "treat", "delight", "pleasure", "privilege",
-    ]
+    ])
 
     /// Whether the words `first...last` close the sentence ending at `end` as an exclamation set
     /// off by a comma after the word `opener`: "…, what a treat.", "…, my favourite genre." (not
@@ -1868,11 +1868,11 @@ private struct SentimentPass {
 
     /// Words of praise that, closing a sentence after a comma, pass a verdict on it: "…, my
     /// favourite.", "…, great.".
-    private static let closingVerdicts: [StaticString] = [
+    private static let closingVerdicts = WordSet([
         "favourite", "favorite", "fave", "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic",
         "lovely", "amazing", "superb", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "nice",
         "cool", "super", "sweet", "yay", "delightful", "fun", "classic", "fab", "genius", "classy", "charming", "stellar",
-    ]
+    ])
 
     /// Whether the words `range` are a stock phrase of mock delight: "living the dream", "story
     /// of my life".
@@ -1889,12 +1889,12 @@ private struct SentimentPass {
     ]
 
     /// Words of crying, which a good day makes tears of joy.
-    private static let tears: [StaticString] = [
+    private static let tears = WordSet([
         "cried", "cry", "crying", "cries", "tears", "teary", "tearful", "wept", "weeping", "sobbed", "sobbing", "bawled", "welled",
-    ]
+    ])
 
     /// Marks that say a sentence's praise is not meant: an upside-down face, an eye-roll.
-    private static let ironyMarks: [StaticString] = ["🙃", "🙄", "😒"]
+    private static let ironyMarks = WordSet(["🙃", "🙄", "😒"])
 
     /// Whether the sentence opens by mocking a plan: "Sure, I'll just make quota out of thin air",
     /// "Oh yeah, we'll just…"; or says "I'll just go ahead and…".
@@ -1943,7 +1943,7 @@ private struct SentimentPass {
     private func hasDuration(through end: Int) -> Bool {
         (sentenceStart...end).contains { index in
             // "a 90-minute meeting", "a 26-week lead time".
-            if tokens.startsWithDigit(index), Self.hyphenedUnits.contains(where: { tokens.word(index, hasSuffix: $0) }) { return true }
+            if tokens.startsWithDigit(index), Self.hyphenedUnits.words.contains(where: { tokens.word(index, hasSuffix: $0) }) { return true }
             // "the 45 minutes on hold", "three weeks to review"; "renewed for six months" is a term, not a wait.
             guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
                   !tokens.word(index - 1, isOneOf: ["for", "about", "another"]) else { return false }
@@ -1951,12 +1951,12 @@ private struct SentimentPass {
         }
     }
 
-    private static let hyphenedUnits: [StaticString] = ["-minute", "-hour", "-day", "-week", "-month"]
-    private static let timeUnits: [StaticString] = ["minutes", "mins", "hours", "hrs", "days", "weeks", "months"]
-    private static let smallNumbers: [StaticString] = [
+    private static let hyphenedUnits = WordSet(["-minute", "-hour", "-day", "-week", "-month"])
+    private static let timeUnits = WordSet(["minutes", "mins", "hours", "hrs", "days", "weeks", "months"])
+    private static let smallNumbers = WordSet([
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty",
         "forty", "forty-five", "fifty", "ninety",
-    ]
+    ])
 
     /// Whether `mark` stands between the word at `index` and the next one: a comma sets off an
     /// opener (a label's colon, "Closed-won:", does not), a semicolon steps on.
