@@ -153,10 +153,13 @@ public struct TextAnalyzer: Sendable {
             let commitments = StatedCommitmentFinder(tokens: tokens).located(writtenOn: writtenOn)
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
-                var pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
-                                         keepsSentences: sentences, commitmentWords: commitments.map(\.word))
-                pass.run()
-                return pass.analysis(themeNames: themeNames)
+                return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordList.maximumWords + 1) { phraseHash in
+                    phraseHash.initialize(repeating: 0)
+                    var pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
+                                             phraseHash: phraseHash, keepsSentences: sentences, commitmentWords: commitments.map(\.word))
+                    pass.run()
+                    return pass.analysis(themeNames: themeNames)
+                }
             }
             analysis.statedCommitments = commitments.map(\.commitment)
             return analysis
@@ -329,8 +332,9 @@ private struct SentimentPass {
     private var activityFrom = -1
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
-    /// The hashes of the phrases at the word being read, by length (`phraseHashes`).
-    private var phraseHash = [UInt64](repeating: 0, count: WordList.maximumWords + 1)
+    /// The hashes of the phrases at the word being read, by length (`phraseHashes`): the caller's
+    /// scratch memory for `WordList.maximumWords + 1` hashes, so no array is made for every text.
+    let phraseHash: UnsafeMutableBufferPointer<UInt64>
     /// A change word of the clause ("fell", "grew"), and its negator (or -1).
     private struct Change {
         var first: Int
@@ -369,11 +373,12 @@ private struct SentimentPass {
     private var pendingEvents: [PendingEvent] = []
 
     init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
-         keepsSentences: Bool, commitmentWords: [Int]) {
+         phraseHash: UnsafeMutableBufferPointer<UInt64>, keepsSentences: Bool, commitmentWords: [Int]) {
         self.tokens = tokens
         self.table = table
         self.weights = weights
         self.themeState = themeState
+        self.phraseHash = phraseHash
         self.keepsSentences = keepsSentences
         self.commitmentWords = commitmentWords
     }
