@@ -155,7 +155,7 @@ public struct TextAnalyzer: Sendable {
                 themeState.initialize(repeating: 0)
                 return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordList.maximumWords + 1) { phraseHash in
                     phraseHash.initialize(repeating: 0)
-                    var pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
+                    let pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
                                              phraseHash: phraseHash, keepsSentences: sentences, commitmentWords: commitments.map(\.word))
                     pass.run()
                     return pass.analysis(themeNames: themeNames)
@@ -244,7 +244,11 @@ struct AttitudeWeights: Sendable {
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
-private struct SentimentPass {
+///
+/// A class, not a struct: its many helpers read the pass's state in place, where a struct of this
+/// size (a few hundred bytes, with arrays to retain) was copied for every call of a non-mutating
+/// helper from a mutating one.
+private final class SentimentPass {
     let tokens: Tokens
     let table: Lexicon.Table
     let weights: AttitudeWeights
@@ -383,7 +387,7 @@ private struct SentimentPass {
         self.commitmentWords = commitmentWords
     }
 
-    mutating func run() {
+    func run() {
         let themeCount = themeState.count / 2
         for index in 0..<tokens.count {
             let token = tokens[index]
@@ -466,7 +470,7 @@ private struct SentimentPass {
     /// Whether a longer rated phrase starts inside the rated phrase of `length` words at `index`
     /// and runs past it: "they signed with the competitor" is read as "signed with the
     /// competitor", not "they signed".
-    private mutating func isOvertaken(at index: Int, length: Int) -> Bool {
+    private func isOvertaken(at index: Int, length: Int) -> Bool {
         for start in index + 1..<index + length where !tokens[start - 1].endsClause {
             let single = table.find(tokens.foldedBytes(from: start, words: 1), hash: tokens[start].hash)
             guard single >= 0 else { continue }
@@ -483,7 +487,7 @@ private struct SentimentPass {
     /// Hashes the phrases of 2…`longest` words at `index` into `phraseHash` — each the hash of the
     /// one before continued by a space and the next word, as the folded bytes hold them — and
     /// returns how many words the longest may have: phrases never cross a clause end.
-    private mutating func phraseHashes(at index: Int, upTo longest: Int) -> Int {
+    private func phraseHashes(at index: Int, upTo longest: Int) -> Int {
         var hash = tokens[index].hash
         var length = 1
         while length < min(longest, tokens.count - index), !tokens[index + length - 1].endsClause {
@@ -496,7 +500,7 @@ private struct SentimentPass {
         return length
     }
 
-    private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
+    private func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
         // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
         if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
@@ -663,7 +667,7 @@ private struct SentimentPass {
     }
 
     /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
-    private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool, feeling: Bool) {
+    private func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool, feeling: Bool) {
         guard let (valence, negator) = adjusted(base, first: first, last: last, topicNoun: topicNoun) else { return }
         record(valence, negator: negator, negatorEnd: negatorEnd, first: first, last: last, feeling: feeling)
     }
@@ -748,7 +752,7 @@ private struct SentimentPass {
     }
 
     /// Counts the rated item at `first...last`, in order of its first word.
-    private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int, feeling: Bool = false) {
+    private func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int, feeling: Bool = false) {
         if negator >= 0, valence > 0 { spentNegator = negator }
         clauseRated += 1
         clauseLastRated = max(clauseLastRated, first)
@@ -766,7 +770,7 @@ private struct SentimentPass {
 
     /// Gives the counted item `index` of `rated` the valence `valence`: a word rated on its own
     /// that a later sales object makes an event ("slipped the renewal").
-    private mutating func rerate(_ index: Int, _ valence: Double) {
+    private func rerate(_ index: Int, _ valence: Double) {
         let old = rated[index]
         if old.valence < 0 { negative -= 1 } else if old.valence > 0 { positive -= 1 }
         if old.countsAsNegative {
@@ -786,7 +790,7 @@ private struct SentimentPass {
     /// Pairs each change word of the clause with the nearest quantity, listed or rated, up to four
     /// words before it (preferred) or three after: the pair counts as one item, good when a good
     /// quantity rises or a bad one falls, in place of both words' own valence.
-    private mutating func pairChanges() {
+    private func pairChanges() {
         for change in changes {
             var best: (index: Int, polarity: Double, distance: Int)? = nil
             func consider(_ position: Int, _ polarity: Double) {
@@ -1311,7 +1315,7 @@ private struct SentimentPass {
         return word
     }
 
-    private mutating func endClause(at index: Int) {
+    private func endClause(at index: Int) {
         if !changes.isEmpty { pairChanges() }
         let activityEnd = activityFrom < 0 ? -1 : endOfActivity(from: activityFrom, through: index)
         if activityFrom >= 0 { makeTopics(activityFrom...activityEnd) }
@@ -1538,13 +1542,13 @@ private struct SentimentPass {
 
     /// Makes the negative items in `words` that name no feeling topics of the work: "Cleaned up
     /// the dead leads view", "Set up a sequence for prospects who went silent".
-    private mutating func makeTopics(_ words: ClosedRange<Int>) {
+    private func makeTopics(_ words: ClosedRange<Int>) {
         for item in rated.indices where words.contains(rated[item].first) && rated[item].valence < 0 && !rated[item].feeling {
             rerate(item, 0)
         }
     }
 
-    private mutating func endSentence(at index: Int) {
+    private func endSentence(at index: Int) {
         defer {
             sentenceStart = index + 1
             sentenceHasLowercase = false
@@ -2080,7 +2084,7 @@ private struct SentimentPass {
     }
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
-    private mutating func keep(score: Double?, through index: Int) {
+    private func keep(score: Double?, through index: Int) {
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
         if let score, score < -0.2, verdictBefore > 0, !opensWithTurn {
