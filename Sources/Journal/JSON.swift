@@ -49,23 +49,29 @@ public enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
         case let .array(values):
             guard !values.isEmpty else { output += "[]".utf8; return }
             output.append(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { JSON.newline(indent + 2, into: &output) }
-                value.write(to: &output, pretty: pretty, indent: indent + 2)
+            // Read in place through the buffer: iterating the array copied (retained and
+            // released) every value.
+            values.withUnsafeBufferPointer { values in
+                for index in values.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if pretty { JSON.newline(indent + 2, into: &output) }
+                    values[index].write(to: &output, pretty: pretty, indent: indent + 2)
+                }
             }
             if pretty { JSON.newline(indent, into: &output) }
             output.append(UInt8(ascii: "]"))
         case let .object(pairs):
             guard !pairs.isEmpty else { output += "{}".utf8; return }
             output.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { JSON.newline(indent + 2, into: &output) }
-                JSON.quote(key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                if pretty { output.append(UInt8(ascii: " ")) }
-                value.write(to: &output, pretty: pretty, indent: indent + 2)
+            pairs.withUnsafeBufferPointer { pairs in
+                for index in pairs.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if pretty { JSON.newline(indent + 2, into: &output) }
+                    JSON.quote(pairs[index].0, into: &output)
+                    output.append(UInt8(ascii: ":"))
+                    if pretty { output.append(UInt8(ascii: " ")) }
+                    pairs[index].1.write(to: &output, pretty: pretty, indent: indent + 2)
+                }
             }
             if pretty { JSON.newline(indent, into: &output) }
             output.append(UInt8(ascii: "}"))
