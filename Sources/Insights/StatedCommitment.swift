@@ -337,18 +337,23 @@ struct StatedCommitmentFinder {
 
     /// "My plan is to…", "The plan for tomorrow is to…", "I've decided to…".
     private func planIs(at index: Int, before end: Int) -> Trigger? {
-        if tokens.word(index, isOneOf: ["my", "the"]), index + 1 < end, tokens.word(index + 1, isOneOf: ["plan", "goal", "priority"]) {
+        if tokens.word(index, isOneOf: Self.planOwners), index + 1 < end, tokens.word(index + 1, isOneOf: Self.plans) {
             var next = index + 2
             while next < end, next < index + 6, !tokens.word(next, is: "is") { next += 1 }
             if next + 1 < end, tokens.word(next, is: "is"), tokens.word(next + 1, is: "to") {
                 return Trigger(subject: index, end: next + 2, isFuture: false)
             }
         }
-        if tokens.word(index, isOneOf: ["i've", "i"]), index + 2 < end, tokens.word(index + 1, is: "decided"), tokens.word(index + 2, is: "to") {
+        if tokens.word(index, isOneOf: Self.deciders), index + 2 < end, tokens.word(index + 1, is: "decided"), tokens.word(index + 2, is: "to") {
             return Trigger(subject: index, end: index + 3, isFuture: false)
         }
         return nil
     }
+
+    // `planIs` asks of every word: lists made once.
+    private static let planOwners = WordSet(["my", "the"])
+    private static let plans = WordSet(["plan", "goal", "priority"])
+    private static let deciders = WordSet(["i've", "i"])
 
     /// Whether the trigger states a firm commitment: no hedge in its clause, no condition governing
     /// it, and a real action after it (not an idiom, a negation or a prediction).

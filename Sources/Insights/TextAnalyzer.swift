@@ -1084,13 +1084,16 @@ private final class SentimentPass {
     /// named as subject, undenied. Nil otherwise ("got the call", "got the invoice").
     private func win(from start: Int, through end: Int) -> Int? {
         guard start < end else { return nil }
-        for verb in start..<end where tokens.word(verb, isOneOf: ["got", "secured", "bagged", "nabbed", "clinched", "snagged"]) {
+        for verb in start..<end where tokens.word(verb, isOneOf: Self.winVerbs) {
             guard (start..<verb).allSatisfy({ tokens.word($0, isOneOf: ["i", "we", "finally", "just", "also", "and", "so", "today", "then", "actually"]) }),
                   (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.wins) }) else { return nil }
             return verb
         }
         return nil
     }
+
+    /// How a seller tells a win: "got", "secured", "clinched".
+    private static let winVerbs = WordSet(["got", "secured", "bagged", "nabbed", "clinched", "snagged"])
 
     /// What a seller wins.
     private static let wins = WordSet([
@@ -1411,6 +1414,9 @@ private final class SentimentPass {
         activityFrom = -1
     }
 
+    /// What a figure falls short by: "$45k short", "two deals behind".
+    private static let shortfalls = WordSet(["short", "behind", "shy"])
+
     /// Adds the events that figures tell in `start...end`: "only" a count "of" or "from" another
     /// is a shortfall ("Only 4 connects from 80 dials"), as is a figure "short", "behind" or "shy"
     /// ("$45k short"); a share of quota or target is good from 100% and bad below 90%; a share
@@ -1418,13 +1424,13 @@ private final class SentimentPass {
     private func addFigureEvents(from start: Int, through end: Int, to events: inout [(index: Int, valence: Double)]) {
         for index in start...end {
             // Most words are neither "only" nor a figure: look no further at them.
-            guard tokens.startsWithDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: ["short", "behind", "shy"])) else {
+            guard tokens.startsWithDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: Self.shortfalls)) else {
                 continue
             }
             if tokens.word(index, is: "only"), index + 2 <= end, isFigure(index + 1),
                (index + 2...min(end, index + 3)).contains(where: { tokens.word($0, isOneOf: ["of", "from", "out"]) }) {
                 events.append((index, weights.shortfall))
-            } else if isFigure(index), index < end, tokens.word(index + 1, isOneOf: ["short", "behind", "shy"]) {
+            } else if isFigure(index), index < end, tokens.word(index + 1, isOneOf: Self.shortfalls) {
                 events.append((index, weights.shortfall))
             } else if index < end, percentage(at: index) != nil, tokens.word(index + 1, is: "off") {
                 // "Corvid came back asking for 35% off": a discount asked of the seller.
@@ -1905,6 +1911,9 @@ private final class SentimentPass {
     /// Marks that say a sentence's praise is not meant: an upside-down face, an eye-roll.
     private static let ironyMarks = WordSet(["🙃", "🙄", "😒"])
 
+    /// "I'll" and "we'll", looked for at every word of a sentence.
+    private static let weWill = WordSet(["i'll", "we'll"])
+
     /// Whether the sentence opens by mocking a plan: "Sure, I'll just make quota out of thin air",
     /// "Oh yeah, we'll just…"; or says "I'll just go ahead and…".
     private func opensWithMockingPlan(through end: Int) -> Bool {
@@ -1917,7 +1926,7 @@ private final class SentimentPass {
             return true
         }
         for index in sentenceStart..<max(sentenceStart, end - 3)
-        where tokens.word(index, isOneOf: ["i'll", "we'll"]) && tokens.word(index + 1, is: "just") && tokens.word(index + 2, is: "go")
+        where tokens.word(index, isOneOf: Self.weWill) && tokens.word(index + 1, is: "just") && tokens.word(index + 2, is: "go")
             && tokens.word(index + 3, is: "ahead") {
             return true
         }
