@@ -160,7 +160,7 @@ struct StatedCommitmentFinder {
         // "Tomorrow I finish section 4", "Monday I drive out to the Lindqvist place": a day ahead
         // opening the sentence makes the present a plan.
         if index == opening.afterOpeners, (sentenceStart..<index).contains(where: { tokens.word($0, isOneOf: Self.timesAhead) }),
-           word(offset, Self.actions) || word(offset, ["open", "review", "meet", "run", "hit", "see", "take", "head"]) {
+           word(offset, Self.actions.words) || word(offset, ["open", "review", "meet", "run", "hit", "see", "take", "head"]) {
             return Trigger(subject: index, end: next + 1, isFuture: true)
         }
         if word(offset, ["am"]) {
@@ -337,18 +337,23 @@ struct StatedCommitmentFinder {
 
     /// "My plan is to…", "The plan for tomorrow is to…", "I've decided to…".
     private func planIs(at index: Int, before end: Int) -> Trigger? {
-        if tokens.word(index, isOneOf: ["my", "the"]), index + 1 < end, tokens.word(index + 1, isOneOf: ["plan", "goal", "priority"]) {
+        if tokens.word(index, isOneOf: Self.planOwners), index + 1 < end, tokens.word(index + 1, isOneOf: Self.plans) {
             var next = index + 2
             while next < end, next < index + 6, !tokens.word(next, is: "is") { next += 1 }
             if next + 1 < end, tokens.word(next, is: "is"), tokens.word(next + 1, is: "to") {
                 return Trigger(subject: index, end: next + 2, isFuture: false)
             }
         }
-        if tokens.word(index, isOneOf: ["i've", "i"]), index + 2 < end, tokens.word(index + 1, is: "decided"), tokens.word(index + 2, is: "to") {
+        if tokens.word(index, isOneOf: Self.deciders), index + 2 < end, tokens.word(index + 1, is: "decided"), tokens.word(index + 2, is: "to") {
             return Trigger(subject: index, end: index + 3, isFuture: false)
         }
         return nil
     }
+
+    // `planIs` asks of every word: lists made once.
+    private static let planOwners = WordSet(["my", "the"])
+    private static let plans = WordSet(["plan", "goal", "priority"])
+    private static let deciders = WordSet(["i've", "i"])
 
     /// Whether the trigger states a firm commitment: no hedge in its clause, no condition governing
     /// it, and a real action after it (not an idiom, a negation or a prediction).
@@ -488,7 +493,7 @@ struct StatedCommitmentFinder {
     private func dueDay(in text: String, words: Range<Int>, writtenOn: Day) -> Day? {
         if let match = NaturalDueDate.find(in: text, writtenOn: writtenOn) { return match.due }
         for index in words where tokens.word(index, isOneOf: Self.dayWords)
-            || tokens.word(index, hasSuffix: "'s") && Self.dayWords.contains(where: { isPossessive(index, of: $0) }) {
+            || tokens.word(index, hasSuffix: "'s") && Self.dayWords.words.contains(where: { isPossessive(index, of: $0) }) {
             let rest = tokens.sourceText(tokens[index].sourceStart..<tokens[words.upperBound - 1].sourceEnd)
             if let match = NaturalDueDate.find(in: "by " + rest, writtenOn: writtenOn) { return match.due }
         }
@@ -570,20 +575,20 @@ struct StatedCommitmentFinder {
         }
     }
 
-    private static let firstPersonAm: [StaticString] = ["i'm"]
+    private static let firstPersonAm = WordSet(["i'm"])
     /// Words that may open a sentence before a subject-less "Will…" or "Going to…".
-    fileprivate static let openers: [StaticString] = [
+    fileprivate static let openers = WordSet([
         "tomorrow", "tonight", "today", "then", "also", "and", "so", "first", "thing", "next", "week",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
         "afternoon", "this", "on", "definitely", "absolutely", "now", "starting", "from",
-    ]
+    ])
     /// Words that label a line of plans before a colon: "Non-negotiable:", "Note to self:".
-    fileprivate static let labels: [StaticString] = [
+    fileprivate static let labels = WordSet([
         "non-negotiable", "nonnegotiable", "promise", "to", "myself", "note", "self", "todo", "to-do", "plan", "plans",
         "commitment", "goal", "priority", "job", "task", "tasks", "right", "ok", "okay", "weekend",
-    ]
+    ])
     /// Actions that open a line of plans: "Send the SOW by noon", "Tomorrow: chase the invoices".
-    private static let actions: [StaticString] = [
+    private static let actions = WordSet([
         "call", "ring", "phone", "email", "text", "message", "send", "resend", "chase", "book", "schedule", "reschedule",
         "confirm", "fix", "finish", "follow", "prep", "prepare", "write", "rewrite", "draft", "update", "clean", "kill",
         "submit", "ask", "tell", "build", "rebuild", "visit", "pitch", "present", "reply", "dial", "knock", "post",
@@ -591,21 +596,21 @@ struct StatedCommitmentFinder {
         "order", "pay", "invoice", "map", "research", "finalise", "finalize", "sign", "escalate", "push",
         "nail", "lock", "check", "record", "clear", "respond", "introduce", "loop", "thank", "apologise", "apologize",
         "cancel", "print", "drive", "tidy", "organise", "organize", "move", "return", "go", "bring",
-    ]
+    ])
     /// Words that say a time still ahead.
-    fileprivate static let timesAhead: [StaticString] = [
+    fileprivate static let timesAhead = WordSet([
         "tomorrow", "tonight", "later", "next", "before", "by", "noon", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "eod", "eow",
-    ]
+    ])
     /// An hour in words: "I'm ringing the client at seven".
-    fileprivate static let hours: [StaticString] = [
+    fileprivate static let hours = WordSet([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "noon", "midday",
-    ]
-    private static let possessiveDays: [StaticString] = [
+    ])
+    private static let possessiveDays = WordSet([
         "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "tomorrow's",
-    ]
+    ])
     /// "-ing" words after "I'm" that say a state, not a planned action.
-    private static let stateVerbs: [StaticString] = [
+    private static let stateVerbs = WordSet([
         "feeling", "thinking", "hoping", "wondering", "worrying", "struggling", "waiting", "getting",
         "starting", "beginning", "losing", "running", "dreading", "doing", "going", "being", "having",
         "considering", "debating", "leaning", "looking", "expecting", "guessing", "assuming", "planning",
@@ -617,42 +622,42 @@ struct StatedCommitmentFinder {
         "according", "including", "pending", "spring", "king", "ring", "bring", "sing", "wing", "string",
         "still", "kidding", "joking", "missing", "falling", "living", "panicking", "stressing", "freaking", "sitting",
         "staring", "crying", "smiling", "laughing", "buzzing", "drowning", "spiralling", "spiraling", "fuming", "sulking", "coaching",
-    ]
+    ])
     /// Words of fear a few words before the subject.
-    private static let fears: [StaticString] = [
+    private static let fears = WordSet([
         "terrified", "afraid", "scared", "worried", "worry", "fear", "feared", "dread", "dreading", "nervous", "anxious", "panicking",
-    ]
+    ])
     /// Words of doubt just before the subject.
-    private static let doubts: [StaticString] = ["sure", "unsure", "doubt", "doubtful", "wonder", "dunno", "know", "idea"]
-    private static let conjunctions: [StaticString] = ["and", "but", "so", "then"]
+    private static let doubts = WordSet(["sure", "unsure", "doubt", "doubtful", "wonder", "dunno", "know", "idea"])
+    private static let conjunctions = WordSet(["and", "but", "so", "then"])
     /// Words allowed between "I" and "will" / "am".
-    private static let subjectAdverbs: [StaticString] = [
+    private static let subjectAdverbs = WordSet([
         "also", "really", "definitely", "absolutely", "certainly", "hereby", "just", "now", "then",
         "personally", "still", "truly",
-    ]
+    ])
     /// Words allowed between "will" and the action, besides `-ly` adverbs.
-    private static let actionAdverbs: [StaticString] = [
+    private static let actionAdverbs = WordSet([
         "also", "first", "then", "now", "just", "still", "finally", "definitely", "absolutely",
         "immediately", "personally", "actually", "really", "today", "tomorrow", "tonight", "again",
-    ]
-    private static let hedges: [StaticString] = [
+    ])
+    private static let hedges = WordSet([
         "maybe", "perhaps", "possibly", "probably", "hopefully", "ideally", "likely", "might", "may",
         "could", "should", "would", "try", "trying", "attempt", "aim", "hope", "guess", "suppose",
         "think", "want", "wanna", "wish", "someday", "sometime", "eventually", "theory", "theoretically",
-    ]
-    private static let conditions: [StaticString] = [
+    ])
+    private static let conditions = WordSet([
         "if", "unless", "once", "when", "whenever", "depending", "provided", "providing", "assuming",
-    ]
+    ])
     /// Words after "I will" that make an idiom, a negation or a prediction rather than an action.
-    private static let notActions: [StaticString] = [
+    private static let notActions = WordSet([
         "not", "never", "admit", "say", "bet", "grant", "confess", "concede", "guess", "miss", "lose",
         "fail", "regret", "forget", "need", "probably", "see", "survive", "live", "die", "enjoy", "love", "hate", "like", "pretend",
-    ]
+    ])
     /// Words that may start a bare due phrase.
-    private static let dayWords: [StaticString] = [
+    private static let dayWords = WordSet([
         "today", "tonight", "tomorrow", "eod", "eow", "eom", "next", "end", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    ])
 }

@@ -74,7 +74,7 @@ public struct TextAnalysis: Sendable, Equatable {
     /// with `themes` a name → count object, `statedCommitments` `[{text, due}]`, and `sentences`
     /// `[{text, score, negativeWords}]` when they were kept.
     public var json: JSON {
-        .object([
+        var pairs: [(String, JSON)] = [
             ("words", .int(words)),
             ("negative", .int(negative)),
             ("positive", .int(positive)),
@@ -82,9 +82,14 @@ public struct TextAnalysis: Sendable, Equatable {
             ("negativeWords", .array(negativeWords.map { .string($0) })),
             ("themes", .object(themes.map { ($0.name, .int($0.count)) })),
             ("statedCommitments", .array(statedCommitments.map(\.json))),
-        ] + (sentences.isEmpty ? [] : [("sentences", .array(sentences.map { sentence in
-            .object([("text", .string(sentence.text)), ("score", .double(sentence.score)),
-                     ("negativeWords", .array(sentence.negativeWords.map { .string($0) }))])
-        }))]))
+        ]
+        // Appended in place: joining two arrays made a third for every analysis.
+        if !sentences.isEmpty {
+            pairs.append(("sentences", .array(sentences.map { sentence in
+                .object([("text", .string(sentence.text)), ("score", .double(sentence.score)),
+                         ("negativeWords", .array(sentence.negativeWords.map { .string($0) }))])
+            })))
+        }
+        return .object(pairs)
     }
 }

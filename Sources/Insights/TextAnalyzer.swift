@@ -145,15 +145,22 @@ public struct TextAnalyzer: Sendable {
     ///
     /// - Complexity: O(n) in the number of bytes.
     public func analyze(utf8 source: UnsafeBufferPointer<UInt8>, writtenOn: Day? = nil, sentences: Bool = false) -> TextAnalysis {
-        Tokenizer.withTokens(of: source) { tokens in
-            let themeNames = lexicon.themeNames
+        // The closures read these, not `self`: capturing the analyzer copied it (its lexicon
+        // retained, its weights copied) and released the copy again for every text.
+        let themeNames = lexicon.themeNames
+        let table = lexicon.table
+        let weights = self.weights
+        return Tokenizer.withTokens(of: source) { tokens in
             let commitments = StatedCommitmentFinder(tokens: tokens).located(writtenOn: writtenOn)
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
-                var pass = SentimentPass(tokens: tokens, table: lexicon.table, weights: weights, themeState: themeState,
-                                         keepsSentences: sentences, commitmentWords: commitments.map(\.word))
-                pass.run()
-                return pass.analysis(themeNames: themeNames)
+                return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordList.maximumWords + 1) { phraseHash in
+                    phraseHash.initialize(repeating: 0)
+                    let pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
+                                             phraseHash: phraseHash, keepsSentences: sentences, commitmentWords: commitments.map(\.word))
+                    pass.run()
+                    return pass.analysis(themeNames: themeNames)
+                }
             }
             analysis.statedCommitments = commitments.map(\.commitment)
             return analysis
@@ -238,7 +245,11 @@ struct AttitudeWeights: Sendable {
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
-private struct SentimentPass {
+///
+/// A class, not a struct: its many helpers read the pass's state in place, where a struct of this
+/// size (a few hundred bytes, with arrays to retain) was copied for every call of a non-mutating
+/// helper from a mutating one.
+private final class SentimentPass {
     let tokens: Tokens
     let table: Lexicon.Table
     let weights: AttitudeWeights
@@ -327,8 +338,9 @@ private struct SentimentPass {
     private var activityFrom = -1
     /// Words before this index belong to a phrase already counted.
     private var sentimentFrom = 0
-    /// The hashes of the phrases at the word being read, by length (`phraseHashes`).
-    private var phraseHash = [UInt64](repeating: 0, count: WordList.maximumWords + 1)
+    /// The hashes of the phrases at the word being read, by length (`phraseHashes`): the caller's
+    /// scratch memory for `WordList.maximumWords + 1` hashes, so no array is made for every text.
+    let phraseHash: UnsafeMutableBufferPointer<UInt64>
     /// A change word of the clause ("fell", "grew"), and its negator (or -1).
     private struct Change {
         var first: Int
@@ -369,16 +381,17 @@ private struct SentimentPass {
     private var pendingEvents: [PendingEvent] = []
 
     init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
-         keepsSentences: Bool, commitmentWords: [Int]) {
+         phraseHash: UnsafeMutableBufferPointer<UInt64>, keepsSentences: Bool, commitmentWords: [Int]) {
         self.tokens = tokens
         self.table = table
         self.weights = weights
         self.themeState = themeState
+        self.phraseHash = phraseHash
         self.keepsSentences = keepsSentences
         self.commitmentWords = commitmentWords
     }
 
-    mutating func run() {
+    func run() {
         let themeCount = themeState.count / 2
         for index in 0..<tokens.count {
             let token = tokens[index]
@@ -453,15 +466,15 @@ private struct SentimentPass {
         return tokens.word(index + 1, isOneOf: Self.contactVerbs)
     }
 
-    private static let contactVerbs: [StaticString] = [
+    private static let contactVerbs = WordSet([
         "said", "says", "told", "tells", "called", "calls", "rang", "phoned", "emailed", "texted", "messaged",
         "asked", "asks", "replied", "wrote", "sent", "signed", "agreed", "confirmed", "wants", "thinks",
-    ]
+    ])
 
     /// Whether a longer rated phrase starts inside the rated phrase of `length` words at `index`
     /// and runs past it: "they signed with the competitor" is read as "signed with the
     /// competitor", not "they signed".
-    private mutating func isOvertaken(at index: Int, length: Int) -> Bool {
+    private func isOvertaken(at index: Int, length: Int) -> Bool {
         for start in index + 1..<index + length where !tokens[start - 1].endsClause {
             let single = table.find(tokens.foldedBytes(from: start, words: 1), hash: tokens[start].hash)
             guard single >= 0 else { continue }
@@ -478,7 +491,7 @@ private struct SentimentPass {
     /// Hashes the phrases of 2…`longest` words at `index` into `phraseHash` — each the hash of the
     /// one before continued by a space and the next word, as the folded bytes hold them — and
     /// returns how many words the longest may have: phrases never cross a clause end.
-    private mutating func phraseHashes(at index: Int, upTo longest: Int) -> Int {
+    private func phraseHashes(at index: Int, upTo longest: Int) -> Int {
         var hash = tokens[index].hash
         var length = 1
         while length < min(longest, tokens.count - index), !tokens[index + length - 1].endsClause {
@@ -491,7 +504,7 @@ private struct SentimentPass {
         return length
     }
 
-    private mutating func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
+    private func apply(_ entry: Lexicon.Entry, at index: Int, length: Int) {
         let last = index + length - 1
         // "Would be nice to…", "Ideally I'd…", "Someone should fix…": what follows is wished for.
         if entry.is(Lexicon.Role.irrealis), irrealisFrom > index { irrealisFrom = index }
@@ -655,7 +668,7 @@ private struct SentimentPass {
     }
 
     /// Adds the rated item at `first...last` with its valence adjusted for the words around it.
-    private mutating func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool, feeling: Bool) {
+    private func rate(_ base: Double, first: Int, last: Int, topicNoun: Bool, feeling: Bool) {
         guard let (valence, negator) = adjusted(base, first: first, last: last, topicNoun: topicNoun) else { return }
         record(valence, negator: negator, negatorEnd: negatorEnd, first: first, last: last, feeling: feeling)
     }
@@ -746,7 +759,7 @@ private struct SentimentPass {
     }
 
     /// Counts the rated item at `first...last`, in order of its first word.
-    private mutating func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int, feeling: Bool = false) {
+    private func record(_ valence: Double, negator: Int, negatorEnd: Int, first: Int, last: Int, feeling: Bool = false) {
         if negator >= 0, valence > 0 { spentNegator = negator }
         clauseRated += 1
         clauseLastRated = max(clauseLastRated, first)
@@ -764,7 +777,7 @@ private struct SentimentPass {
 
     /// Gives the counted item `index` of `rated` the valence `valence`: a word rated on its own
     /// that a later sales object makes an event ("slipped the renewal").
-    private mutating func rerate(_ index: Int, _ valence: Double) {
+    private func rerate(_ index: Int, _ valence: Double) {
         let old = rated[index]
         if old.valence < 0 { negative -= 1 } else if old.valence > 0 { positive -= 1 }
         if old.countsAsNegative {
@@ -784,7 +797,7 @@ private struct SentimentPass {
     /// Pairs each change word of the clause with the nearest quantity, listed or rated, up to four
     /// words before it (preferred) or three after: the pair counts as one item, good when a good
     /// quantity rises or a bad one falls, in place of both words' own valence.
-    private mutating func pairChanges() {
+    private func pairChanges() {
         for change in changes {
             var best: (index: Int, polarity: Double, distance: Int)? = nil
             func consider(_ position: Int, _ polarity: Double) {
@@ -1033,15 +1046,15 @@ private struct SentimentPass {
 
     /// What stands before "outstanding" when it means money owed: an amount or its currency, or
     /// "still".
-    private static let owed: [StaticString] = [
+    private static let owed = WordSet([
         "still", "remains", "remain", "left", "lakh", "lakhs", "crore", "crores", "k", "grand", "dollars", "bucks", "pounds", "euros",
         "rand", "naira", "rupees", "shillings", "pesos", "dues", "payment", "payments", "invoice", "invoices", "balance", "money",
-    ]
+    ])
 
     /// Words that show what comes before a negator is more than a subject: "I was angry, didn't…".
-    private static let notInSubject: [StaticString] = [
+    private static let notInSubject = WordSet([
         "i", "we", "they", "he", "she", "it", "you", "was", "were", "is", "are", "am", "be", "been", "that", "when", "because", "and", "but",
-    ]
+    ])
 
     /// Whether "a single", "one single" or "even one" follows the negator at `negator` in its
     /// clause: "didn't book a single meeting".
@@ -1054,40 +1067,43 @@ private struct SentimentPass {
 
     /// Words that make a longing a want not met, not a plan: "should have", "meant to", "I wish",
     /// "someone should" (a complaint).
-    private static let regretWords: [StaticString] = [
+    private static let regretWords = WordSet([
         "have", "should've", "could've", "shoulda", "supposed", "meant", "wanted", "going", "gonna", "planned", "hoped",
         "miss", "missing", "wish", "only", "ever", "part", "someone", "somebody",
-    ]
+    ])
 
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
-    private static let clauseOpeners: [StaticString] = [
+    private static let clauseOpeners = WordSet([
         "that", "the", "a", "an", "when", "because", "i", "we", "they", "he", "she", "it", "my", "our", "their",
-    ]
+    ])
 
     /// The verbs of a customer's choice, looked for first: most words are none of them.
-    private static let choiceVerbs: [StaticString] = [
+    private static let choiceVerbs = WordSet([
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
         "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed",
-    ]
+    ])
 
     /// What a customer pays: "paid the deposit", "paid in full".
-    private static let payments: [StaticString] = [
+    private static let payments = WordSet([
         "deposit", "deposits", "invoice", "invoices", "balance", "bill", "full", "upfront", "up-front", "advance", "cash", "arrears",
-    ]
+    ])
 
     /// The verb of the writer's win in the clause from `start` through `end`: "Got the Haberfield
     /// listing", "We got the council contract", "secured the Ashby tender" — the writer or no one
     /// named as subject, undenied. Nil otherwise ("got the call", "got the invoice").
     private func win(from start: Int, through end: Int) -> Int? {
         guard start < end else { return nil }
-        for verb in start..<end where tokens.word(verb, isOneOf: ["got", "secured", "bagged", "nabbed", "clinched", "snagged"]) {
+        for verb in start..<end where tokens.word(verb, isOneOf: Self.winVerbs) {
             guard (start..<verb).allSatisfy({ tokens.word($0, isOneOf: ["i", "we", "finally", "just", "also", "and", "so", "today", "then", "actually"]) }),
                   (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.wins) }) else { return nil }
             return verb
         }
         return nil
     }
+
+    /// How a seller tells a win: "got", "secured", "clinched".
+    private static let winVerbs = WordSet(["got", "secured", "bagged", "nabbed", "clinched", "snagged"])
 
     /// The "let" of someone let go, in `start...end`: "Had to let Eddie go", "we let two reps go",
     /// "they let Priya and Sam go" — not "let it go", nor "let the kids go to the park".
@@ -1106,57 +1122,57 @@ private struct SentimentPass {
     }
 
     /// What "let … go" lets go when it is no one dismissed: "let it go", "let the day go by".
-    private static let notLetGo: [StaticString] = [
+    private static let notLetGo = WordSet([
         "it", "that", "this", "things", "myself", "yourself", "ourselves", "us", "me", "you", "day", "week", "month", "year",
         "time", "chance", "moment", "opportunity", "your", "my",
-    ]
+    ])
 
     /// What a seller wins.
-    private static let wins: [StaticString] = [
+    private static let wins = WordSet([
         "contract", "contracts", "deal", "order", "listing", "listings", "account", "business", "mandate", "tender",
         "renewal", "placement", "po", "sale", "signature", "instruction", "sponsorship", "gig", "role",
-    ]
+    ])
 
     /// A family's moments, which missing costs: "missed Leo's recital".
-    private static let familyMoments: [StaticString] = [
+    private static let familyMoments = WordSet([
         "recital", "wedding", "birthday", "graduation", "concert", "play", "game", "match", "party", "funeral", "christening",
         "baptism", "nativity", "bedtime", "anniversary", "assembly", "performance", "tournament", "final", "carol", "dance",
         "debut", "prize-giving", "prizegiving",
-    ]
+    ])
 
     /// Buyers who are the writer's own people, not customers.
-    private static let family: [StaticString] = [
+    private static let family = WordSet([
         "wife", "husband", "partner", "son", "daughter", "kids", "kid", "mum", "mom", "dad", "mother", "father",
         "brother", "sister", "friend", "girlfriend", "boyfriend", "family", "neighbour", "neighbor", "flatmate", "roommate",
-    ]
+    ])
 
     /// What a customer gives or moves to a supplier.
-    private static let business: [StaticString] = [
+    private static let business = WordSet([
         "contract", "contracts", "business", "deal", "account", "accounts", "order", "orders", "block", "spend", "budget",
         "work", "tender", "bid", "volume", "freight", "listing", "renewal", "fleet", "portfolio", "sponsorship", "project",
         "job", "jobs", "lane", "lanes", "loads", "install", "rentals", "seats", "licences", "licenses", "units", "vehicles", "shipments",
         "policies", "lines",
-    ]
+    ])
 
     /// A first step of business a customer gives the writer: "they've given us a trial".
-    private static let trials: [StaticString] = [
+    private static let trials = WordSet([
         "trial", "pilot", "go-ahead", "referral", "referrals", "introduction", "intro", "shot", "chance", "nod",
-    ]
+    ])
 
     /// What a customer chooses among a supplier's own offers, which is no loss: "went with the cheaper plan".
-    private static let options: [StaticString] = [
+    private static let options = WordSet([
         "option", "options", "plan", "plans", "package", "packages", "tier", "bundle", "version", "model", "one", "ones",
         "colour", "color", "date", "time", "slot", "day", "flow", "approach", "proposal", "quote", "design", "layout",
         "upgrade", "premium", "standard", "basic", "gut", "recommendation", "suggestion", "idea",
         "dates", "times", "slots", "days", "review", "meeting", "call", "deadline", "start", "kickoff", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "tomorrow", "next", "later", "q1", "q2", "q3", "q4",
-    ]
+    ])
 
     /// Words that open a clause without naming who acts: "already picked the dates".
-    private static let adverbs: [StaticString] = [
+    private static let adverbs = WordSet([
         "already", "finally", "just", "then", "also", "eventually", "still", "and", "so", "but", "today", "yesterday", "anyway",
-    ]
+    ])
 
     /// Whether the clause ending at `index` corrects what came before it with a "not" and a few
     /// words: "He called me, not Dale,", "like a neighbour, not a shark." — no event of its own.
@@ -1236,7 +1252,7 @@ private struct SentimentPass {
     }
 
     /// Verbs of mattering: what is denied them ("doesn't matter", "don't really count") is set aside.
-    private static let mattering: [StaticString] = ["matter", "matters", "mattered", "count", "counts", "counted"]
+    private static let mattering = WordSet(["matter", "matters", "mattered", "count", "counts", "counted"])
 
     /// Whether the clause from `start` through `end` ends by saying that what it names does not
     /// matter or count: "the rest of today's rubbish doesn't count", "the rain didn't matter".
@@ -1334,7 +1350,7 @@ private struct SentimentPass {
         return word
     }
 
-    private mutating func endClause(at index: Int) {
+    private func endClause(at index: Int) {
         // "Larsen confirmed 450 MT of steel", "cleared ₹18.4 lakh", "cut 40 guests": a count or an
         // amount right after an event word is what the event was about.
         if !pendingEvents.isEmpty {
@@ -1436,6 +1452,9 @@ private struct SentimentPass {
         activityFrom = -1
     }
 
+    /// What a figure falls short by: "$45k short", "two deals behind".
+    private static let shortfalls = WordSet(["short", "behind", "shy"])
+
     /// Adds the events that figures tell in `start...end`: "only" a count "of" or "from" another
     /// is a shortfall ("Only 4 connects from 80 dials"), as is a figure "short", "behind" or "shy"
     /// ("$45k short"); a share of quota or target is good from 100% and bad below 90%; a share
@@ -1443,13 +1462,13 @@ private struct SentimentPass {
     private func addFigureEvents(from start: Int, through end: Int, to events: inout [(index: Int, valence: Double)]) {
         for index in start...end {
             // Most words are neither "only" nor a figure: look no further at them.
-            guard tokens.startsWithDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: ["short", "behind", "shy"])) else {
+            guard tokens.startsWithDigit(index) || index < end && (tokens.word(index, is: "only") || tokens.word(index + 1, isOneOf: Self.shortfalls)) else {
                 continue
             }
             if tokens.word(index, is: "only"), index + 2 <= end, isFigure(index + 1),
                (index + 2...min(end, index + 3)).contains(where: { tokens.word($0, isOneOf: ["of", "from", "out"]) }) {
                 events.append((index, weights.shortfall))
-            } else if isFigure(index), index < end, tokens.word(index + 1, isOneOf: ["short", "behind", "shy"]) {
+            } else if isFigure(index), index < end, tokens.word(index + 1, isOneOf: Self.shortfalls) {
                 events.append((index, weights.shortfall))
             } else if index < end, percentage(at: index) != nil, tokens.word(index + 1, is: "off") {
                 // "Corvid came back asking for 35% off": a discount asked of the seller.
@@ -1473,7 +1492,7 @@ private struct SentimentPass {
 
     /// Counts `events`, waiting for their object, as the sales events they are: words already
     /// counted on their own take their event valence, while their places in `rated` hold.
-    private mutating func happen(_ events: [PendingEvent]) {
+    private func happen(_ events: [PendingEvent]) {
         for event in events where event.rated >= 0 { rerate(event.rated, event.valence) }
         for event in events where event.rated < 0 {
             record(event.valence, negator: event.negator, negatorEnd: event.negatorEnd, first: event.first, last: event.last)
@@ -1483,11 +1502,11 @@ private struct SentimentPass {
 
     /// Event words whose count or amount is their object: what a customer confirms, clears, cuts
     /// (not what anyone pays or orders: "I paid $40 for parking").
-    private static let countedEvents: [StaticString] = [
+    private static let countedEvents = WordSet([
         "confirmed", "confirms", "cleared", "clears", "cut", "cuts", "cancelled", "canceled", "cancels",
         "returned", "returns", "refunded", "released", "releases", "transferred", "wired", "collected", "recovered",
         "dropped", "drops", "trimmed", "slashed", "withheld", "reduced",
-    ]
+    ])
 
     /// Whether a count or an amount, not a time, follows the word at `last` (up to `end`), right
     /// after it or after an article: "confirmed 450 MT", "cut another 40 guests".
@@ -1545,11 +1564,11 @@ private struct SentimentPass {
         return (subject + 1...min(end, subject + 6)).first { tokens.word($0, isOneOf: Self.neglectVerbs) }
     }
 
-    private static let neglectVerbs: [StaticString] = [
+    private static let neglectVerbs = WordSet([
         "noticed", "acknowledged", "mentioned", "thanked", "congratulated", "recognised", "recognized", "replied",
         "answered", "responded", "cared", "listened", "helped", "warned", "told", "bothered", "celebrated", "clapped",
         "asked", "checked", "read", "opened", "showed", "turned", "came",
-    ]
+    ])
 
     /// The first word of a problem that belongs to someone else in the clause `start...end` —
     /// "their" or a possessive ("the prospect's", "Tidewater's"), up to two words, a problem noun and
@@ -1566,16 +1585,16 @@ private struct SentimentPass {
         return nil
     }
 
-    private static let problemNouns: [StaticString] = [
+    private static let problemNouns = WordSet([
         "problem", "problems", "pain", "pains", "point", "points", "headache", "headaches", "challenge", "challenges",
         "issue", "issues", "struggle", "struggles", "concern", "concerns", "bottleneck", "bottlenecks", "worry", "worries",
         "frustration", "frustrations", "complaint", "complaints", "risk", "risks", "gap", "gaps",
-    ]
+    ])
 
     /// Words ending in "'s" that are not possessives.
-    private static let notPossessive: [StaticString] = [
+    private static let notPossessive = WordSet([
         "it's", "that's", "he's", "she's", "there's", "what's", "let's", "who's", "here's", "where's", "how's", "one's",
-    ]
+    ])
 
     /// Whether the topic verb at `index…last` opens its clause: first, or after the writer as
     /// subject or a linking word ("I updated…", "then logged…"), with nothing rated before it;
@@ -1617,13 +1636,13 @@ private struct SentimentPass {
 
     /// Makes the negative items in `words` that name no feeling topics of the work: "Cleaned up
     /// the dead leads view", "Set up a sequence for prospects who went silent".
-    private mutating func makeTopics(_ words: ClosedRange<Int>) {
+    private func makeTopics(_ words: ClosedRange<Int>) {
         for item in rated.indices where words.contains(rated[item].first) && rated[item].valence < 0 && !rated[item].feeling {
             rerate(item, 0)
         }
     }
 
-    private mutating func endSentence(at index: Int) {
+    private func endSentence(at index: Int) {
         defer {
             sentenceStart = index + 1
             sentenceHasLowercase = false
@@ -1921,12 +1940,12 @@ private struct SentimentPass {
 
     /// Words of praise said as a verdict on news, which set off by a comma at a sentence's start
     /// and followed by nothing else to praise mock it: "Awesome, the territory map…".
-    private static let verdicts: [StaticString] = [
+    private static let verdicts = WordSet([
         "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic", "lovely", "amazing",
         "superb", "fab", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "stunning",
         "wow", "nice", "cool", "super", "sweet", "yay", "grand", "delightful", "magnificent", "incredible",
         "beautiful", "genius", "classic", "good", "fun", "joy", "gift", "treat", "delight", "pleasure", "privilege",
-    ]
+    ])
 
     /// Whether the words `first...last` close the sentence ending at `end` as an exclamation set
     /// off by a comma after the word `opener`: "…, what a treat.", "…, my favourite genre." (not
@@ -1952,11 +1971,11 @@ private struct SentimentPass {
 
     /// Words of praise that, closing a sentence after a comma, pass a verdict on it: "…, my
     /// favourite.", "…, great.".
-    private static let closingVerdicts: [StaticString] = [
+    private static let closingVerdicts = WordSet([
         "favourite", "favorite", "fave", "great", "awesome", "perfect", "wonderful", "brilliant", "excellent", "fantastic",
         "lovely", "amazing", "superb", "fabulous", "terrific", "marvellous", "marvelous", "splendid", "outstanding", "nice",
         "cool", "super", "sweet", "yay", "delightful", "fun", "classic", "fab", "genius", "classy", "charming", "stellar",
-    ]
+    ])
 
     /// Whether the words `range` are a stock phrase of mock delight: "living the dream", "story
     /// of my life".
@@ -1973,12 +1992,15 @@ private struct SentimentPass {
     ]
 
     /// Words of crying, which a good day makes tears of joy.
-    private static let tears: [StaticString] = [
+    private static let tears = WordSet([
         "cried", "cry", "crying", "cries", "tears", "teary", "tearful", "wept", "weeping", "sobbed", "sobbing", "bawled", "welled",
-    ]
+    ])
 
     /// Marks that say a sentence's praise is not meant: an upside-down face, an eye-roll.
-    private static let ironyMarks: [StaticString] = ["🙃", "🙄", "😒"]
+    private static let ironyMarks = WordSet(["🙃", "🙄", "😒"])
+
+    /// "I'll" and "we'll", looked for at every word of a sentence.
+    private static let weWill = WordSet(["i'll", "we'll"])
 
     /// Whether the sentence opens by mocking a plan: "Sure, I'll just make quota out of thin air",
     /// "Oh yeah, we'll just…"; or says "I'll just go ahead and…".
@@ -1992,7 +2014,7 @@ private struct SentimentPass {
             return true
         }
         for index in sentenceStart..<max(sentenceStart, end - 3)
-        where tokens.word(index, isOneOf: ["i'll", "we'll"]) && tokens.word(index + 1, is: "just") && tokens.word(index + 2, is: "go")
+        where tokens.word(index, isOneOf: Self.weWill) && tokens.word(index + 1, is: "just") && tokens.word(index + 2, is: "go")
             && tokens.word(index + 3, is: "ahead") {
             return true
         }
@@ -2027,7 +2049,7 @@ private struct SentimentPass {
     private func hasDuration(through end: Int) -> Bool {
         (sentenceStart...end).contains { index in
             // "a 90-minute meeting", "a 26-week lead time".
-            if tokens.startsWithDigit(index), Self.hyphenedUnits.contains(where: { tokens.word(index, hasSuffix: $0) }) { return true }
+            if tokens.startsWithDigit(index), Self.hyphenedUnits.words.contains(where: { tokens.word(index, hasSuffix: $0) }) { return true }
             // "the 45 minutes on hold", "three weeks to review"; "renewed for six months" is a term, not a wait.
             guard index < end, !tokens[index].endsClause, tokens.word(index + 1, isOneOf: Self.timeUnits),
                   !tokens.word(index - 1, isOneOf: ["for", "about", "another"]) else { return false }
@@ -2035,12 +2057,12 @@ private struct SentimentPass {
         }
     }
 
-    private static let hyphenedUnits: [StaticString] = ["-minute", "-hour", "-day", "-week", "-month"]
-    private static let timeUnits: [StaticString] = ["minutes", "mins", "hours", "hrs", "days", "weeks", "months"]
-    private static let smallNumbers: [StaticString] = [
+    private static let hyphenedUnits = WordSet(["-minute", "-hour", "-day", "-week", "-month"])
+    private static let timeUnits = WordSet(["minutes", "mins", "hours", "hrs", "days", "weeks", "months"])
+    private static let smallNumbers = WordSet([
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty",
         "forty", "forty-five", "fifty", "ninety",
-    ]
+    ])
 
     /// Whether `mark` stands between the word at `index` and the next one: a comma sets off an
     /// opener (a label's colon, "Closed-won:", does not), a semicolon steps on.
@@ -2166,11 +2188,11 @@ private struct SentimentPass {
     }
 
     /// What a sentence that plays its bad news down calls it: "the one downside", "only snag".
-    private static let drawbacks: [StaticString] = [
+    private static let drawbacks = WordSet([
         "downside", "downsides", "snag", "snags", "blip", "blips", "catch", "gripe", "gripes", "complaint", "complaints",
         "niggle", "niggles", "hiccup", "hiccups", "negative", "negatives", "lowlight", "fly", "wrinkle", "hitch", "drawback",
         "letdown", "let-down", "blemish", "minus", "cloud", "sore",
-    ]
+    ])
 
     /// The score of a sentence whose sum, normalised to `score`, is multiplied by `factor`.
     private static func rescaled(_ score: Double, by factor: Double, normalisation: Double) -> Double {
@@ -2184,7 +2206,7 @@ private struct SentimentPass {
     }
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
-    private mutating func keep(score: Double?, through index: Int) {
+    private func keep(score: Double?, through index: Int) {
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
         if let score, score < -0.2, verdictBefore > 0, !opensWithTurn {

@@ -137,9 +137,32 @@ struct Tokens {
             && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(source[tokens[index].sourceStart])
     }
 
-    /// Whether word `index`, folded, is one of `words`.
+    /// Whether word `index`, folded, is one of `words`; false when there is no word `index`.
+    ///
+    /// The word is looked up once, and a listed word of another length or first byte is passed
+    /// over without comparing the rest: most calls rule out every listed word that way.
     func word(_ index: Int, isOneOf words: [StaticString]) -> Bool {
-        words.contains { word(index, is: $0) }
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        let count = token.foldedCount
+        guard count > 0 else { return words.contains { $0.utf8CodeUnitCount == 0 } }
+        let start = token.foldedStart
+        let first = folded[start]
+        for word in words where word.utf8CodeUnitCount == count {
+            let expected = word.utf8Start
+            guard expected[0] == first else { continue }
+            var offset = 1
+            while offset < count, folded[start + offset] == expected[offset] { offset += 1 }
+            if offset == count { return true }
+        }
+        return false
+    }
+
+    /// Whether word `index`, folded, is one of `set`'s words; false when there is no word `index`.
+    /// Almost every other word is ruled out by its hash alone, without comparing the list.
+    func word(_ index: Int, isOneOf set: WordSet) -> Bool {
+        guard index >= 0, index < tokens.count, set.mayContain(hash: tokens[index].hash) else { return false }
+        return word(index, isOneOf: set.words)
     }
 
     /// Whether word `index` ends in `suffix` and is longer than it; false when there is no word `index`.
@@ -163,6 +186,31 @@ struct Tokens {
     /// The source text of bytes `range`, decoded (invalid UTF-8 repaired).
     func sourceText(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: source[range]), as: UTF8.self)
+    }
+}
+
+/// A fixed list of folded words that words are tested against (`Tokens.word(_:isOneOf:)`), made
+/// once: a 4,096-bit filter of the words' FNV-1a hashes — the hash every token carries — rules out
+/// almost any other word in one test, so the list itself is compared only for the few that pass.
+struct WordSet: Sendable {
+    /// The words, as listed.
+    let words: [StaticString]
+    private let filter: [UInt64]
+
+    init(_ words: [StaticString]) {
+        self.words = words
+        var filter = [UInt64](repeating: 0, count: 64)
+        for word in words {
+            let hash = FNV1a.hash(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+            filter[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+        }
+        self.filter = filter
+    }
+
+    /// Whether a word whose folded bytes hash to `hash` may be one of `words`; false means it is not.
+    @inline(__always)
+    func mayContain(hash: UInt64) -> Bool {
+        filter[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0
     }
 }
 

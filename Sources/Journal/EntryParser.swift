@@ -191,6 +191,13 @@ public enum EntryParser {
     where Line.Index == Int {
         TaskLine.checkbox(line).map { ($0.state, $0.bodyStart, $0.symbolRange.lowerBound) }
     }
+
+    /// `taskCheckbox` of a slice of a buffer, as the tokenizer asks at the start of every line: a
+    /// concrete entry point, so the parse is specialized here instead of going through the
+    /// generic one's witness tables from another module.
+    public static func taskCheckbox(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> (state: EntryTask.State, textStart: Int, box: Int)? {
+        TaskLine.checkbox(line).map { ($0.state, $0.bodyStart, $0.symbolRange.lowerBound) }
+    }
 }
 
 /// What the walk over an entry's body lines found.

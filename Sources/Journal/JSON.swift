@@ -44,28 +44,34 @@ public enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
         case .null: output += "null".utf8
         case let .bool(value): output += (value ? "true" : "false").utf8
         case let .int(value): JSON.digits(value, into: &output)
-        case let .double(value): output += JSON.number(value).utf8
+        case let .double(value): JSON.number(value, into: &output)
         case let .string(value): JSON.quote(value, into: &output)
         case let .array(values):
             guard !values.isEmpty else { output += "[]".utf8; return }
             output.append(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { JSON.newline(indent + 2, into: &output) }
-                value.write(to: &output, pretty: pretty, indent: indent + 2)
+            // Read in place through the buffer: iterating the array copied (retained and
+            // released) every value.
+            values.withUnsafeBufferPointer { values in
+                for index in values.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if pretty { JSON.newline(indent + 2, into: &output) }
+                    values[index].write(to: &output, pretty: pretty, indent: indent + 2)
+                }
             }
             if pretty { JSON.newline(indent, into: &output) }
             output.append(UInt8(ascii: "]"))
         case let .object(pairs):
             guard !pairs.isEmpty else { output += "{}".utf8; return }
             output.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { JSON.newline(indent + 2, into: &output) }
-                JSON.quote(key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                if pretty { output.append(UInt8(ascii: " ")) }
-                value.write(to: &output, pretty: pretty, indent: indent + 2)
+            pairs.withUnsafeBufferPointer { pairs in
+                for index in pairs.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if pretty { JSON.newline(indent + 2, into: &output) }
+                    JSON.quote(pairs[index].0, into: &output)
+                    output.append(UInt8(ascii: ":"))
+                    if pretty { output.append(UInt8(ascii: " ")) }
+                    pairs[index].1.write(to: &output, pretty: pretty, indent: indent + 2)
+                }
             }
             if pretty { JSON.newline(indent, into: &output) }
             output.append(UInt8(ascii: "}"))
@@ -97,6 +103,37 @@ public enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
         return String(rounded)
     }
 
+    /// `number(value)`, written without an intermediate string for a fraction under a billion
+    /// (every score): such a number is a whole count of thousandths, and no decimal shorter than
+    /// those thousandths is as close to it, so they are the shortest form `String` would give.
+    private static func number(_ value: Double, into output: inout [UInt8]) {
+        let thousandths = (value * 1000).rounded()
+        let rounded = thousandths / 1000
+        guard value.isFinite, rounded != rounded.rounded(), abs(thousandths) < 1e12 else {
+            output += number(value).utf8
+            return
+        }
+        var magnitude = Int(thousandths)
+        if magnitude < 0 {
+            output.append(UInt8(ascii: "-"))
+            magnitude = -magnitude
+        }
+        digits(magnitude / 1000, into: &output)
+        output.append(UInt8(ascii: "."))
+        // Not whole, so the fraction is not 0: its trailing zeros are dropped.
+        var fraction = magnitude % 1000
+        var places = 3
+        while fraction % 10 == 0 {
+            fraction /= 10
+            places -= 1
+        }
+        var divisor = places == 3 ? 100 : places == 2 ? 10 : 1
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
     /// `text` as a JSON string: quotes, backslashes and control characters escaped — with the
     /// other characters a terminal could act on (`UTF8Scalar.controlLength`) as `\uXXXX`, so the
     /// output is terminal-safe and the values unchanged — runs of other bytes copied whole.
@@ -108,6 +145,11 @@ public enum JSON: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Printable ASCII other than `"` and `\`, most of any text, is copied as it is.
+                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
+                }
                 let control = UTF8Scalar.mayStartControl(byte) ? UTF8Scalar.controlLength(bytes, at: index) : 0
                 guard control > 0 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n")
                         || byte == UInt8(ascii: "\t") else {

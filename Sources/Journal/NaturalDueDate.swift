@@ -209,7 +209,12 @@ struct Word {
         var index = utf8.startIndex
         func close(at end: String.Index) {
             guard let begin = start else { return }
-            let lower = String(decoding: utf8[begin..<end].map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }, as: UTF8.self)
+            // Lower-cased straight into the string's storage, with no array in between.
+            let word = utf8[begin..<end]
+            let lower = String(unsafeUninitializedCapacity: word.count) { bytes in
+                for (offset, byte) in word.enumerated() { bytes[offset] = byte | ((byte >= 0x41 && byte <= 0x5A) ? 0x20 : 0) }
+                return word.count
+            }
             words.append(Word(lower: Spellings.standard(lower), range: begin..<end))
             start = nil
         }

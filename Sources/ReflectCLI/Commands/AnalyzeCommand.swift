@@ -73,7 +73,7 @@ struct AnalyzeCommand: ParsableCommand {
                 if buffer[index] == UInt8(ascii: "\n") { whole = index + 1; break }
             }
             if whole > 0 {
-                scoreLines(Array(buffer[..<whole]), analyzer: analyzer, writtenOn: day)
+                scoreLines(buffer, count: whole, analyzer: analyzer, writtenOn: day)
                 buffer.removeFirst(whole)
             }
             // What is left is the start of a line: it may not grow past the limit.
@@ -82,17 +82,18 @@ struct AnalyzeCommand: ParsableCommand {
             }
             searched = buffer.count
         }
-        if !buffer.isEmpty { scoreLines(buffer, analyzer: analyzer, writtenOn: day) }
+        if !buffer.isEmpty { scoreLines(buffer, count: buffer.count, analyzer: analyzer, writtenOn: day) }
     }
 
-    /// One compact JSON object per input line. Blocks of lines are scored on every core and
-    /// written in input order, a batch at a time, so memory stays bounded for any input.
+    /// One compact JSON object per input line of the first `count` bytes of `bytes`, which are
+    /// read where they are (not copied out of the reading buffer). Blocks of lines are scored on
+    /// every core and written in input order, a batch at a time, so memory stays bounded for any input.
     ///
     /// - Complexity: O(n) in the input's length.
-    private static func scoreLines(_ bytes: [UInt8], analyzer: TextAnalyzer, writtenOn day: Day) {
-        guard !bytes.isEmpty else { return }
+    private static func scoreLines(_ bytes: [UInt8], count: Int, analyzer: TextAnalyzer, writtenOn day: Day) {
+        guard count > 0 else { return }
         var lineStarts: [Int] = [0]
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && index + 1 < bytes.count {
+        for index in 0..<count where bytes[index] == UInt8(ascii: "\n") && index + 1 < count {
             lineStarts.append(index + 1)
         }
         let linesPerBlock = 1024
@@ -100,13 +101,14 @@ struct AnalyzeCommand: ParsableCommand {
         var blocks: [Range<Int>] = stride(from: 0, to: lineStarts.count, by: linesPerBlock).map {
             $0..<min($0 + linesPerBlock, lineStarts.count)
         }
-        let input = SharedBytes(bytes: bytes, lineStarts: lineStarts)
+        let input = SharedBytes(bytes: bytes, count: count, lineStarts: lineStarts)
         while !blocks.isEmpty {
             let batch = Array(blocks.prefix(blocksPerBatch))
             blocks.removeFirst(batch.count)
             let outputs = ParallelMap.map(batch, minimumCount: 2, chunk: 1) { block in
                 var output: [UInt8] = []
-                input.bytes.withUnsafeBufferPointer { buffer in
+                input.bytes.withUnsafeBufferPointer { whole in
+                    let buffer = UnsafeBufferPointer(rebasing: whole[..<input.count])
                     for line in block {
                         var end = line + 1 < input.lineStarts.count ? input.lineStarts[line + 1] - 1 : buffer.count
                         if end > input.lineStarts[line], buffer[end - 1] == UInt8(ascii: "\n") { end -= 1 }
@@ -121,9 +123,10 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 
-    /// The input and where its lines start, shared read-only by the workers.
+    /// The input (its first `count` bytes) and where its lines start, shared read-only by the workers.
     private struct SharedBytes: Sendable {
         let bytes: [UInt8]
+        let count: Int
         let lineStarts: [Int]
     }
 
