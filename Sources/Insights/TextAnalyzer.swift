@@ -1826,6 +1826,15 @@ private final class SentimentPass {
             let reported = opener.first == opener.last && !tokens[opener.last].endsClause && tokens.word(opener.last + 1, is: "to")
                 && (opener.first == sentenceStart || opener.first == sentenceStart + 1 && tokens.word(sentenceStart, isOneOf: ["so", "just", "oh", "really", "truly", "absolutely"]))
                 && opener.last + 2 < index && !tokens.word(opener.last + 2, isOneOf: ["the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "that"])
+            // "Thrilled to learn the VP role is going to an outside hire", "Nice to know my emails are
+            // appreciated with a thumbs-up": praise for news learned, with nothing good in it, is said
+            // through gritted teeth (not "Great to hear from Dana", nor a feeling: "Glad to hear she's
+            // home").
+            let learned = reported && !tokens.word(opener.first, isOneOf: ["glad", "happy", "relieved", "pleased", "grateful", "good"])
+                && tokens.word(opener.last + 2, isOneOf: ["learn", "discover", "know", "hear", "read", "find", "be"])
+                && (tokens.word(opener.last + 2, is: "find") ? tokens.word(opener.last + 3, is: "out")
+                    : tokens.word(opener.last + 2, is: "be") ? tokens.word(opener.last + 3, isOneOf: ["told", "informed"])
+                    : !tokens.word(opener.last + 3, is: "from"))
             // "Nice of them to tell me about the reorg by calendar invite", "So helpful of legal to…":
             // thanks for what the sentence goes on to tell.
             let thanked = opener.first == opener.last && tokens.word(opener.last + 1, is: "of") && !tokens[opener.last + 1].endsClause
@@ -1851,7 +1860,7 @@ private final class SentimentPass {
             let bare = setOff && opens && tokens.word(opener.first, isOneOf: Self.verdicts)
                 && !rest.contains(where: { $0.valence > 0 && !isClosingExclamation($0.first, $0.last, after: opener.last, through: index) })
             if interjected || pointed || pointedBefore || remarked || thankedForHarm || (effusive || reported || thanked) && (cues || !rest.contains(where: { $0.valence > 0 })),
-               evidence || bare || pointed && !rest.contains(where: { $0.valence > 0 }) {
+               evidence || bare || (pointed || learned) && !rest.contains(where: { $0.valence > 0 }) {
                 rated[0].valence = opener.valence * weights.sarcasm
                 for item in ironic { rated[item].valence *= weights.sarcasm }
                 // The rest of a sarcastic sentence's praise is ironic too ("Great, the prospect

@@ -83,6 +83,19 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("praise for news learned, with nothing good in it, mocks even without a cue; a feeling, plain \"good\" or news with good in it is meant", arguments: [
+        ("Wonderful to learn about our price increase from the customer.", -1),
+        ("Thrilled to learn the VP role is going to an outside hire.", -1),
+        ("Lovely to find out the demo car is at the other branch.", -1),
+        ("Great to hear from Dana.", 1),                                       // hearing from someone
+        ("Great to hear the CFO loved it.", 1),
+        ("Glad to hear Dana's mum is home.", 1),                               // a feeling
+        ("Good to know the warehouse opens at six.", 1),                       // plain "good" is meant
+    ])
+    func learned(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("bare praise straight after or before bad news mocks it; after good news, or closing a day, it is meant", arguments: [
         ("The Dunbars cancelled and want the deposit back. Brilliant.", [-1, -1]),
         ("Brilliant. The Dunbars cancelled and want the deposit back.", [-1, -1]),
