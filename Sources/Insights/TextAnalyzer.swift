@@ -634,12 +634,14 @@ private final class SentimentPass {
         // "Rough week. Still, we closed Acme.", "The demo went well. Then legal killed it.": a
         // sentence that opens with a turn or a step in time outweighs the one before, if it goes
         // the other way ("Small win: Juniper signed. Still $45k short.").
-        if entry.is(Lexicon.Role.contrast | Lexicon.Role.sequence), index == sentenceStart, !tokens[last].endsSentence { opensWithTurn = true }
+        if entry.is(Lexicon.Role.contrast | Lexicon.Role.sequence), index == sentenceStart, !tokens[last].endsSentence, !isNoMatterHow(index) {
+            opensWithTurn = true
+        }
         // "Tiring week, still, 101% is 101%": set off by commas on both sides, it turns too.
         if entry.is(Lexicon.Role.contrast), index > sentenceStart, !subordinateOpen, last + 1 < tokens.count,
            !tokens[last].endsClause || tokens[index - 1].endsClause && !tokens[last].endsSentence,
            !(tokens.word(index, is: "but") && (correlative || tokens.word(index - 1, isOneOf: ["nothing", "none", "nobody", "one", "all", "anything", "anyone"]))),
-           isFirstOfClause || !tokens.word(index, is: "yet") {
+           isFirstOfClause || !tokens.word(index, is: "yet"), !isNoMatterHow(index) {
             contrast = index
             // "The meeting was a bust, but at least the flight was on time": a consolation weighs
             // no more than what it consoles for.
@@ -2176,6 +2178,17 @@ private final class SentimentPass {
         if tokens.word(word + 1, isOneOf: ["saving", "upside", "bright", "highlight", "consolation", "plus"]) { return true }
         return tokens.word(word + 1, isOneOf: ["good", "decent", "nice", "positive", "redeeming", "bright", "happy"])
             && tokens.word(word + 2, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note", "feature"])
+    }
+
+    /// Whether "however" at `index` means "no matter how", not a turn: "however hard I push", "sums
+    /// that don't work however I do them" — a degree or a way of doing straight after it, no comma
+    /// (but "however I miss the folders" turns).
+    private func isNoMatterHow(_ index: Int) -> Bool {
+        guard tokens.word(index, is: "however"), !tokens[index].endsClause, index + 2 < tokens.count else { return false }
+        if tokens.word(index + 1, isOneOf: ["hard", "much", "long", "often", "far", "badly", "well", "fast", "slowly", "quickly"]) { return true }
+        return tokens.word(index + 1, isOneOf: ["i", "we", "you", "they", "he", "she"]) && !tokens[index + 1].endsClause
+            && tokens.word(index + 2, isOneOf: ["do", "did", "does", "try", "tried", "tries", "look", "looked", "slice", "cut", "put", "spin",
+                                                "spun", "play", "played", "phrase", "phrased", "word", "worded", "frame", "framed", "dress", "dressed"])
     }
 
     /// Whether the sentence opening at `start` plays its bad news down against the rest of the

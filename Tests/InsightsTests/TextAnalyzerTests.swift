@@ -162,6 +162,16 @@ struct NegationTests {
         #expect(Fixtures.analyzer.analyze("Nobody noticed I closed Globex.").negativeWords == [])
     }
 
+    @Test("\"however\" meaning \"no matter how\" does not turn; \"however\" opening a clause does", arguments: [
+        ("Sums that don't work however I do them.", -1),
+        ("However hard I push, nothing moves.", -1),
+        ("Navigation is ok however I miss the folders.", -1),
+        ("The demo went well; however, the CFO was late.", -1),
+    ])
+    func noMatterHow(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("a belief a step in time proves wrong turns like \"but\"; \"but at least\" consoles without outweighing", arguments: [
         ("I thought the renewal was safe, then Cascadia sent an RFP to three vendors.", -1),
         ("I thought we'd lost Ferro, then their CIO called to say we're the pick.", 1),
