@@ -681,6 +681,9 @@ struct WorkOnATopicTests {
         ("I documented the outage for the postmortem.", 0),
         ("Went through the list of prospects who never replied.", 0),      // the denial is a topic too
         ("Then compiled the worst objections from the webinar into a deck.", 0),
+        ("Prepared the problem statement for the discovery deck.", 0),    // preparing is work, not a feeling
+        ("Sent the hearing damage leaflets to the printer.", 0),           // a document about a bad thing
+        ("I felt prepared.", 1),
         ("Updated the tracker and I'm frustrated by how many went dark.", -1),   // a feeling still counts
         ("Compiled the objections and felt proud of the result.", 1),
         ("Logged the churned accounts, which was depressing.", -1),        // the next clause is not the work
