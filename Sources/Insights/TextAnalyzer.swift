@@ -1401,7 +1401,8 @@ private final class SentimentPass {
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
                   !deniesNoEvent(clauseNegator, through: index), !isEcho(through: index),
                   !isCorrection(through: index),
-                  !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }) {
+                  !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }),
+                  !isUndecided(clauseNegator), !isCondition(clauseNegator) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }
             // "The rain didn't stop us", "the traffic didn't get to me": nothing got in the way.
@@ -2178,6 +2179,22 @@ private final class SentimentPass {
         if tokens.word(word + 1, isOneOf: ["saving", "upside", "bright", "highlight", "consolation", "plus"]) { return true }
         return tokens.word(word + 1, isOneOf: ["good", "decent", "nice", "positive", "redeeming", "bright", "happy"])
             && tokens.word(word + 2, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note", "feature"])
+    }
+
+    /// Whether the negator at `negator` leaves a choice open rather than denying an event: "Not sure
+    /// if I'll present", "haven't decided", "not certain which template".
+    private func isUndecided(_ negator: Int) -> Bool {
+        var next = negator + 1
+        if tokens.word(next, isOneOf: ["yet", "really", "quite", "totally", "entirely"]) { next += 1 }
+        guard next < tokens.count, !tokens[negator].endsClause else { return false }
+        return tokens.word(next, isOneOf: ["sure", "certain", "decided", "settled"])
+            && (tokens.word(negator, isOneOf: ["not", "haven't", "hasn't", "havent", "hasnt"]) || tokens.word(next, is: "sure") && tokens.word(negator, is: "i'm"))
+    }
+
+    /// Whether the negator at `negator` is in a condition, not a telling: "if legal doesn't come back
+    /// by Monday I might escalate", "unless they don't sign".
+    private func isCondition(_ negator: Int) -> Bool {
+        (max(sentenceStart, negator - 5)..<negator).contains { tokens.word($0, isOneOf: ["if", "unless", "whether"]) }
     }
 
     /// Whether "however" at `index` means "no matter how", not a turn: "however hard I push", "sums

@@ -552,6 +552,8 @@ struct AttitudeScoreTests {
         ("Stark hasn't logged into the platform since onboarding.", -1),   // a negated clause, nothing rated
         ("Didn't book a single meeting this week.", -1),
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
+        ("Probably going to the trade show, haven't decided.", 0),          // a choice left open
+        ("If they don't sign, we're done.", 0),                             // a condition, not a telling
         ("Not one bit of it matters.", 0),                                  // what does not matter is no missed event
         ("Mum's clear, so the rest of today's rubbish doesn't count.", 1),  // dismissed, the bad does not weigh
         ("The rain didn't matter.", 0),
