@@ -221,6 +221,13 @@ struct NegationTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("British \"properly\" before a feeling strengthens it, like \"really\"")
+    func properlyBoosts() {
+        let analyzer = Fixtures.analyzer
+        #expect(analyzer.analyze("Properly rattled.").score < analyzer.analyze("Rattled.").score)
+        #expect(analyzer.analyze("Properly proud of Marcus.").score > analyzer.analyze("Proud of Marcus.").score)
+    }
+
     @Test("someone let go is a loss; letting a thing, a day or a worry go is not", arguments: [
         ("Had to let Eddie go after twenty-two years.", -1),
         ("We let two reps go.", -1),
