@@ -29,7 +29,8 @@ import Journal
 ///   lot would do without him"); a hope a denial is compared with is denied too ("not responding
 ///   the way the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even
 ///   one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its
-///   own object.
+///   own object. A choice left open ("haven't decided") or a condition ("if they don't sign") tells
+///   no missed event.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -38,7 +39,8 @@ import Journal
 ///   thought…" it proves the belief wrong and turns like "but". "But at least" consoles: both sides
 ///   weigh the same. "Yet" turns only at its clause's start, and a contrast word ending its clause
 ///   ("Still buzzing though.") looks back, not on, unless commas set it off on both sides
-///   (", still, "). A sentence opening with a turn or a step in time the other way weighs against
+///   (", still, "); "however" meaning "no matter how" ("however hard I push") does not turn. A
+///   sentence opening with a turn or a step in time the other way weighs against
 ///   the one before in the same way. A feeling after "used to" is a feeling lost; one pretended
 ///   ("pretend to hate it") or ruled out by "too" ("too tired to celebrate") is not felt.
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…", "Amazing
@@ -54,12 +56,17 @@ import Journal
 ///   ("Best part of my day was…"). Praise and blame side by side ("Great meeting, terrible drive"),
 ///   a list of feelings ("Happy, tired, sunburnt") and news set off by a comma ("Won the renewal,
 ///   though they cut seats") do not mock, and a closing exclamation ("…, what a treat.") does not
-///   make a mocking opener sincere. Tears on a day that has gone well so far are tears of joy.
+///   make a mocking opener sincere. Praise for news learned with nothing good in it ("Thrilled to
+///   learn the VP role went outside") mocks without a cue. Tears on a day that has gone well so far
+///   are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
 ///   beside a quantity counts as good when a good quantity rises or a bad one falls ("churn
-///   dropped") and bad the other way ("revenue fell"), in place of both words.
+///   dropped") and bad the other way ("revenue fell"), in place of both words, and what undoes
+///   something bad is good ("fixed the fault"; "never fixed the bug" is not). A count or an amount
+///   right after what a customer confirms, clears or cuts is its object ("cut 40 guests"), and
+///   someone let go is a loss ("Had to let Eddie go").
 /// - A listed sarcastic opener ("Nothing like…", "Just what I needed…", "Sure, …") with anything
 ///   bad in its sentence makes the sentence's praise ironic. A verdict opening the sentence and set
 ///   off by a comma, with nothing else praised ("Awesome, the new territory map gives me three
