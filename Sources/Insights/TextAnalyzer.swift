@@ -29,8 +29,8 @@ import Journal
 ///   lot would do without him"); a hope a denial is compared with is denied too ("not responding
 ///   the way the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even
 ///   one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its
-///   own object. A choice left open ("haven't decided") or a condition ("if they don't sign") tells
-///   no missed event.
+///   own object. A choice left open ("haven't decided"), a condition ("if they don't sign") or a
+///   rarity ("which hasn't happened since 2023") tells no missed event.
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
@@ -1409,7 +1409,7 @@ private final class SentimentPass {
                   !deniesNoEvent(clauseNegator, through: index), !isEcho(through: index),
                   !isCorrection(through: index),
                   !(clauseNegator...index).contains(where: { tokens.word($0, is: "until") }),
-                  !isUndecided(clauseNegator), !isCondition(clauseNegator) {
+                  !isUndecided(clauseNegator), !isCondition(clauseNegator), !isRarity(clauseNegator, through: index) {
             // "The competitor didn't even make the shortlist": what a rival failed to do is good news.
             let rival = (clauseStart..<clauseNegator).contains { tokens.word($0, isOneOf: ["competitor", "competitors", "competition", "incumbent", "rival", "rivals"]) }
             // "The rain didn't stop us", "the traffic didn't get to me": nothing got in the way.
@@ -1425,7 +1425,8 @@ private final class SentimentPass {
             // trouble that did not happen is a relief.
             rerate(trouble, -rated[trouble].valence * 0.5)
         } else if clauseRated > 0, clauseLastNegator > clauseLastRated, !isRelief(clauseLastNegator),
-                  !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }) {
+                  !(clauseLastNegator...index).contains(where: { tokens.word($0, is: "until") }),
+                  !isRarity(clauseLastNegator, through: index) {
             // "So glad I built a deck for a prospect who never opened it": the denial comes after
             // every rated word of its clause, so it denies an event, not a feeling.
             implied.append((clauseLastNegator, weights.negatedEvent))
@@ -2196,6 +2197,19 @@ private final class SentimentPass {
         guard next < tokens.count, !tokens[negator].endsClause else { return false }
         return tokens.word(next, isOneOf: ["sure", "certain", "decided", "settled"])
             && (tokens.word(negator, isOneOf: ["not", "haven't", "hasn't", "havent", "hasnt"]) || tokens.word(next, is: "sure") && tokens.word(negator, is: "i'm"))
+    }
+
+    /// Whether the negator at `negator` says how rare what came before is, not that something was
+    /// missed: "No returns this month, which hasn't happened since I started", "motivated in a way
+    /// I haven't been in months" (but "haven't been to the gym since August" is missed).
+    private func isRarity(_ negator: Int, through end: Int) -> Bool {
+        let back = (max(sentenceStart, negator - 3)..<negator)
+        guard back.contains(where: { tokens.word($0, isOneOf: ["which", "that", "way"]) }),
+              negator + 1 <= end, tokens.word(negator + 1, isOneOf: ["happened", "been", "felt", "had", "seen"]) else { return false }
+        return (negator + 2...max(negator + 2, end)).contains { word in
+            word <= end && (tokens.word(word, is: "since")
+                || tokens.word(word, is: "in") && tokens.word(word + 1, isOneOf: ["years", "months", "ages", "decades", "forever", "weeks"]))
+        }
     }
 
     /// Whether the negator at `negator` is in a condition, not a telling: "if legal doesn't come back

@@ -561,6 +561,9 @@ struct AttitudeScoreTests {
         ("Didn't have to discount at all.", 0),                             // relief, not a missed event
         ("Probably going to the trade show, haven't decided.", 0),          // a choice left open
         ("If they don't sign, we're done.", 0),                             // a condition, not a telling
+        ("I'm motivated in a way I haven't been in months.", 1),            // how rare, not what was missed
+        ("Didn't lose a single renewal, which hasn't happened since 2023.", 1),
+        ("Realised I haven't been to the gym since August.", -1),
         ("Not one bit of it matters.", 0),                                  // what does not matter is no missed event
         ("Mum's clear, so the rest of today's rubbish doesn't count.", 1),  // dismissed, the bad does not weigh
         ("The rain didn't matter.", 0),
