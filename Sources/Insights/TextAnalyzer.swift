@@ -2189,14 +2189,14 @@ private final class SentimentPass {
             && tokens.word(word + 2, isOneOf: ["thing", "things", "bit", "bits", "moment", "moments", "news", "part", "spot", "point", "note", "feature"])
     }
 
-    /// Whether the negator at `negator` leaves a choice open rather than denying an event: "Not sure
-    /// if I'll present", "haven't decided", "not certain which template".
+    /// Whether the negator at `negator` leaves a choice open rather than denying an event: "haven't
+    /// decided", "not certain which template", "not yet settled".
     private func isUndecided(_ negator: Int) -> Bool {
         var next = negator + 1
         if tokens.word(next, isOneOf: ["yet", "really", "quite", "totally", "entirely"]) { next += 1 }
         guard next < tokens.count, !tokens[negator].endsClause else { return false }
         return tokens.word(next, isOneOf: ["sure", "certain", "decided", "settled"])
-            && (tokens.word(negator, isOneOf: ["not", "haven't", "hasn't", "havent", "hasnt"]) || tokens.word(next, is: "sure") && tokens.word(negator, is: "i'm"))
+            && (tokens.word(negator, isOneOf: ["not", "haven't", "hasn't"]) || tokens.word(next, is: "sure") && tokens.word(negator, is: "i'm"))
     }
 
     /// Whether the negator at `negator` says how rare what came before is, not that something was
