@@ -326,6 +326,8 @@ private final class SentimentPass {
     private var implied: [(index: Int, valence: Double)] = []
     // The clause being read.
     private var clauseStart = 0
+    /// Where the clause before this one started (in this sentence or an earlier one).
+    private var previousClauseStart = -1
     private var clauseRated = 0
     private var noOneAt = -1
     /// The first negator of the clause that denies something ("didn't", "never"), or -1.
@@ -1405,6 +1407,11 @@ private final class SentimentPass {
             // "Nothing could touch me today": nothing got in the way.
             let unhindered = deniesObstacle(after: noOneAt, through: index)
             implied.append((noOneAt, refused || unhindered ? -weights.noOneEvent : weights.noOneEvent))
+        } else if let echo = ellipticDenial(through: index) {
+            // "The pie was great, the day was not", "the hospital liked us, the committee didn't":
+            // a bare denial closing a clause says the clause before it of another subject, the
+            // other way round ("…, and the service wasn't either": the same way).
+            implied.append((clauseNegator, echo))
         } else if clauseNegator >= 0, clauseRated == 0, !isRelief(clauseNegator), !isMeasure(clauseNegator, through: index),
                   !deniesNoEvent(clauseNegator, through: index), !isEcho(through: index),
                   !isCorrection(through: index),
@@ -1447,6 +1454,7 @@ private final class SentimentPass {
             sequenceTurn = true
             irrealisFrom = Int.max
         }
+        previousClauseStart = clauseStart
         clauseStart = index + 1
         changes.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
@@ -1462,6 +1470,52 @@ private final class SentimentPass {
         topicVerbEnd = Int.min / 2
         activityFrom = -1
     }
+
+    /// What a bare denial closing the clause ending at `index` says, when it stands for the
+    /// clause before it in the same sentence: "the day was not", "my boss isn't", "the committee
+    /// didn't" deny of their own subject what that clause said (its valence, the other way round);
+    /// "…wasn't either" says it again. Nil when the clause has anything rated, the denial does not
+    /// end it, or the clause before says nothing rated.
+    private func ellipticDenial(through index: Int) -> Double? {
+        guard clauseNegator >= 0, clauseRated == 0, previousClauseStart >= sentenceStart, clauseStart - previousClauseStart > 2,
+              // "Churn is up, which is not", "works more often than it doesn't", "as if it weren't":
+              // said of something else, or of what might be.
+              !(clauseStart..<clauseNegator).contains(where: { tokens.word($0, isOneOf: ["which", "who", "what", "than"]) }),
+              !isCondition(clauseNegator) else { return nil }
+        let again = clauseNegator + 1 == index && tokens.word(index, isOneOf: ["either", "again", "though"])
+        guard clauseNegator == index || again else { return nil }
+        // "the day was not", "the demo did not": a denial spelled out follows its auxiliary.
+        let auxiliary = tokens.word(clauseNegator, hasSuffix: "n't") ? clauseNegator : clauseNegator - 1
+        if auxiliary < clauseNegator {
+            guard tokens.word(clauseNegator, is: "not"),
+                  tokens.word(auxiliary, isOneOf: ["is", "was", "were", "are", "am", "do", "does", "did", "has", "have", "had",
+                                                   "could", "would", "will", "can", "should"]) else { return nil }
+        }
+        // "…, well don't": with no subject it is a bidding, not a denial; a long clause says more
+        // than the denial.
+        guard auxiliary > clauseStart, auxiliary - clauseStart <= 6, !tokens.word(auxiliary - 1, isOneOf: ["well", "and", "but", "so", "then", "just", "or", "yet", "please"]) else {
+            return nil
+        }
+        let before = previousClauseStart..<clauseStart
+        // "I keep telling myself I'll stop working weekends, and then I don't": a plan not kept;
+        // "…ought to disqualify him, but it does not": a duty not done.
+        guard !before.contains(where: {
+            tokens.word($0, hasSuffix: "'ll") || tokens.word($0, isOneOf: Self.intentions)
+                || tokens.word($0, isOneOf: ["has", "have", "had"]) && tokens.word($0 + 1, is: "to")
+        }) else { return nil }
+        let said = rated.reduce(0.0) { before.contains($1.first) ? $0 + $1.valence : $0 }
+            + implied.reduce(0.0) { before.contains($1.index) ? $0 + $1.valence : $0 }
+        guard said != 0 else { return nil }
+        // "The food wasn't great, and the service wasn't either", "It's not that it's a bad film,
+        // because it isn't": after a denial, the denial is said again.
+        let denied = rated.contains { before.contains($0.first) && $0.negator >= 0 }
+        return tokens.word(index, is: "either") || denied ? said : -said
+    }
+
+    /// Words that make a clause a plan, a wish, a duty or a belief rather than something said of its subject.
+    private static let intentions = WordSet(["will", "would", "should", "going", "gonna", "meant", "want", "wanted", "try", "tried",
+                                             "trying", "plan", "planned", "promised", "supposed", "hope", "hoped", "wish", "ought",
+                                             "must", "need", "needs", "thought", "expected"])
 
     /// What a figure falls short by: "$45k short", "two deals behind".
     private static let shortfalls = WordSet(["short", "behind", "shy"])

@@ -611,6 +611,11 @@ struct AttitudeScoreTests {
         ("Front Range Engineering moved all 312 rentals to Enterprise effective January 1.", -1),
         ("Calling the mill back at 8 sharp.", 0),                           // a time, not a quality
         ("I was too tired to celebrate.", -1),                              // what "too" rules out does not happen
+        ("The drive was a nightmare, but the demo wasn't.", 1),             // a bare denial says the clause before the other way
+        ("The customer is happy, but my boss is not.", -1),
+        ("The food wasn't great, and the service wasn't either.", -1),      // "either" says it again
+        ("I keep telling myself I'll stop working weekends, and then I don't.", -1),  // a plan not kept
+        ("The renewal went through, which I didn't expect.", 1),            // a relative clause is no echo
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
