@@ -231,7 +231,7 @@ struct NegationTests {
     @Test("someone let go is a loss; letting a thing, a day or a worry go is not", arguments: [
         ("Had to let Eddie go after twenty-two years.", -1),
         ("We let two reps go.", -1),
-        ("Let it go.", 0),
+        ("Let it go.", 1),                                   // a worry let go is some peace
         ("Let the kids go to the park.", 0),
         ("Let the day go by.", 0),
     ])
