@@ -730,6 +730,14 @@ private final class SentimentPass {
             || tokens.word(first - 1, is: "of") && tokens.word(first - 2, is: "instead") {
             return nil
         }
+        // "Better than I'd dreaded", "worse than we feared": what was expected is the measure,
+        // not how the writer feels.
+        if first == last, first - 2 >= clauseStart, tokens.word(first, isOneOf: Self.expectations),
+           (max(clauseStart, first - 4)...first - 2).contains(where: { than in
+               tokens.word(than, is: "than") && (than + 1..<first).allSatisfy { tokens.word($0, isOneOf: Self.expecters) }
+           }) {
+            return nil
+        }
         // "Feet destroyed, but what a day": after a turn, the exclamation sums the day up as worth it.
         if valence < 0, last == first + 2, first > clauseStart, tokens.word(first - 1, is: "but"), tokens.word(first, is: "what"),
            tokens.word(last, isOneOf: ["day", "week", "night", "month", "year", "ride", "trip", "weekend", "season", "quarter"]) {
@@ -1511,6 +1519,14 @@ private final class SentimentPass {
         let denied = rated.contains { before.contains($0.first) && $0.negator >= 0 }
         return tokens.word(index, is: "either") || denied ? said : -said
     }
+
+    /// What a writer expected, feared or hoped, as the measure after "than" ("better than I'd dreaded").
+    private static let expectations = WordSet(["feared", "dreaded", "expected", "hoped", "thought", "imagined", "worried", "predicted",
+                                               "anticipated", "planned", "assumed", "pictured", "pessimistic", "optimistic"])
+    /// Who expected it, and when: the words between "than" and what was expected.
+    private static let expecters = WordSet(["i", "we", "i'd", "we'd", "they", "they'd", "he", "she", "he'd", "she'd", "you", "you'd",
+                                            "anyone", "everyone", "had", "would", "have", "ever", "first", "originally", "was", "were",
+                                            "half", "even", "initially"])
 
     /// Words that make a clause a plan, a wish, a duty or a belief rather than something said of its subject.
     private static let intentions = WordSet(["will", "would", "should", "going", "gonna", "meant", "want", "wanted", "try", "tried",

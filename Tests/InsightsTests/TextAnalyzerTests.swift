@@ -616,6 +616,9 @@ struct AttitudeScoreTests {
         ("The food wasn't great, and the service wasn't either.", -1),      // "either" says it again
         ("I keep telling myself I'll stop working weekends, and then I don't.", -1),  // a plan not kept
         ("The renewal went through, which I didn't expect.", 1),            // a relative clause is no echo
+        ("It went better than I'd dreaded.", 1),                            // what was feared is the measure
+        ("It was worse than we had feared.", -1),
+        ("I was dreading the board dinner, and instead I had a lovely time.", 1),  // "and instead" turns
     ])
     func events(text: String, sign: Int) {
         let score = Fixtures.analyzer.analyze(text).score
