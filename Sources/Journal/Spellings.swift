@@ -18,6 +18,7 @@ public enum Spellings {
         ("thx", "thanks"), ("thnx", "thanks"), ("tnx", "thanks"), ("ppl", "people"), ("mtg", "meeting"), ("mtgs", "meetings"),
         ("appt", "appointment"), ("appts", "appointments"), ("nxt", "next"), ("wk", "week"), ("wks", "weeks"), ("rly", "really"),
         ("nvr", "never"), ("abt", "about"), ("msg", "message"), ("msgs", "messages"),
+        ("tues", "tuesday"), ("weds", "wednesday"), ("thur", "thursday"), ("thurs", "thursday"), ("fri", "friday"),
     ]
 
     private static let byTyped = Dictionary(uniqueKeysWithValues: pairs.map { ($0.typed, $0.standard) })

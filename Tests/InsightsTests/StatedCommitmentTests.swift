@@ -11,6 +11,7 @@ struct StatedCommitmentTests {
         ("I will send the proposal by Friday.", "I will send the proposal by Friday", "2026-11-27"),
         ("I’ll send the deck to Globex tomorrow morning.", "I’ll send the deck to Globex tomorrow morning", "2026-11-25"),
         ("tmrw im ringing the Hegartys to book their menu tasting", "tmrw im ringing the Hegartys to book their menu tasting", "2026-11-25"),
+        ("follow up w/ Dana thurs", "follow up w/ Dana thurs", "2026-11-26"),   // a day typed short, as `Spellings` reads it
         ("I'm going to book three demos next week.", "I'm going to book three demos next week", nil),
         ("I am going to call Hooli on Monday!", "I am going to call Hooli on Monday!", "2026-11-30"),
         ("I promised Dana the quote by EOD.", "I promised Dana the quote by EOD", "2026-11-24"),
