@@ -704,7 +704,7 @@ private final class SentimentPass {
             && !(topicVerbEnd + 1..<first).contains { tokens.word($0, isOneOf: ["why", "how", "what", "which", "where", "when"]) }
         if valence < 0, first == last,
            first - topicVerbEnd <= 3 && !verbAfterPhrase && !(min(topicVerbEnd + 1, first)..<first).contains(where: { isSubject($0 - 1) })
-            || topicNoun && isTopicHead(last + 1) {
+            || topicNoun && (isTopicHead(last + 1) || isCompoundHead(after: last)) {
             return nil
         }
         if first - modifierEnd <= 3, modifierEnd >= clauseStart {
@@ -1213,6 +1213,22 @@ private final class SentimentPass {
         return found >= 0 && table.entries[found].is(Lexicon.Role.blocker)
             && tokens.word(index + 1, isOneOf: ["killed", "crushed", "smashed", "destroyed", "nuked", "torpedoed", "slayed"])
     }
+
+    /// Whether a topic head closes a compound after one more noun: "outage notification policy",
+    /// "complaint handling process", "risk assessment form".
+    private func isCompoundHead(after last: Int) -> Bool {
+        last + 2 < tokens.count && !tokens[last].endsClause && !tokens[last + 1].endsClause && isTopicHead(last + 2)
+            && !tokens.word(last + 1, isOneOf: Self.notInCompound) && !tokens.word(last + 1, hasSuffix: "ed") && !tokens.word(last + 1, hasSuffix: "s")
+            && !tokens.startsWithDigit(last + 1)
+    }
+
+    /// Words that cannot stand inside a compound noun: "the outage hit the report" is no "outage report".
+    private static let notInCompound = WordSet([
+        "the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "that", "these", "those", "and", "or", "but",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "in", "on", "at", "to", "of", "for", "from", "with", "by",
+        "hit", "killed", "ruined", "wrecked", "ate", "cost", "meant", "made", "took", "left", "kept", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many", "all", "some", "more", "another", "every", "each",
+    ])
 
     private func isTopicHead(_ index: Int) -> Bool {
         guard index < tokens.count, !tokens[index - 1].endsClause else { return false }

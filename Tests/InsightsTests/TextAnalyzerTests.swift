@@ -587,6 +587,9 @@ struct AttitudeScoreTests {
         ("Missed the first two sets, made the third, and she won.", 1),
         ("The storm shut I-80, yet nobody's freight got damaged.", 1),      // "nobody's" denies
         ("Reviewed the churn report with Dana.", 0),                        // a noun names a topic
+        ("Rewrote the outage notification policy.", 0),                     // a topic head after one more noun
+        ("We lost three accounts to the same competitor.", -1),             // a count is no compound
+        ("Proud of how I handled the escalation.", 1),                      // what the writer handled is a topic
         ("So glad I built a custom deck for a buyer who never opened it.", -1),  // the denial comes last
         ("Happy with the call, nothing broke.", 1),                         // a denied negative word
         ("Hooli is going with the incumbent.", -1),                         // a sales event, no feeling word
