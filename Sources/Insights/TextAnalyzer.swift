@@ -225,6 +225,9 @@ struct AttitudeWeights: Sendable {
     /// The valence of a figure that tells a shortfall ("only 2 of the 6", "$45k short", "61% of
     /// quota"); its opposite is a share of quota met.
     var shortfall: Double
+    /// The valence of a figure that moved up ("went from 54% to 91%"), times the polarity of the
+    /// clause's listed quantity (a lead time up is bad); down is its opposite.
+    var figureMove: Double
     /// Multiplies a feeling after "used to" ("I used to love this work"): a feeling lost.
     var habitualPast: Double
     /// The α of the normalisation `x / √(x² + α)` of a sentence's sum.
@@ -248,7 +251,7 @@ struct AttitudeWeights: Sendable {
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
-        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
+        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -1392,6 +1395,15 @@ private final class SentimentPass {
             happen(pendingEvents.filter { $0.first == $0.last && tokens.word($0.first, isOneOf: Self.countedEvents) && isCounted(after: $0.last, through: index) })
         }
         if !changes.isEmpty { pairChanges() }
+        // "The SDR team goes from eight to five", "the match rate went from 54% to 91%": a figure
+        // that moved tells which way, when nothing else in the clause does.
+        if let move = figureMove(from: clauseStart, through: index),
+           !rated.contains(where: { $0.first >= clauseStart && $0.valence != 0 }) {
+            // The quantity that moved comes before "from" ("Lead time went from…"); one after the
+            // figures is their measure ("from 96% to 61% of quota").
+            let quantity = quantities.last { $0.index < move.at }
+            implied.append((move.at, weights.figureMove * move.direction * (quantity?.polarity ?? 1)))
+        }
         let activityEnd = activityFrom < 0 ? -1 : endOfActivity(from: activityFrom, through: index)
         if activityFrom >= 0 { makeTopics(activityFrom...activityEnd) }
         // "The buyer's main problem is downtime", "Their biggest headache is late shipments": a
@@ -1548,6 +1560,79 @@ private final class SentimentPass {
     private static let intentions = WordSet(["will", "would", "should", "going", "gonna", "meant", "want", "wanted", "try", "tried",
                                              "trying", "plan", "planned", "promised", "supposed", "hope", "hoped", "wish", "ought",
                                              "must", "need", "needs", "thought", "expected"])
+
+    /// "from N … to M" in `start...end` where both are figures: where it is and which way it went
+    /// (+1 up, -1 down). Not a time of day ("runs from 9 to 4"): bare numbers up to 24 count only
+    /// after a verb of change ("goes from eight to five").
+    private func figureMove(from start: Int, through end: Int) -> (at: Int, direction: Double)? {
+        guard end - start >= 3 else { return nil }
+        for from in start...end - 3 where tokens.word(from, is: "from") {
+            guard let before = figureValue(at: from + 1),
+                  let to = (from + 2...min(end - 1, from + 4)).first(where: { tokens.word($0, is: "to") }),
+                  let after = figureValue(at: to + 1), before != after,
+                  // "From 1968 to 1973": years, not a figure that moved.
+                  !((1900...2100).contains(before) && (1900...2100).contains(after) && !hasCurrency(before: from + 1)) else { continue }
+            let marked = (from + 1...to + 1).contains { tokens.startsWithDigit($0) && (percentage(at: $0) != nil || hasCurrency(before: $0)) }
+                || to > from + 2 || max(before, after) > 24
+            let changed = (max(start, from - 3)..<from).contains { tokens.word($0, isOneOf: Self.figureVerbs) }
+            if tokens.word(to + 2, isOneOf: ["am", "pm", "a.m.", "p.m.", "o'clock"]) { continue }
+            guard changed || marked && !(start..<from).contains(where: { tokens.word($0, isOneOf: Self.timedVerbs) }) else { continue }
+            return (from, after > before ? 1 : -1)
+        }
+        return nil
+    }
+
+    /// The value of a figure written with digits ("2,410", "220k", "54") or in words ("eight").
+    private func figureValue(at index: Int) -> Double? {
+        guard index < tokens.count else { return nil }
+        if let word = Self.numberWords.firstIndex(where: { tokens.word(index, is: $0) }) { return Double(word + 1) }
+        guard tokens.startsWithDigit(index) else { return nil }
+        let token = tokens[index]
+        var value = 0.0, scale = 0.0, suffix: [UInt8] = []
+        for byte in tokens.folded[token.foldedStart..<token.foldedEnd] {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), suffix.isEmpty {
+                value = value * 10 + Double(byte - UInt8(ascii: "0"))
+                if scale > 0 { scale *= 10 }
+            } else if byte == UInt8(ascii: "."), suffix.isEmpty, scale == 0 {
+                scale = 1
+            } else if byte == UInt8(ascii: ","), suffix.isEmpty {
+                continue
+            } else {
+                suffix.append(byte)
+            }
+        }
+        if scale > 1 { value /= scale }
+        switch suffix {
+        case []: return value
+        case [UInt8(ascii: "k")]: return value * 1_000
+        case [UInt8(ascii: "m")], [UInt8(ascii: "m"), UInt8(ascii: "n")]: return value * 1_000_000
+        case [UInt8(ascii: "b"), UInt8(ascii: "n")]: return value * 1_000_000_000
+        default: return nil   // "4pm", "12th"
+        }
+    }
+
+    /// Whether a currency sign comes right before the figure at `index`: "$2,410", "£300".
+    private func hasCurrency(before index: Int) -> Bool {
+        let start = tokens[index].sourceStart
+        guard start > 0 else { return false }
+        let byte = tokens.source[start - 1]
+        return byte == UInt8(ascii: "$") || byte >= 0x80   // £, €, ₹, ₦ and the like end in a non-ASCII byte
+    }
+
+    private static let numberWords: [StaticString] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+    /// Verbs that say a figure moved: "went from", "was cut from".
+    private static let figureVerbs = WordSet([
+        "went", "goes", "go", "going", "gone", "moved", "moves", "jumped", "jumps", "grew", "grows", "rose", "rises", "climbed",
+        "fell", "falls", "dropped", "drops", "slipped", "cut", "cuts", "reduced", "increased", "upgraded", "expanded", "shrank",
+        "shrunk", "doubled", "halved", "raised", "lowered", "changed", "dipped", "slid", "bumped",
+    ])
+    /// Verbs and nouns that make "from 9 to 4" a time: "the session runs from 2 to 4".
+    private static let timedVerbs = WordSet([
+        "runs", "ran", "run", "running", "open", "opens", "opened", "works", "worked", "working", "shift", "meeting", "session",
+        "training", "class", "clinic", "hours", "starts", "started", "lasts", "lasted", "day", "workshop", "webinar",
+    ])
 
     /// What a figure falls short by: "$45k short", "two deals behind".
     private static let shortfalls = WordSet(["short", "behind", "shy"])

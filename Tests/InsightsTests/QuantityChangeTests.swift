@@ -51,6 +51,18 @@ struct QuantityChangeTests {
         Fixtures.expectSign(text, expected)
     }
 
+    @Test("a figure that moved \"from\" one \"to\" another tells which way; not a time or a span of years", arguments: [
+        ("The SDR team goes from eight to five at month end.", -1),
+        ("After the cleanup the match rate went from 54% to 91%.", 1),
+        ("Lead time on the sensor went from 12 weeks to 26.", -1),       // a bad quantity rising
+        ("The hotel cut our events package from 12 dates to 4.", -1),   // a change with no listed quantity
+        ("The session on objection handling runs from 2 to 4.", 0),     // a time of day
+        ("From 1968 to 1973 he ran the depot.", 0),                       // years
+    ])
+    func figureMoved(text: String, expected: Int) {
+        Fixtures.expectSign(text, expected)
+    }
+
     @Test("after an article, a word that undoes something bad is an adjective")
     func resolvingAdjective() {
         let analyzer = TextAnalyzer(lexicon: Fixtures.lexicon("""
