@@ -250,7 +250,7 @@ struct AttitudeWeights: Sendable {
     var consolationSentence: Double
 
     static let standard = AttitudeWeights(
-        negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.4,
+        negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
 }
 
