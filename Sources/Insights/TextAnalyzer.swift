@@ -927,6 +927,15 @@ private final class SentimentPass {
                 object = verb + 2
                 if tokens.word(verb, isOneOf: ["stuck", "stayed", "went"]) { winsWith = ["our"] }
             } else if tokens.word(verb, isOneOf: ["picked", "chose", "selected", "preferred", "shortlisted"]), !tokens.word(verb + 1, isOneOf: ["up", "out", "off"]) {
+                // "Got shortlisted for the job", "we were picked": the one chosen is the subject, a
+                // win when that is the writer (or no one is named); another's is not the writer's news.
+                if tokens.word(verb - 1, isOneOf: ["got", "get", "gets", "getting", "was", "were", "been", "being", "is", "are"]) {
+                    let named = (start..<verb - 1).filter { !tokens.word($0, isOneOf: Self.adverbs) }
+                    if named.allSatisfy({ tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'm", "we're", "finally", "just", "also", "and"]) }) {
+                        return (verb, verb + 1, 2.5)
+                    }
+                    return nil
+                }
                 object = verb + 1
                 winsWith = ["us", "our", "me"]
             } else if tokens.word(verb, isOneOf: ["gave", "gives", "given", "awarded", "handed"]), tokens.word(verb + 1, isOneOf: ["us", "me"]), verb + 2 <= end,

@@ -121,6 +121,7 @@ struct NegationTests {
         ("Procurement moved the contract review to Thursday.", 0),
         ("Already picked the dates.", 0),
         ("Renewal signed with a 15% uplift.", 1),
+        ("Got shortlisted for the Mercy tender.", 1),                        // the writer chosen
         ("Mumbai ordered 2,400 cases.", 1),                                  // a customer buying is a sale
         ("The customer already bought from the bloke down the road.", -1),
         ("Ordered new business cards.", 0),
