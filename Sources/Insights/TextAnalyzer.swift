@@ -1923,7 +1923,9 @@ private final class SentimentPass {
             }
         }
         // "…they want the deposit back. Brilliant.": bare praise straight after bad news mocks it.
-        if sentenceCount > 0, lastScore < -0.2, isBareVerdict(through: index) {
+        // "Great, just great.", "Perfect. Just perfect.": a verdict said again after "just" mocks
+        // on its own.
+        if sentenceCount > 0 && lastScore < -0.2 && isBareVerdict(through: index) || isEchoedVerdict(through: index) {
             for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
         }
         // "Sure, I'll just conjure a budget out of thin air": a plan that mocks the ask is a
@@ -2126,6 +2128,16 @@ private final class SentimentPass {
         }
         let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
         keep(score: score == 0 ? nil : score, through: index)
+    }
+
+    /// Whether the sentence ending at `index` is a bare verdict said again after "just", in it
+    /// ("Great, just great.") or after the sentence before ("Perfect. Just perfect.").
+    private func isEchoedVerdict(through index: Int) -> Bool {
+        guard isBareVerdict(through: index) else { return false }
+        if tokens.word(sentenceStart, is: "just"), verdictBefore > 0 { return true }
+        return index > sentenceStart + 1 && (sentenceStart + 1..<index).contains { just in
+            tokens.word(just, is: "just") && (sentenceStart..<just).contains { tokens.word($0, isOneOf: Self.verdicts) && tokens.string($0) == tokens.string(just + 1) }
+        }
     }
 
     /// Whether the sentence ending at `index` is a few words of praise and nothing else:

@@ -96,7 +96,7 @@ struct SarcasmTests {
         Fixtures.expectSign(text, expected)
     }
 
-    @Test("bare praise straight after or before bad news mocks it; after good news, or closing a day, it is meant", arguments: [
+    @Test("bare praise straight after or before bad news, or said again after \"just\", mocks it; after good news, or closing a day, it is meant", arguments: [
         ("The Dunbars cancelled and want the deposit back. Brilliant.", [-1, -1]),
         ("Brilliant. The Dunbars cancelled and want the deposit back.", [-1, -1]),
         ("Brilliant. The Dunbars signed.", [1, 1]),
@@ -105,6 +105,9 @@ struct SarcasmTests {
         ("Closed the Acme deal. Brilliant.", [1, 1]),
         ("Had a row with deal desk, which stressed me out. Great day.", [-1, 1]),
         ("Brilliant.", [1]),
+        ("Great, just great.", [-1]),                     // a verdict said again after "just" mocks on its own
+        ("Perfect. Just perfect.", [-1, -1]),
+        ("Good. Just good.", [1, 1]),                     // "good" is said and meant
     ])
     func bareVerdicts(text: String, signs: [Int]) {
         let sentences = Fixtures.analyzer.analyze(text, sentences: true).sentences
