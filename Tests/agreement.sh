@@ -20,7 +20,7 @@ fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The development sets of new writers: development-N-sentences.tsv and development-N-days.md.
-development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30"
+development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33"
 for set in sales-sentences general-sentences labelled-sentences $(printf 'development-%s-sentences ' $development) blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
