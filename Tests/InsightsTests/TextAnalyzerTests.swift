@@ -640,6 +640,8 @@ struct IrrealisTests {
         "If only the new territory were better.",
         "The onboarding should have been easy.",
         "If the budget gets approved, I'll fly out to meet the whole team.",
+        "Need to hit the number this month.",                 // a goal is not yet so
+        "Hoping to close Acme next week.",
     ])
     func wished(text: String) {
         let score = Fixtures.analyzer.analyze(text).score
