@@ -138,7 +138,8 @@ struct RatedSetsTests {
         ("development-21", 0.67, 0.60), ("development-22", 0.70, 0.73), ("development-23", 0.57, 0.59),
         ("development-24", 0.72, 0.44), ("development-25", 0.70, 0.60), ("development-26", 0.58, 0.52),
         ("development-27", 0.66, 0.80), ("development-28", 0.70, 0.67), ("development-29", 0.68, 0.68),
-        ("development-30", 0.63, 0.72),
+        ("development-30", 0.63, 0.72), ("development-31", 0.73, 0.71), ("development-32", 0.62, 0.70),
+        ("development-33", 0.62, 0.55),
     ])
     func developmentSets(name: String, minimum: Double, dayMinimum: Double) {
         let rows = Fixtures.ratedSentences("\(name)-sentences.tsv")   // every row: development only
