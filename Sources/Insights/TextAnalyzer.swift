@@ -1620,12 +1620,13 @@ private final class SentimentPass {
         }
     }
 
-    /// Whether a currency sign comes right before the figure at `index`: "$2,410", "£300".
+    /// Whether a currency sign comes right before the figure at `index`: "$2,410", "£300", "€40",
+    /// "₹18 lakh" (£ and ¥ are two bytes in UTF-8, the signs from ₠ to ⃏ three, starting E2 82).
     private func hasCurrency(before index: Int) -> Bool {
-        let start = tokens[index].sourceStart
-        guard start > 0 else { return false }
-        let byte = tokens.source[start - 1]
-        return byte == UInt8(ascii: "$") || byte >= 0x80   // £, €, ₹, ₦ and the like end in a non-ASCII byte
+        let start = tokens[index].sourceStart, source = tokens.source
+        if start >= 1, source[start - 1] == UInt8(ascii: "$") { return true }
+        if start >= 2, source[start - 2] == 0xC2, source[start - 1] == 0xA3 || source[start - 1] == 0xA5 { return true }
+        return start >= 3 && source[start - 3] == 0xE2 && source[start - 2] == 0x82 && (0xA0...0xBF).contains(source[start - 1])
     }
 
     private static let numberWords: [StaticString] = [

@@ -56,6 +56,7 @@ struct QuantityChangeTests {
         ("After the cleanup the match rate went from 54% to 91%.", 1),
         ("Lead time on the sensor went from 12 weeks to 26.", -1),       // a bad quantity rising
         ("The hotel cut our events package from 12 dates to 4.", -1),   // a change with no listed quantity
+        ("My trail commission went from £2,410 to £2,160.", -1),        // amounts in a currency
         ("The session on objection handling runs from 2 to 4.", 0),     // a time of day
         ("From 1968 to 1973 he ran the depot.", 0),                       // years
     ])
