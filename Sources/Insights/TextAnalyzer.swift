@@ -1629,6 +1629,7 @@ private final class SentimentPass {
         return start >= 3 && source[start - 3] == 0xE2 && source[start - 2] == 0x82 && (0xA0...0xBF).contains(source[start - 1])
     }
 
+    /// Numbers in words, in order of their value.
     private static let numberWords: [StaticString] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ]
@@ -1734,7 +1735,7 @@ private final class SentimentPass {
 
     /// Whether the word at `index` is a count or an amount: "40", "45k", "$3k", "two".
     private func isFigure(_ index: Int) -> Bool {
-        tokens.startsWithDigit(index) || tokens.word(index, isOneOf: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"])
+        tokens.startsWithDigit(index) || tokens.word(index, is: "half") || Self.numberWords.contains { tokens.word(index, is: $0) }
     }
 
     /// The whole number written with a "%" right after it at `index` ("61%"), or nil.
