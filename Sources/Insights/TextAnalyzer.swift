@@ -30,13 +30,16 @@ import Journal
 ///   the way the doctors hoped"), and "why not" suggests, it does not deny; "a single" or "even
 ///   one" makes a denial emphatic. A denial ends at a subject after "and" and at an "and" after its
 ///   own object. A choice left open ("haven't decided"), a condition ("if they don't sign") or a
-///   rarity ("which hasn't happened since 2023") tells no missed event.
+///   rarity ("which hasn't happened since 2023") tells no missed event. A bare denial closing a
+///   clause ("…, but the demo wasn't") says the clause before it the other way round ("…wasn't
+///   either": the same way), and what was feared or hoped after "than" is the measure, not a
+///   feeling ("better than I'd dreaded").
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
 ///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
 ///   time ("then", "turned out", "in the end", a semicolon; `## sequence`) weighs its sides the
 ///   same way but alone says nothing of what came after, and halves what came before; after "I
-///   thought…" it proves the belief wrong and turns like "but". "But at least" consoles: both sides
+///   thought…" it proves the belief wrong and turns like "but"; "and instead" is such a step. "But at least" consoles: both sides
 ///   weigh the same. "Yet" turns only at its clause's start, and a contrast word ending its clause
 ///   ("Still buzzing though.") looks back, not on, unless commas set it off on both sides
 ///   (", still, "); "however" meaning "no matter how" ("however hard I push") does not turn. A
@@ -51,7 +54,8 @@ import Journal
 ///   something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift, …", a verdict
 ///   closing a complaint after a comma (", my favourite."), a stock phrase of mock delight closing
 ///   one (", living the dream.", ", ten out of ten.") and bare praise straight after bad news
-///   ("Brilliant."). "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
+///   ("Brilliant."), or said again after "just" ("Great, just great."); bad timing ("at 4:58 on a
+///   Friday") is a cue. "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
 ///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what follows
 ///   ("Best part of my day was…"). Praise and blame side by side ("Great meeting, terrible drive"),
 ///   a list of feelings ("Happy, tired, sunburnt") and news set off by a comma ("Won the renewal,
@@ -77,7 +81,9 @@ import Journal
 /// - Figures: "only" a count of or from another ("Only 4 connects from 80 dials"), a figure
 ///   "short" or "behind" ("$45k short"), a count of nought ("0 meetings") and a share of quota
 ///   under 90% are shortfalls, and so is standing under 90% ("I'm at 58% for Q4"); 100% or more
-///   is good, and so is few of a bad thing ("only two complaints").
+///   is good, and so is few of a bad thing ("only two complaints"). A figure that moved "from" one
+///   "to" another ("the team goes from eight to five") tells which way, with the polarity of the
+///   quantity before it; not a time of day or a span of years.
 /// - Choices: a customer's choice told by its subject is a loss when it goes elsewhere ("The Union
 ///   Hotel signed with the big brewer", "gave the contract to Philips") and a win when it comes to
 ///   the writer ("they picked us", "they've given us a trial"); a customer buying or paying is a
@@ -102,8 +108,9 @@ import Journal
 /// - What the writer does instead: an item after "rather than" or "instead of" counts nothing
 ///   ("rather than mourning the old one"), nor does what a clause dismisses at its end ("the rest
 ///   of today's rubbish doesn't count"); "nothing big" tells a quiet day, not a missed event.
-/// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if"… up to the
-///   sentence's end or its turn is wished for, owed or supposed, not so, and counts nothing.
+/// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if", a goal ("need
+///   to", "hoping to")… up to the sentence's end or its turn is wished for, owed, aimed at or
+///   supposed, not so, and counts nothing.
 /// - Longing: a want not met ("I should have…", "I really wanted to…", "part of me wants…";
 ///   `## longing`) in a sentence nothing else scores reads as mildly negative; one that only looks
 ///   ahead ("I should probably call their CFO") is a plan.
