@@ -949,6 +949,12 @@ private final class SentimentPass {
                       (verb + 2...min(end, verb + 6)).contains(where: { tokens.word($0, isOneOf: Self.business) || tokens.word($0, isOneOf: Self.trials) }) {
                 // "Tommy gave us the replacement order", "they've given us a trial": the business is the writer's.
                 object = verb + 1
+            } else if tokens.word(verb, isOneOf: ["wired", "pledged", "donated", "transferred"]), isCounted(after: verb, through: end),
+                      !(verb + 1...min(end, verb + 3)).contains(where: { tokens.word($0, isOneOf: ["of", "off", "from"]) }) {
+                // "Mrs. Nguyen's foundation pledged $80,000", "Mr. Patel wired $40,000": a customer's
+                // money, counted.
+                object = verb + 1
+                purchase = true
             } else if tokens.word(verb, isOneOf: ["gave", "gives", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took"]) {
                 // "gave the contract to Philips", "took the Naperville account with him", "switched to Xero".
                 let to = (verb + 1...min(end, verb + 7)).first { tokens.word($0, isOneOf: ["to", "with"]) }
@@ -1119,7 +1125,8 @@ private final class SentimentPass {
     private static let choiceVerbs = WordSet([
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
-        "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed",
+        "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed", "wired", "pledged", "donated",
+        "transferred",
     ])
 
     /// What a customer pays: "paid the deposit", "paid in full".

@@ -122,6 +122,8 @@ struct NegationTests {
         ("Already picked the dates.", 0),
         ("Renewal signed with a 15% uplift.", 1),
         ("Got shortlisted for the Mercy tender.", 1),                        // the writer chosen
+        ("Mrs. Nguyen's foundation pledged $80,000 for the scholarships.", 1),  // a customer's money, counted
+        ("I wired $500 to the supplier.", 0),                                // the writer's own payment
         ("Mumbai ordered 2,400 cases.", 1),                                  // a customer buying is a sale
         ("The customer already bought from the bloke down the road.", -1),
         ("Ordered new business cards.", 0),
