@@ -938,7 +938,7 @@ private final class SentimentPass {
                 // win when that is the writer (or no one is named); another's is not the writer's news.
                 if tokens.word(verb - 1, isOneOf: ["got", "get", "gets", "getting", "was", "were", "been", "being", "is", "are"]) {
                     let named = (start..<verb - 1).filter { !tokens.word($0, isOneOf: Self.adverbs) }
-                    if named.allSatisfy({ tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'm", "we're", "finally", "just", "also", "and"]) }) {
+                    if named.allSatisfy({ tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'm", "we're"]) }) {
                         return (verb, verb + 1, 2.5)
                     }
                     return nil
@@ -1420,8 +1420,8 @@ private final class SentimentPass {
         if !changes.isEmpty { pairChanges() }
         // "The SDR team goes from eight to five", "the match rate went from 54% to 91%": a figure
         // that moved tells which way, when nothing else in the clause does.
-        if let move = figureMove(from: clauseStart, through: index),
-           !rated.contains(where: { $0.first >= clauseStart && $0.valence != 0 }) {
+        if !rated.contains(where: { $0.first >= clauseStart && $0.valence != 0 }),
+           let move = figureMove(from: clauseStart, through: index) {
             // The quantity that moved comes before "from" ("Lead time went from…"); one after the
             // figures is their measure ("from 96% to 61% of quota").
             let quantity = quantities.last { $0.index < move.at }
