@@ -1364,10 +1364,18 @@ private final class SentimentPass {
         // "I don't think I've ever laughed this much": a first, not a denial.
         if negatorEnd >= 0, negatorEnd < index, (negatorEnd + 1..<index).contains(where: { tokens.word($0, is: "ever") }),
            (index - 1..<clauseEnd(from: index) + 1).contains(where: { tokens.word($0, isOneOf: ["this", "that", "so", "before"]) }) { return true }
+        // The degree word may open the rated phrase ("never felt so proud" with "so proud" listed)
+        // or count what follows ("never had so many referrals").
+        var degree = index - 1
+        if tokens.word(index, isOneOf: ["this", "so", "that", "such"]) && !tokens[index].endsClause {
+            degree = index
+        } else if index >= 2, tokens.word(index - 1, isOneOf: ["many", "much"]), !tokens[index - 2].endsClause {
+            degree = index - 2
+        }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
-        if tokens.word(index - 1, is: "this") { return true }
+        if tokens.word(degree, is: "this") { return true }
         return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
-            && tokens.word(index - 1, isOneOf: ["this", "so", "that", "such", "as", "more"])
+            && tokens.word(degree, isOneOf: ["this", "so", "that", "such", "as", "more"])
     }
 
     /// Whether a subject and its verb start a clause of their own between a negator ending at

@@ -578,6 +578,9 @@ struct AttitudeScoreTests {
         ("I don't know what to tell him.", -1),                             // helplessness
         ("Never had a client thank me like that before.", 1),               // a first, not a denial
         ("I've never felt so sure of a deal.", 0),                          // "never so" measures
+        ("Never felt so proud of the team.", 1),                            // also with "so" inside a listed phrase
+        ("Never had so many referrals in one week.", 1),                    // "so many" counts, it does not deny
+        ("I have never had so many complaints in a week.", -1),
         ("Not as busy as last week.", 0),
         ("I never heard back from them before the deadline.", -1),          // "before" with more after it
         ("I was supposed to send Hooli the pricing today.", -1),            // regret
