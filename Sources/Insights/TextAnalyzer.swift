@@ -44,7 +44,9 @@ import Journal
 ///   ("Still buzzing though.") looks back, not on, unless commas set it off on both sides
 ///   (", still, "); "however" meaning "no matter how" ("however hard I push") does not turn. A
 ///   sentence opening with a turn or a step in time the other way weighs against
-///   the one before in the same way. A feeling after "used to" is a feeling lost; one pretended
+///   the one before in the same way. A feeling after "used to" is a feeling lost, and so is one
+///   after "it's been ages since" (what has not gone wrong for so long is good news) unless a degree
+///   word measures it ("a long time since I felt this good"); one pretended
 ///   ("pretend to hate it") or ruled out by "too" ("too tired to celebrate") is not felt.
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…", "Amazing
 ///   how…") followed by a negative word or a sarcasm cue ("another", "again", scare quotes, an
@@ -2118,6 +2120,23 @@ private final class SentimentPass {
                 rated[item].valence *= weights.habitualPast
             }
         }
+        // "It's been ages since a client thanked me": what has not happened for long is missed,
+        // and what has not gone wrong for long is good news ("months since I lost a deal"), unless
+        // a degree word measures it ("a long time since I felt this good").
+        for word in sentenceStart..<max(sentenceStart, index - 1) where isLongAbsence(word) {
+            var end = word + 1
+            while end < index, !tokens[end].endsClause { end += 1 }
+            let ratedFirsts = Set(rated.map(\.first))
+            let measured = (word + 1...end).contains { degree in
+                tokens.word(degree, isOneOf: ["so", "such"])
+                    || tokens.word(degree, isOneOf: ["this", "that"]) && degree < end
+                    && (ratedFirsts.contains(degree + 1) || tokens.word(degree + 1, isOneOf: ["much", "many", "well", "often", "hard"]))
+            }
+            guard !measured else { continue }
+            for item in rated.indices where rated[item].first > word && rated[item].first <= end {
+                rated[item].valence *= weights.habitualPast
+            }
+        }
         var weaker = 0.0, stronger = 0.0, plain = 0.0
         var strongerRated = false
         func add(_ value: Double, at position: Int) {
@@ -2203,6 +2222,18 @@ private final class SentimentPass {
             && !tokens.word(index - 1, isOneOf: ["get", "got", "gets", "getting", "be", "been", "being", "am", "is", "are", "was", "were",
                                                  "i'm", "we're", "they're", "you're", "he's", "she's", "it's", "become", "became", "so", "not"])
             && !tokens.word(index + 2, isOneOf: ["it", "the", "this", "that", "a", "an", "my", "our", "their", "his", "her", "them", "being"])
+    }
+
+    /// Whether "since" at `index` follows a long time that has been: "It's been ages since…",
+    /// "been a long time since…", "it's been too long since…".
+    private func isLongAbsence(_ index: Int) -> Bool {
+        guard index - 2 >= sentenceStart, tokens.word(index, is: "since"), !tokens[index - 1].endsClause else { return false }
+        // A counted span is a date, not a drought: "two years since we won Acme".
+        let span = tokens.word(index - 1, isOneOf: ["ages", "forever", "while", "eons"])
+            || tokens.word(index - 1, isOneOf: ["months", "weeks", "years", "decades"]) && !isFigure(index - 2)
+            || tokens.word(index - 1, is: "time") && tokens.word(index - 2, isOneOf: ["long", "good"])
+            || tokens.word(index - 1, is: "long") && tokens.word(index - 2, isOneOf: ["so", "too", "very"])
+        return span && (max(sentenceStart, index - 6)..<index - 1).contains { tokens.word($0, isOneOf: ["been", "it's", "its"]) }
     }
 
     /// Words of praise that, closing a sentence after a comma, pass a verdict on it: "…, my

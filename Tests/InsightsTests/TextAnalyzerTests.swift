@@ -581,6 +581,10 @@ struct AttitudeScoreTests {
         ("Never felt so proud of the team.", 1),                            // also with "so" inside a listed phrase
         ("Never had so many referrals in one week.", 1),                    // "so many" counts, it does not deny
         ("I have never had so many complaints in a week.", -1),
+        ("It's been ages since a client thanked me.", -1),                 // a good thing long missed
+        ("It's been months since I lost a deal.", 1),                       // a bad thing long absent
+        ("Been a long time since I felt this good.", 1),                    // a degree word measures
+        ("It's been two years since we won the Acme deal.", 1),             // a counted span is a date
         ("Not as busy as last week.", 0),
         ("I never heard back from them before the deadline.", -1),          // "before" with more after it
         ("I was supposed to send Hooli the pricing today.", -1),            // regret
