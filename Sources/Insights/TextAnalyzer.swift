@@ -35,7 +35,7 @@ import Journal
 ///   either": the same way), and what was feared or hoped after "than" is the measure, not a
 ///   feeling ("better than I'd dreaded").
 /// - Contrast: after "but", "however", "yet"… the clause after weighs 1.5 and the one before 0.5;
-///   a subordinate clause ("despite …", "although …") weighs 0.5 and the main one 1.5. When only
+///   a subordinate clause ("despite …", "although …", "…, even though …") weighs 0.5 and the main one 1.5. When only
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
 ///   time ("then", "turned out", "in the end", a semicolon; `## sequence`) weighs its sides the
 ///   same way but alone says nothing of what came after, and halves what came before; after "I

@@ -165,11 +165,13 @@ struct NegationTests {
         #expect(Fixtures.analyzer.analyze("Nobody noticed I closed Globex.").negativeWords == [])
     }
 
-    @Test("\"however\" meaning \"no matter how\" does not turn; \"however\" opening a clause does", arguments: [
+    @Test("\"however\" meaning \"no matter how\" does not turn; \"however\" opening a clause does; \"even though\" concedes", arguments: [
         ("Sums that don't work however I do them.", -1),
         ("However hard I push, nothing moves.", -1),
         ("Navigation is ok however I miss the folders.", -1),
         ("The demo went well; however, the CFO was late.", -1),
+        ("Placed Marisol, even though the fee barely covers my coffee habit.", 1),   // "even though" concedes, it does not turn
+        ("Embarrassed about the pricing mix-up, even though the client laughed it off.", -1),
     ])
     func noMatterHow(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
