@@ -834,7 +834,7 @@ private final class SentimentPass {
             func consider(_ position: Int, _ polarity: Double) {
                 if change.resolves, polarity > 0 { return }
                 let distance = position < change.first ? change.first - position : position - change.last + 4
-                guard position < change.first ? distance <= 4 : position > change.last && distance <= 7 else { return }
+                guard position < change.first ? distance <= 4 || isSubjectHead(position, before: change.first) : position > change.last && distance <= 7 else { return }
                 if best == nil || distance < best!.distance { best = (position, polarity, distance) }
             }
             for quantity in quantities { consider(quantity.index, quantity.polarity) }
@@ -863,6 +863,16 @@ private final class SentimentPass {
                 record(valence, negator: change.negator, negatorEnd: change.negatorEnd, first: change.first, last: change.last)
             }
         }
+    }
+
+    /// Whether the word at `position` heads its clause's subject, a phrase of place or kind after
+    /// it, up to eight words before the change word at `change`: "Occupancy at the serviced
+    /// apartments fell", "Subscribers to the trade magazine fell below 10,000".
+    private func isSubjectHead(_ position: Int, before change: Int) -> Bool {
+        guard change - position <= 8, position + 2 < change,
+              position == clauseStart || position == clauseStart + 1 && tokens.word(clauseStart, isOneOf: ["the", "our", "my", "their", "its"]),
+              tokens.word(position + 1, isOneOf: ["at", "of", "in", "to", "for", "from", "on", "across"]) else { return false }
+        return (position + 1..<change).allSatisfy { !tokens[$0].endsClause }
     }
 
     /// Whether the words after a negator ending at `last` make it grade rather than deny: "nothing
@@ -932,7 +942,14 @@ private final class SentimentPass {
             var object: Int
             var winsWith: [StaticString] = ["us", "our"]
             var purchase = false
-            if tokens.word(verb, isOneOf: ["went", "signed", "sided", "stuck", "stayed"]), tokens.word(verb + 1, is: "with") {
+            var destined: Double?
+            if let destination = destination(after: verb, through: end) {
+                // "moved all her clients' payroll to us", "switched their screws over to our range":
+                // what comes to the writer is a win; "took her second book to another publisher",
+                // "signed a five-year deal with our rival": what goes to a rival is a loss.
+                object = destination.object
+                destined = destination.ours ? 2.5 : -2.5
+            } else if tokens.word(verb, isOneOf: ["went", "signed", "sided", "stuck", "stayed"]), tokens.word(verb + 1, is: "with") {
                 object = verb + 2
                 if tokens.word(verb, isOneOf: ["stuck", "stayed", "went"]) { winsWith = ["our"] }
             } else if tokens.word(verb, isOneOf: ["picked", "chose", "selected", "preferred", "shortlisted"]), !tokens.word(verb + 1, isOneOf: ["up", "out", "off"]) {
@@ -996,6 +1013,7 @@ private final class SentimentPass {
             if subject.contains(where: { tokens.word($0, isOneOf: ["i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're", "you", "to", "will", "might", "may", "could", "would", "should", "can", "if",
                                                                  "renewal", "contract", "agreement", "paperwork", "it", "po", "order", "sow", "nda", "msa", "deal",
                                                                  "nobody", "no", "none", "nothing", "noone", "never", "not"]) || tokens.word($0, hasSuffix: "n't") }) { return nil }
+            if let destined { return (verb, object, destined) }
             // "Mumbai ordered 2,400 cases", "she still bought the pair": a customer buying is a sale,
             // and "bought from the bloke down the road" a sale lost; family shopping is neither.
             if purchase {
@@ -1017,6 +1035,51 @@ private final class SentimentPass {
         }
         return nil
     }
+
+    /// Where a verb of giving, moving or leaving at `verb` sends business, within the clause ending
+    /// at `end`: to the writer ("to us", "over to our range") or to a rival ("to a competitor",
+    /// "with our rival", "to another publisher", "left for another agency"); nil when neither.
+    private func destination(after verb: Int, through end: Int) -> (object: Int, ours: Bool)? {
+        guard tokens.word(verb, isOneOf: Self.transferVerbs) else { return nil }
+        let leaving = tokens.word(verb, isOneOf: ["left", "leaving", "jumped", "defected", "went", "gone"])
+        for to in verb + 1..<min(end, verb + 9) {
+            if tokens[to - 1].endsClause { return nil }
+            guard tokens.word(to, isOneOf: ["to", "with"]) || leaving && tokens.word(to, is: "for") else { continue }
+            let place = to + 1
+            let rival = (place...min(end, place + 3)).contains { tokens.word($0, isOneOf: Self.rivals) }
+                || tokens.word(place, is: "another") && place < end && !tokens.word(place + 1, isOneOf: Self.options)
+                    && !tokens.word(place + 1, isOneOf: Self.spans)
+                || tokens.word(place, isOneOf: ["someone", "somebody"]) && tokens.word(place + 1, is: "else")
+                || tokens.word(place, is: "a") && tokens.word(place + 1, is: "different") && place + 1 < end && !tokens.word(place + 2, isOneOf: Self.options)
+            if rival { return (place, false) }
+            if tokens.word(place, is: "us") && (place == end || tokens[place].endsClause || !tokens.word(place + 1, isOneOf: ["for", "about", "on", "at"]))
+                || tokens.word(place, is: "our") && place < end && tokens.word(verb, isOneOf: ["moved", "switched", "switching", "ported", "transferred", "shifted", "migrated", "converted"])
+                    && !tokens.word(place + 1, isOneOf: Self.options) && !tokens.word(place + 1, isOneOf: Self.spans) {
+                return (place, true)
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Verbs that send business somewhere: "moved", "took … to", "signed … with", "left for".
+    private static let transferVerbs = WordSet([
+        "moved", "moves", "moving", "switched", "switches", "switching", "ported", "transferred", "shifted", "migrated", "converted",
+        "took", "taken", "taking", "gave", "given", "handed", "awarded", "went", "gone", "left", "leaving", "jumped", "defected",
+        "signed", "placed", "renewed",
+    ])
+
+    /// Who a seller loses business to: "a rival", "the competition", "the incumbent".
+    private static let rivals = WordSet([
+        "rival", "rivals", "rival's", "competitor", "competitors", "competitor's", "competition", "incumbent", "incumbent's",
+    ])
+
+    /// Spans of time and rooms that "another" can name without a rival: "moved it to another week".
+    private static let spans = WordSet([
+        "week", "weeks", "month", "months", "year", "years", "quarter", "round", "room", "floor", "office", "site", "building",
+        "location", "venue", "level", "stage", "team", "department", "page", "folder", "file", "list", "tab", "sheet", "system",
+        "email", "address", "number", "phone", "channel", "thread", "chat", "doc", "document", "person", "colleague", "rep",
+    ])
 
     /// The negator of a doubt ("never thought", "didn't expect") in the sentence ending at `end`
     /// when the sentence ends by saying it came true: "…, and they did.", "…, and here we are.".
@@ -1128,7 +1191,8 @@ private final class SentimentPass {
         "went", "signed", "sided", "stuck", "stayed", "picked", "chose", "selected", "preferred", "shortlisted",
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
         "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed", "wired", "pledged", "donated",
-        "transferred",
+        "transferred", "moving", "switching", "ported", "shifted", "migrated", "converted", "taken", "taking", "left", "leaving",
+        "jumped", "gone", "placed", "renewed",
     ])
 
     /// What a customer pays: "paid the deposit", "paid in full".

@@ -17,6 +17,8 @@ struct QuantityChangeTests {
         ("Order from Bayside Liquor halved for next month.", -1),
         ("Their budget doubled for next year.", 1),
         ("The discount they want doubled overnight.", -1),
+        ("Occupancy at the serviced apartments fell to 52%.", -1),        // the subject's head, past a phrase of place
+        ("The import duty on our wine went up 12% from Monday.", -1),
     ])
     func paired(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)

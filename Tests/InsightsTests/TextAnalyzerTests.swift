@@ -119,6 +119,11 @@ struct NegationTests {
         ("She picked up the samples.", 0),
         ("Might go with Philips.", 0),
         ("Procurement moved the contract review to Thursday.", 0),
+        ("The hospital switched all their orthopaedic screws over to our range.", 1),   // business coming to the writer
+        ("The author took her second book to another publisher.", -1),                 // business going to a rival
+        ("The hospital group signed a five-year deal with our rival for all implants.", -1),
+        ("Two of my biggest clients left for another agency.", -1),
+        ("The client moved our meeting to another week.", 0),                           // a span, not a rival
         ("Already picked the dates.", 0),
         ("Renewal signed with a 15% uplift.", 1),
         ("Got shortlisted for the Mercy tender.", 1),                        // the writer chosen
