@@ -984,10 +984,14 @@ private final class SentimentPass {
                 } else {
                     guard carried.contains(where: { tokens.word($0, isOneOf: Self.business) }) else { continue }
                     if tokens.word(verb, is: "took") != tokens.word(to, is: "with") { continue }
+                    // "took the account with him", not "took the business bundle with handsets".
+                    if tokens.word(verb, is: "took"), !tokens.word(to + 1, isOneOf: ["him", "her", "them"]) { continue }
                 }
                 object = to + 1
                 winsWith = []
-            } else if tokens.word(verb, isOneOf: ["bought", "ordered", "purchased", "reordered"]) {
+            } else if tokens.word(verb, isOneOf: ["bought", "ordered", "purchased", "reordered"]),
+                      !(verb + 1...min(end, verb + 3)).contains(where: { tokens.word($0, isOneOf: Self.orderedActions) }) {
+                // (Not what an authority orders done: "the regulator ordered a recall".)
                 object = verb + 1
                 purchase = true
             } else if tokens.word(verb, isOneOf: ["sent", "sends", "emailed"]),
@@ -998,7 +1002,9 @@ private final class SentimentPass {
                 object = verb + 1
                 purchase = true
             } else if tokens.word(verb, isOneOf: ["paid", "prepaid"]),
-                      (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.payments) || tokens.startsWithDigit($0) }) {
+                      (verb + 1...min(end, verb + 4)).contains(where: { tokens.word($0, isOneOf: Self.payments) || tokens.startsWithDigit($0) }),
+                      !(verb + 1...end).contains(where: { tokens.word($0, isOneOf: ["late", "short", "half", "part", "partly", "only"]) }) {
+                // (Not paid late or short: "paid the invoice 45 days late again".)
                 // "Two farmers paid deposits", "Reyes paid her overdue balance": a customer paying.
                 object = verb + 1
                 purchase = true
@@ -1193,6 +1199,12 @@ private final class SentimentPass {
         "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed", "wired", "pledged", "donated",
         "transferred", "moving", "switching", "ported", "shifted", "migrated", "converted", "taken", "taking", "left", "leaving",
         "jumped", "gone", "placed", "renewed",
+    ])
+
+    /// What an authority orders done, which is no purchase: "ordered a recall", "ordered a review".
+    private static let orderedActions = WordSet([
+        "recall", "recalls", "review", "audit", "investigation", "inquiry", "enquiry", "inspection", "halt", "stop", "shutdown",
+        "closure", "suspension", "evacuation", "lockdown", "withdrawal", "refund", "refunds", "retest", "rework",
     ])
 
     /// What a customer pays: "paid the deposit", "paid in full".

@@ -124,6 +124,8 @@ struct NegationTests {
         ("The hospital group signed a five-year deal with our rival for all implants.", -1),
         ("Two of my biggest clients left for another agency.", -1),
         ("The client moved our meeting to another week.", 0),                           // a span, not a rival
+        ("The regulator ordered a review of the tender.", 0),                           // an authority's order is no purchase
+        ("The SME took the business bundle with handsets.", 0),                          // "took … with" a person is a customer leaving
         ("Already picked the dates.", 0),
         ("Renewal signed with a 15% uplift.", 1),
         ("Got shortlisted for the Mercy tender.", 1),                        // the writer chosen
