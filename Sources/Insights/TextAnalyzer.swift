@@ -39,7 +39,9 @@ import Journal
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
 ///   time ("then", "turned out", "in the end", a semicolon; `## sequence`) weighs its sides the
 ///   same way but alone says nothing of what came after, and halves what came before; after "I
-///   thought…" it proves the belief wrong and turns like "but"; "and instead" is such a step. "But at least" consoles: both sides
+///   thought…" it proves the belief wrong and turns like "but"; "and instead" is such a step, and
+///   "until" is one only after what happened ("until Acme called"): "until" a clause not yet true
+///   ("holding my commission until it's signed off") is a condition, and its praise is not so. "But at least" consoles: both sides
 ///   weigh the same. "Yet" turns only at its clause's start, and a contrast word ending its clause
 ///   ("Still buzzing though.") looks back, not on, unless commas set it off on both sides
 ///   (", still, "); "however" meaning "no matter how" ("however hard I push") does not turn. A
@@ -671,8 +673,12 @@ private final class SentimentPass {
             negatorEnd = Int.min / 2
             modifierEnd = Int.min / 2
         }
+        // "They're holding my commission until the implementation is signed off": "until" a clause
+        // not yet true is a condition, not a step in time, and its praise is not so.
+        let condition = length == 1 && tokens.word(index, is: "until") && index > sentenceStart && isPending(after: index)
+        if condition, irrealisFrom > index { irrealisFrom = index }
         // "…, then the inspector failed it", "turns out it's mostly spreadsheets": a step in time.
-        if entry.is(Lexicon.Role.sequence), contrast < 0, index > sentenceStart, !subordinateOpen {
+        if entry.is(Lexicon.Role.sequence), !condition, contrast < 0, index > sentenceStart, !subordinateOpen {
             contrast = index
             sequenceTurn = true
             irrealisFrom = Int.max
@@ -875,6 +881,34 @@ private final class SentimentPass {
         return (position + 1..<change).allSatisfy { !tokens[$0].endsClause }
     }
 
+    /// Whether the clause after "until" at `index` is not yet true: a verb in the present ("is
+    /// signed off", "they pay", "it's done") and none in the past.
+    private func isPending(after index: Int) -> Bool {
+        // The clause before says something waits on it: "holding…", "won't…", "can't relax…".
+        guard (sentenceStart..<index).contains(where: {
+            tokens.word($0, isOneOf: ["will", "won't", "can't", "cannot", "not", "going", "gonna", "holding", "hold", "holds", "held", "waiting",
+                                      "wait", "stopping", "stop", "nothing", "no", "never", "until"]) || tokens.word($0, hasSuffix: "'ll")
+        }) else { return false }
+        var present = false
+        var word = index + 1
+        while word < tokens.count {
+            if tokens.word(word, isOneOf: ["was", "were", "had", "did", "came", "went", "got", "said", "told", "saw", "heard", "found", "made",
+                                          "took", "gave", "sent", "rang", "left", "ran", "fell", "won", "lost", "sold", "bought", "met"])
+                || tokens.word(word, hasSuffix: "ed") && !tokens.word(word - 1, isOneOf: ["is", "are", "am", "be", "been", "being", "gets", "get"])
+                    && !tokens.word(word - 1, hasSuffix: "'s") && !tokens.word(word - 1, hasSuffix: "'re") {
+                return false
+            }
+            if tokens.word(word, isOneOf: ["is", "are", "am", "gets", "get", "has", "have", "does", "do", "can", "will", "pays", "pay",
+                                          "signs", "comes", "arrives", "lands", "clears", "agrees", "approves", "hears", "says"])
+                || tokens.word(word, hasSuffix: "'s") || tokens.word(word, hasSuffix: "'re") {
+                present = true
+            }
+            if tokens[word].endsClause { break }
+            word += 1
+        }
+        return present
+    }
+
     /// Whether the words after a negator ending at `last` make it grade rather than deny: "nothing
     /// but", "nothing short of", "no less than", "none other than", "not only", "not just", "not to
     /// mention".
@@ -1048,6 +1082,13 @@ private final class SentimentPass {
     private func destination(after verb: Int, through end: Int) -> (object: Int, ours: Bool)? {
         guard tokens.word(verb, isOneOf: Self.transferVerbs) else { return nil }
         let leaving = tokens.word(verb, isOneOf: ["left", "leaving", "jumped", "defected", "went", "gone"])
+        // "handed my Lekki clients to his cousin", "my accounts were moved to the new hire": the
+        // writer's own business given to someone else.
+        let passive = verb - 1 >= clauseStart && tokens.word(verb - 1, isOneOf: ["was", "were", "been", "being", "got", "get", "is", "are"])
+        let owned = passive ? clauseStart..<verb : verb + 1..<min(end, verb + 7)
+        let mine = tokens.word(verb, isOneOf: Self.reassigningVerbs)
+            && owned.contains { tokens.word($0, is: "my") }
+            && owned.contains { tokens.word($0, isOneOf: Self.business) || tokens.word($0, isOneOf: Self.book) }
         for to in verb + 1..<min(end, verb + 9) {
             if tokens[to - 1].endsClause { return nil }
             guard tokens.word(to, isOneOf: ["to", "with"]) || leaving && tokens.word(to, is: "for") else { continue }
@@ -1058,6 +1099,10 @@ private final class SentimentPass {
                 || tokens.word(place, isOneOf: ["someone", "somebody"]) && tokens.word(place + 1, is: "else")
                 || tokens.word(place, is: "a") && tokens.word(place + 1, is: "different") && place + 1 < end && !tokens.word(place + 2, isOneOf: Self.options)
             if rival { return (place, false) }
+            if mine, !tokens.word(place, isOneOf: ["me", "us", "my", "our", "myself"]), !tokens.word(place, isOneOf: Self.options),
+               !tokens.word(place + 1, isOneOf: Self.options), !tokens.startsWithDigit(place) {
+                return (place, false)
+            }
             if tokens.word(place, is: "us") && (place == end || tokens[place].endsClause || !tokens.word(place + 1, isOneOf: ["for", "about", "on", "at"]))
                 || tokens.word(place, is: "our") && place < end && tokens.word(verb, isOneOf: ["moved", "switched", "switching", "ported", "transferred", "shifted", "migrated", "converted"])
                     && !tokens.word(place + 1, isOneOf: Self.options) && !tokens.word(place + 1, isOneOf: Self.spans) {
@@ -1072,7 +1117,20 @@ private final class SentimentPass {
     private static let transferVerbs = WordSet([
         "moved", "moves", "moving", "switched", "switches", "switching", "ported", "transferred", "shifted", "migrated", "converted",
         "took", "taken", "taking", "gave", "given", "handed", "awarded", "went", "gone", "left", "leaving", "jumped", "defected",
-        "signed", "placed", "renewed",
+        "signed", "placed", "renewed", "reassigned", "passed", "reallocated", "redistributed", "assigned", "allocated",
+    ])
+
+    /// Verbs that hand the writer's business to someone else: "reassigned my accounts to…".
+    private static let reassigningVerbs = WordSet([
+        "gave", "given", "handed", "moved", "reassigned", "transferred", "passed", "shifted", "reallocated", "redistributed",
+        "switched", "assigned", "allocated",
+    ])
+
+    /// A seller's own book of business besides the words of `business`: "my clients", "my patch".
+    private static let book = WordSet([
+        "clients", "client", "customers", "customer", "leads", "territory", "territories", "patch", "stockists", "stores",
+        "doctors", "practices", "region", "patients", "slot", "commission", "bonus", "book", "desk", "dealers", "distributors",
+        "opportunities", "opportunity", "opps", "opp", "pipeline", "prospects", "logos",
     ])
 
     /// Who a seller loses business to: "a rival", "the competition", "the incumbent".
@@ -1198,7 +1256,7 @@ private final class SentimentPass {
         "gave", "gives", "given", "awarded", "moved", "moves", "moving", "handed", "switched", "switches", "defected", "took", "bought",
         "ordered", "purchased", "reordered", "paid", "prepaid", "sent", "sends", "emailed", "wired", "pledged", "donated",
         "transferred", "moving", "switching", "ported", "shifted", "migrated", "converted", "taken", "taking", "left", "leaving",
-        "jumped", "gone", "placed", "renewed",
+        "jumped", "gone", "placed", "renewed", "reassigned", "passed", "reallocated", "redistributed", "assigned", "allocated",
     ])
 
     /// What an authority orders done, which is no purchase: "ordered a recall", "ordered a review".

@@ -126,6 +126,9 @@ struct NegationTests {
         ("The client moved our meeting to another week.", 0),                           // a span, not a rival
         ("The regulator ordered a review of the tender.", 0),                           // an authority's order is no purchase
         ("The SME took the business bundle with handsets.", 0),                          // "took … with" a person is a customer leaving
+        ("Oga has handed my Lekki clients to his cousin.", -1),                          // the writer's business given away
+        ("Manager moved my two biggest opportunities to the enterprise team.", -1),
+        ("She gave my name to her boss.", 1),                                            // a name passed on is no business lost
         ("Already picked the dates.", 0),
         ("Renewal signed with a 15% uplift.", 1),
         ("Got shortlisted for the Mercy tender.", 1),                        // the writer chosen
@@ -179,6 +182,8 @@ struct NegationTests {
         ("The demo went well; however, the CFO was late.", -1),
         ("Placed Marisol, even though the fee barely covers my coffee habit.", 1),   // "even though" concedes, it does not turn
         ("Embarrassed about the pricing mix-up, even though the client laughed it off.", -1),
+        ("They're holding my commission until the implementation is signed off.", -1),   // "until" a clause not yet true is a condition
+        ("Quiet morning until Acme called and signed.", 1),                                // "until" what happened steps on
     ])
     func noMatterHow(text: String, expected: Int) {
         Fixtures.expectSign(text, expected)
