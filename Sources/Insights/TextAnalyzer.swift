@@ -137,16 +137,19 @@ import Journal
 public struct TextAnalyzer: Sendable {
     /// The word lists in use.
     public let lexicon: Lexicon
+    /// The learned word weights added to the rules' score of each sentence (`.none` for the rules alone).
+    public let learned: LearnedWeights
     let weights: AttitudeWeights
 
-    /// An analyzer reading with `lexicon`.
-    public init(lexicon: Lexicon) {
-        self.init(lexicon: lexicon, weights: .standard)
+    /// An analyzer reading with `lexicon`, and with `learned` weights when given.
+    public init(lexicon: Lexicon, learned: LearnedWeights = .none) {
+        self.init(lexicon: lexicon, weights: .standard, learned: learned)
     }
 
-    init(lexicon: Lexicon, weights: AttitudeWeights) {
+    init(lexicon: Lexicon, weights: AttitudeWeights, learned: LearnedWeights = .none) {
         self.lexicon = lexicon
         self.weights = weights
+        self.learned = learned
     }
 
     /// The analysis of `text`; stated commitments get due days when `writtenOn` is given, and
@@ -168,13 +171,14 @@ public struct TextAnalyzer: Sendable {
         let themeNames = lexicon.themeNames
         let table = lexicon.table
         let weights = self.weights
+        let learned = self.learned
         return Tokenizer.withTokens(of: source) { tokens in
             let commitments = StatedCommitmentFinder(tokens: tokens).located(writtenOn: writtenOn)
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
                 return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordList.maximumWords + 1) { phraseHash in
                     phraseHash.initialize(repeating: 0)
-                    let pass = SentimentPass(tokens: tokens, table: table, weights: weights, themeState: themeState,
+                    let pass = SentimentPass(tokens: tokens, table: table, weights: weights, learned: learned, themeState: themeState,
                                              phraseHash: phraseHash, keepsSentences: sentences, commitmentWords: commitments.map(\.word))
                     pass.run()
                     return pass.analysis(themeNames: themeNames)
@@ -259,10 +263,13 @@ struct AttitudeWeights: Sendable {
     /// "The one good thing was…") counts; below 0 it counts against the day, since it says the
     /// rest of the day went the other way.
     var consolationSentence: Double
+    /// How much of a sentence's learned sum (`LearnedWeights`) is added to its rules' score.
+    var learned: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
-        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3)
+        noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
+        learned: 0.3)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -274,6 +281,7 @@ private final class SentimentPass {
     let tokens: Tokens
     let table: Lexicon.Table
     let weights: AttitudeWeights
+    let learned: LearnedWeights
     /// Per theme: the count, then the index of the first word not yet covered by a match.
     let themeState: UnsafeMutableBufferPointer<Int>
     let keepsSentences: Bool
@@ -403,11 +411,12 @@ private final class SentimentPass {
     }
     private var pendingEvents: [PendingEvent] = []
 
-    init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, themeState: UnsafeMutableBufferPointer<Int>,
+    init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, learned: LearnedWeights, themeState: UnsafeMutableBufferPointer<Int>,
          phraseHash: UnsafeMutableBufferPointer<UInt64>, keepsSentences: Bool, commitmentWords: [Int]) {
         self.tokens = tokens
         self.table = table
         self.weights = weights
+        self.learned = learned
         self.themeState = themeState
         self.phraseHash = phraseHash
         self.keepsSentences = keepsSentences
@@ -2647,7 +2656,12 @@ private final class SentimentPass {
     }
 
     /// Records a finished sentence's score (nil when nothing in it is rated).
-    private func keep(score: Double?, through index: Int) {
+    private func keep(score rulesScore: Double?, through index: Int) {
+        // The learned word weights add what no rule or list names ("ported four lines to…").
+        var score = rulesScore
+        if !learned.isEmpty, sentenceStart <= index {
+            score = min(1, max(-1, (rulesScore ?? 0) + weights.learned * learned.sum(of: tokens, from: sentenceStart, through: index)))
+        }
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
         if let score, score < -0.2, verdictBefore > 0, !opensWithTurn {

@@ -77,9 +77,11 @@ struct Context {
         }
         let (analyzer, problems) = Context.analyzers.value(for: userThemes ?? "") {
             let (lexicon, problems) = Context.lexicon(userThemes: userThemes)
-            return (TextAnalyzer(lexicon: lexicon), problems)
+            let learned = LearnedWeights.bundled
+            return (TextAnalyzer(lexicon: lexicon, learned: learned.weights), problems + learned.problems)
         }
-        for problem in problems { Console.warn("\(store.root)/\(problem)") }
+        // The journal's own lists are named from its folder; the bundled ones as they are.
+        for problem in problems { Console.warn(problem.hasPrefix(".reflect/") ? "\(store.root)/\(problem)" : problem) }
         return analyzer
     }
 

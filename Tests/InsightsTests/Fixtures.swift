@@ -12,15 +12,19 @@ enum Fixtures {
     /// The bundled lexicon, as a user without a `themes.md` gets it.
     static let bundledLexicon = Lexicon.bundled().lexicon
 
-    /// An analyzer with the bundled lexicon.
-    static let analyzer = TextAnalyzer(lexicon: bundledLexicon)
+    /// The analyzer `reflect` runs: the bundled lexicon and the bundled learned weights.
+    static let analyzer = TextAnalyzer(lexicon: bundledLexicon, learned: LearnedWeights.bundled.weights)
+
+    /// The bundled lexicon's rules alone, without the learned weights: what a rule says of a
+    /// sentence, not how the learned weights lean it.
+    static let rules = TextAnalyzer(lexicon: bundledLexicon)
 
     /// 1, 0 or -1: the sign of an attitude score, with ±0.05 as neutral.
     static func sign(_ score: Double) -> Int { score > 0.05 ? 1 : score < -0.05 ? -1 : 0 }
 
-    /// Expects `text` to score positive (1), neutral (0) or negative (-1) with the bundled lexicon.
+    /// Expects `text` to score positive (1), neutral (0) or negative (-1) by the bundled lexicon's rules.
     static func expectSign(_ text: String, _ expected: Int, sourceLocation: SourceLocation = #_sourceLocation) {
-        let score = analyzer.analyze(text).score
+        let score = rules.analyze(text).score
         #expect(sign(score) == expected, "\(score)", sourceLocation: sourceLocation)
     }
 

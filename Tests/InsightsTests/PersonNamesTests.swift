@@ -16,7 +16,7 @@ struct PersonNamesTests {
         let entries = try entries(texts)
         let period = entries[0].day...entries[entries.count - 1].day
         return AccountMatcher.figures(entries: entries, period: period, reference: period.upperBound, list: nil,
-                                      commitments: [], analyzer: Fixtures.analyzer, people: people).map(\.name)
+                                      commitments: [], analyzer: Fixtures.rules, people: people).map(\.name)
     }
 
     @Test("The bundled list holds several hundred given names from many cultures, and the words around a person's name")

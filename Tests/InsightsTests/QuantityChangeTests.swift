@@ -26,8 +26,8 @@ struct QuantityChangeTests {
 
     @Test("a negator before the change word turns the pair round")
     func negated() {
-        #expect(Fixtures.analyzer.analyze("Churn hasn't dropped at all.").score < -0.05)
-        #expect(Fixtures.analyzer.analyze("Revenue never declined.").score > 0.05)
+        #expect(Fixtures.rules.analyze("Churn hasn't dropped at all.").score < -0.05)
+        #expect(Fixtures.rules.analyze("Revenue never declined.").score > 0.05)
     }
 
     @Test("nouns that look like change words are not changes", arguments: [
@@ -35,7 +35,7 @@ struct QuantityChangeTests {
         "Enjoying every last drop of sunshine.",
     ])
     func nouns(text: String) {
-        #expect(Fixtures.analyzer.analyze(text).score > 0.05)
+        #expect(Fixtures.rules.analyze(text).score > 0.05)
     }
 
     @Test("a change that undoes something bad is good news, and pairs with nothing good", arguments: [
@@ -103,7 +103,7 @@ struct GradingNegatorTests {
         ("Not just bad, it was awful.", -1),
     ])
     func grading(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
     }
 
@@ -112,13 +112,13 @@ struct GradingNegatorTests {
         "Hadn't felt this good about my pipeline since March.",
     ])
     func degree(text: String) {
-        #expect(Fixtures.analyzer.analyze(text).score > 0.05)
+        #expect(Fixtures.rules.analyze(text).score > 0.05)
     }
 
     @Test("a plain negator still denies")
     func denies() {
-        #expect(Fixtures.analyzer.analyze("The response was not heroic.").score < -0.05)
-        #expect(Fixtures.analyzer.analyze("Nothing was good about it.").score < -0.05)
-        #expect(Fixtures.analyzer.analyze("Not loving this weather.").score < -0.05)
+        #expect(Fixtures.rules.analyze("The response was not heroic.").score < -0.05)
+        #expect(Fixtures.rules.analyze("Nothing was good about it.").score < -0.05)
+        #expect(Fixtures.rules.analyze("Not loving this weather.").score < -0.05)
     }
 }

@@ -92,7 +92,7 @@ struct SalesEventTests {
         ("The leads dried up after the show.", -1),
     ])
     func bundled(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
     }
 }

@@ -37,7 +37,7 @@ struct SarcasmTests {
         ("Happy, tired, sunburnt, and happy.", "Happy and tired and sunburnt and happy."),   // a list of feelings
     ])
     func sideBySide(text: String, joined: String) {
-        #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)
+        #expect(Fixtures.rules.analyze(text).score == Fixtures.rules.analyze(joined).score)
     }
 
     @Test("news set off by a comma is told, not cheered: it turns as any clause does, it does not mock", arguments: [
@@ -45,7 +45,7 @@ struct SarcasmTests {
         ("The launch went well, but nobody from leadership noticed.", "The launch went well but nobody from leadership noticed."),
     ])
     func newsSetOff(text: String, joined: String) {
-        #expect(Fixtures.analyzer.analyze(text).score == Fixtures.analyzer.analyze(joined).score)
+        #expect(Fixtures.rules.analyze(text).score == Fixtures.rules.analyze(joined).score)
     }
 
     @Test("the best part of a day that is time lost or anything bad mocks it; time spent is a cue after an opener that frames, not after a verdict on a thing", arguments: [
@@ -110,7 +110,7 @@ struct SarcasmTests {
         ("Good. Just good.", [1, 1]),                     // "good" is said and meant
     ])
     func bareVerdicts(text: String, signs: [Int]) {
-        let sentences = Fixtures.analyzer.analyze(text, sentences: true).sentences
+        let sentences = Fixtures.rules.analyze(text, sentences: true).sentences
         #expect(sentences.map { $0.score < -0.05 ? -1 : $0.score > 0.05 ? 1 : 0 } == signs)
     }
 
@@ -150,7 +150,7 @@ struct SarcasmTests {
         "Love how the CRM ate my notes right after the best call of the week.",
     ])
     func restIronic(text: String) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(score < -0.05, "\(score)")
     }
 

@@ -14,7 +14,7 @@ struct NegationTests {
         "Not a single ghosted follow-up this week",
     ])
     func negatedNegative(text: String) {
-        let analysis = Fixtures.analyzer.analyze(text)
+        let analysis = Fixtures.rules.analyze(text)
         #expect(analysis.negative == 0, "\(analysis.negativeWords)")
     }
 
@@ -26,7 +26,7 @@ struct NegationTests {
         ("I'm burned out", ["burned out"]),
     ])
     func counted(text: String, words: [String]) {
-        let analysis = Fixtures.analyzer.analyze(text)
+        let analysis = Fixtures.rules.analyze(text)
         #expect(analysis.negativeWords == words)
         #expect(analysis.negative == words.count)
     }
@@ -70,7 +70,7 @@ struct NegationTests {
         let lexicon = Fixtures.lexicon("## negative\n- bad\n## positive\n- great\n## negators\n- not")
         let analysis = TextAnalyzer(lexicon: lexicon).analyze(text)
         #expect(analysis.negative == negative, "\(analysis.negativeWords)")
-        #expect(Fixtures.analyzer.analyze("Didn't lose a single renewal this quarter.").score > 0.05)
+        #expect(Fixtures.rules.analyze("Didn't lose a single renewal this quarter.").score > 0.05)
     }
 
     @Test("no one noticing or answering is neglect; a surprise or a best is no denial", arguments: [
@@ -172,7 +172,7 @@ struct NegationTests {
 
     @Test("the good news neglect passes over is not listed as a negative word")
     func neglectListsNoPraise() {
-        #expect(Fixtures.analyzer.analyze("Nobody noticed I closed Globex.").negativeWords == [])
+        #expect(Fixtures.rules.analyze("Nobody noticed I closed Globex.").negativeWords == [])
     }
 
     @Test("\"however\" meaning \"no matter how\" does not turn; \"however\" opening a clause does; \"even though\" concedes", arguments: [
@@ -240,7 +240,7 @@ struct NegationTests {
 
     @Test("British \"properly\" before a feeling strengthens it, like \"really\"")
     func properlyBoosts() {
-        let analyzer = Fixtures.analyzer
+        let analyzer = Fixtures.rules
         #expect(analyzer.analyze("Properly rattled.").score < analyzer.analyze("Rattled.").score)
         #expect(analyzer.analyze("Properly proud of Marcus.").score > analyzer.analyze("Proud of Marcus.").score)
     }
@@ -272,8 +272,8 @@ struct NegationTests {
 
     @Test("a step in time with nothing rated after it halves what came before")
     func sequenceAlone() {
-        let before = Fixtures.analyzer.analyze("The viewings went well.").score
-        let after = Fixtures.analyzer.analyze("The viewings went well, then the vendor called.").score
+        let before = Fixtures.rules.analyze("The viewings went well.").score
+        let after = Fixtures.rules.analyze("The viewings went well, then the vendor called.").score
         #expect(after > 0.05 && after < before, "\(before) → \(after)")
     }
 
@@ -389,7 +389,7 @@ struct AttitudeScoreTests {
 
     @Test("\"a single\" or \"even one\" after a negator makes the denial emphatic")
     func notOne() {
-        let analyzer = Fixtures.analyzer
+        let analyzer = Fixtures.rules
         #expect(analyzer.analyze("Didn't book a single meeting.").score < analyzer.analyze("Didn't book the meeting.").score)
         #expect(analyzer.analyze("I didn't close a single deal today.").score < analyzer.analyze("I didn't close the deal today.").score)
         #expect(analyzer.analyze("Didn't lose a single renewal.").score > 0)
@@ -506,23 +506,23 @@ struct AttitudeScoreTests {
     @Test("a title's full stop ends no sentence: \"Dr. Okafor\", \"St. Brigid's\", \"Elm St. closed\"")
     func titles() {
         let text = "Dr. Okafor signed at St. Brigid's. Elm St. closed this morning. Met Mrs. Patel. Done."
-        let sentences = Fixtures.analyzer.analyze(text, sentences: true).sentences.map(\.text)
+        let sentences = Fixtures.rules.analyze(text, sentences: true).sentences.map(\.text)
         #expect(sentences == ["Dr. Okafor signed at St. Brigid's.", "Elm St. closed this morning.", "Met Mrs. Patel.", "Done."])
     }
 
     @Test("\"no.\" before a figure is a number's sign: it ends no sentence and denies nothing")
     func numberSign() {
-        let analysis = Fixtures.analyzer.analyze("Typhoon signal no. 8, so the office closed early. Great lunch.", sentences: true)
+        let analysis = Fixtures.rules.analyze("Typhoon signal no. 8, so the office closed early. Great lunch.", sentences: true)
         #expect(analysis.sentences.map(\.text) == ["Typhoon signal no. 8, so the office closed early.", "Great lunch."])
         #expect(analysis.sentences[0].score == 0)
-        #expect(Fixtures.analyzer.analyze("No. Bad call.", sentences: true).sentences.count == 2)
+        #expect(Fixtures.rules.analyze("No. Bad call.", sentences: true).sentences.count == 2)
     }
 
     @Test("tears on a day that has gone well so far are tears of joy; after bad news they are not")
     func tearsOfJoy() {
-        let joy = Fixtures.analyzer.analyze("We got the depot contract. I phoned my mother and she cried.", sentences: true)
+        let joy = Fixtures.rules.analyze("We got the depot contract. I phoned my mother and she cried.", sentences: true)
         #expect((joy.sentences.map(\.score).last ?? -1) >= 0)   // the call home may cheer; the tears do not grieve
-        let sorrow = Fixtures.analyzer.analyze("Lost the Kestrel renewal. I cried in the parking garage.", sentences: true)
+        let sorrow = Fixtures.rules.analyze("Lost the Kestrel renewal. I cried in the parking garage.", sentences: true)
         #expect((sorrow.sentences.map(\.score).last ?? 0) < -0.05)
     }
 
@@ -547,7 +547,7 @@ struct AttitudeScoreTests {
         ("Great call with Acme, but the rest of the day.", -1),
     ])
     func sequence(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : score < -0.05, "\(score)")
     }
 
@@ -568,7 +568,7 @@ struct AttitudeScoreTests {
         ("Updated the CRM with notes from the discovery call.", 0),
     ])
     func sign(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05)
     }
 
@@ -648,7 +648,7 @@ struct AttitudeScoreTests {
         ("I was dreading the board dinner, and instead I had a lovely time.", 1),  // "and instead" turns
     ])
     func events(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
     }
 }
@@ -667,7 +667,7 @@ struct IrrealisTests {
         "Hoping to close Acme next week.",
     ])
     func wished(text: String) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(score < 0.05, "\(score)")
     }
 
@@ -717,7 +717,7 @@ struct LongingTests {
         ("I wanted to send the recap but Priya already did.", -1),         // not turned by the "but"
     ])
     func longing(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 && score > -0.4 : abs(score) < 0.05, "\(score)")
     }
 }
@@ -744,7 +744,7 @@ struct WorkOnATopicTests {
         ("Everything about that is wrong.", -1),                           // past a verb of its own, it says how it is
     ])
     func topics(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
     }
 
@@ -759,7 +759,7 @@ struct WorkOnATopicTests {
         ("The company is a mess.", -1),                                       // a judgement, not a line of business
     ])
     func customerProblems(text: String, sign: Int) {
-        let score = Fixtures.analyzer.analyze(text).score
+        let score = Fixtures.rules.analyze(text).score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
     }
 
@@ -798,7 +798,7 @@ struct PlansAndResolveTests {
         ("I'm finishing the forecast tonight, no matter how late it gets.", 1),   // "no matter" concedes, like "despite"
     ])
     func plans(text: String, sign: Int) {
-        let analysis = Fixtures.analyzer.analyze(text)
+        let analysis = Fixtures.rules.analyze(text)
         #expect(!analysis.statedCommitments.isEmpty)
         let score = analysis.score
         #expect(sign > 0 ? score > 0.05 : sign < 0 ? score < -0.05 : abs(score) < 0.05, "\(score)")
@@ -840,7 +840,7 @@ struct TextAnalysisTests {
 
     @Test("a task's field signs are not feelings; the same emoji in prose is")
     func taskFieldSigns() {
-        let analyzer = Fixtures.analyzer
+        let analyzer = Fixtures.rules
         #expect(analyzer.analyze("- [-] Call Dana ❌ 2026-11-24\n- [x] Send it ✅ 2026-11-20 🔁 every week ⏫\n").negativeWords == [])
         #expect(analyzer.analyze("The demo went ❌").negativeWords == ["❌"])
     }

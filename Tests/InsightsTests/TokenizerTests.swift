@@ -39,7 +39,7 @@ struct TokenizerTests {
     @Test("treats invalid UTF-8 as a separator")
     func invalidBytes() {
         let bytes: [UInt8] = Array("bad".utf8) + [0xFF, 0xC3] + Array("call".utf8)
-        let analysis = bytes.withUnsafeBufferPointer { Fixtures.analyzer.analyze(utf8: $0) }
+        let analysis = bytes.withUnsafeBufferPointer { Fixtures.rules.analyze(utf8: $0) }
         #expect(analysis.words == 2)
         #expect(analysis.negativeWords == ["bad call"])
     }

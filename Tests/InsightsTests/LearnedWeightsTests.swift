@@ -1,0 +1,83 @@
+import Insights
+import Testing
+
+@Suite("Learned word weights")
+struct LearnedWeightsTests {
+    static let text = """
+        # Learned word weights
+
+        Some words about how they were made.
+        - not an item: 3
+
+        ## intercept
+        - intercept: 0.1
+
+        ## weights
+        - shipped: 1
+        - sent back: -2
+        - tomorrow: -0.5
+        """
+
+    /// An analyzer with no word lists at all, so the learned weights are all that scores.
+    static func analyzer(_ text: String = text) -> TextAnalyzer {
+        TextAnalyzer(lexicon: Fixtures.lexicon(""), learned: LearnedWeights.parsing(text, source: "weights.md").weights)
+    }
+
+    /// The score of the first sentence of `text`.
+    static func sentenceScore(_ text: String) -> Double {
+        analyzer().analyze(text, sentences: true).sentences.first?.score ?? .nan
+    }
+
+    @Test("reads the intercept and the weights under their headings, and names every line it cannot read")
+    func parsing() {
+        let (weights, problems) = LearnedWeights.parsing(Self.text + "\n- broken line\n- huge: 9\n", source: "weights.md")
+        #expect(weights.intercept == 0.1)
+        #expect(!weights.isEmpty)
+        #expect(problems == [
+            "weights.md:13: not `- key: weight` with a weight from -4 to 4: `broken line`",
+            "weights.md:14: not `- key: weight` with a weight from -4 to 4: `huge: 9`",
+        ])
+        #expect(LearnedWeights.parsing("", source: "weights.md").weights.isEmpty)
+        #expect(LearnedWeights.none.isEmpty)
+    }
+
+    /// Sentences and the learned sums they hold: 0.3 × (the intercept, 0.1, plus their words' weights).
+    static let sums: [(String, Double)] = [
+        ("Shipped.", 0.1 + 1),
+        ("Shipped it, shipped it all.", 0.1 + 2),      // each time a word is there
+        ("They sent back the order.", 0.1 - 2),        // a pair of words
+        ("They sent the order back.", 0.1),            // apart, the pair is not there
+        ("They sent 🙃 back the order.", 0.1 - 2),      // an emoji parts no words
+        ("They sent 40 back.", 0.1),                   // a figure does
+        ("Tmrw.", 0.1 - 0.5),                          // words as the tokenizer folds them
+        ("SHIPPED", 0.1 + 1),
+    ]
+
+    @Test("a sentence's score adds 0.3 of the intercept and the weights of its words and of each pair of neighbouring words", arguments: sums)
+    func sum(text: String, learned: Double) {
+        #expect(abs(Self.sentenceScore(text) - 0.3 * learned) < 1e-6, "\(Self.sentenceScore(text))")
+    }
+
+    @Test("the learned weights add to what the rules say, within -1…1")
+    func added() {
+        let lexicon = Fixtures.lexicon("## negative\n- awful: 1")
+        let sentence = "Awful, sent back the lot."
+        let rules = TextAnalyzer(lexicon: lexicon).analyze(sentence, sentences: true).sentences[0].score
+        let learned = LearnedWeights.parsing("## weights\n- sent back: -1", source: "weights.md").weights
+        let both = TextAnalyzer(lexicon: lexicon, learned: learned).analyze(sentence, sentences: true).sentences[0].score
+        #expect(rules < 0 && abs(both - (rules - 0.3)) < 1e-6, "rules \(rules), both \(both)")
+        let strong = LearnedWeights.parsing("## weights\n- sent back: -4\n- lot: -4", source: "weights.md").weights
+        #expect(TextAnalyzer(lexicon: lexicon, learned: strong).analyze(sentence, sentences: true).sentences[0].score == -1)
+    }
+
+    @Test("the bundled weights read without a problem, and lean plain events the way people rate them", arguments: [
+        ("The author took her second book to another publisher and the series went with her.", -1),
+        ("Halvorsen sent back most of the chairs we shipped in March.", -1),
+        ("The hospital extended our consignment agreement to three more theatres.", 1),
+    ])
+    func bundled(text: String, sign: Int) {
+        #expect(LearnedWeights.bundled.problems.isEmpty)
+        let score = Fixtures.analyzer.analyze(text).score
+        #expect(sign > 0 ? score > 0 : score < 0, "\(score)")
+    }
+}
