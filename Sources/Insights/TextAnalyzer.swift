@@ -265,11 +265,14 @@ struct AttitudeWeights: Sendable {
     var consolationSentence: Double
     /// How much of a sentence's learned sum (`LearnedWeights`) is added to its rules' score.
     var learned: Double
+    /// How far the learned share of a sentence the rules leave unscored is drawn toward 0: a slight
+    /// lean of its words alone makes it neither negative nor positive.
+    var learnedAlone: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
-        learned: 0.3)
+        learned: 0.42, learnedAlone: 0.05)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -2660,7 +2663,9 @@ private final class SentimentPass {
         // The learned word weights add what no rule or list names ("ported four lines to…").
         var score = rulesScore
         if !learned.isEmpty, sentenceStart <= index {
-            score = min(1, max(-1, (rulesScore ?? 0) + weights.learned * learned.sum(of: tokens, from: sentenceStart, through: index)))
+            var added = weights.learned * learned.sum(of: tokens, from: sentenceStart, through: index)
+            if rulesScore == nil { added = added < 0 ? min(0, added + weights.learnedAlone) : max(0, added - weights.learnedAlone) }
+            score = min(1, max(-1, (rulesScore ?? 0) + added))
         }
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
