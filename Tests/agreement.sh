@@ -3,10 +3,13 @@
 # sentence Pearson r with the rated valence, negative sentences found (precision and recall),
 # 3-class accuracy, stated commitments (precision and recall), and whole-day r (all days and the
 # mixed ones). The first sets are split by a fixed rule: data row (or day) numbers divisible by 3
-# (days: even numbers) are the frozen test part, the rest the development part. Development sets 2
-# to 11 (development-*-sentences.tsv, development-*-days.md: new writers, tuned on in 2026-11) are
-# development only. The blind sets (blind-*: written by someone who never saw the scorer) are test
-# only. Last, how far a second rater (second-rater-19-*, second-rater-22-*) agrees with the first.
+# (days: even numbers) are the frozen test part, the rest the development part; the plain-event
+# sentences (events-sentences.tsv) split by even row numbers. Development sets 2 to 35
+# (development-*-sentences.tsv, development-*-days.md: new writers) are development only, though
+# 17, 21, 23, 25, 26, 29, 30 and 33 to 35 were never tuned on (README). The blind sets (blind-*:
+# written by someone who never saw the scorer) are test only. The learned word weights
+# (Tests/learn.sh) are fitted on development parts only. Last, how far a second rater
+# (second-rater-19-*, second-rater-22-*) agrees with the first.
 #
 #   Tests/agreement.sh          the development part (what the rules were tuned on)
 #   Tests/agreement.sh --test   the frozen test part and the blind set as well
@@ -20,8 +23,8 @@ fixtures=Tests/InsightsTests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The development sets of new writers: development-N-sentences.tsv and development-N-days.md.
-development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33"
-for set in sales-sentences general-sentences labelled-sentences $(printf 'development-%s-sentences ' $development) blind-sentences blind-2-sentences; do
+development="2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35"
+for set in sales-sentences general-sentences labelled-sentences events-sentences $(printf 'development-%s-sentences ' $development) blind-sentences blind-2-sentences; do
   tail -n +2 "$fixtures/$set.tsv" | awk -F'\t' '{ print $NF }' | "$bin/reflect" analyze --lines --date 2026-11-24 > "$work/$set.jsonl"
 done
 for days in days $(printf 'development-%s-days ' $development) blind-days blind-2-days; do
@@ -60,13 +63,14 @@ def cls(value, band):
 def part_of(number):
     return "test" if number % 3 == 0 else "dev"
 
-def load(name, valence_column, commitment_column=None, scale=1.0, blind=False, development=False):
+def load(name, valence_column, commitment_column=None, scale=1.0, blind=False, development=False, halves=False):
     rows = [line.rstrip("\n").split("\t") for line in open(f"{fixtures}/{name}.tsv", encoding="utf-8")][1:]
     results = [json.loads(line) for line in open(f"{work}/{name}.jsonl", encoding="utf-8")]
     assert len(rows) == len(results), (name, len(rows), len(results))
     out = []
     for number, (row, result) in enumerate(zip(rows, results), start=1):
-        out.append({"part": "test" if blind else "dev" if development else part_of(number), "valence": float(row[valence_column]) * scale,
+        part = "test" if blind else "dev" if development else ("test" if number % 2 == 0 else "dev") if halves else part_of(number)
+        out.append({"part": part, "valence": float(row[valence_column]) * scale,
                     "commitment": None if commitment_column is None else int(row[commitment_column]) > 0,
                     "kind": row[-2] if len(row) >= 3 else "", "result": result})
     return out
@@ -75,6 +79,7 @@ sets = {
     "sales": load("sales-sentences", 0, 1),
     "general": load("general-sentences", 0),
     "journal (earlier set)": load("labelled-sentences", 0, 1, scale=2.0),
+    "plain events": load("events-sentences", 0, halves=True),
     **{f"development {n}": load(f"development-{n}-sentences", 0, 1, development=True) for n in development},
     "blind (written unseen)": load("blind-sentences", 0, 1, blind=True),
     "blind 2 (written unseen)": load("blind-2-sentences", 0, 1, blind=True),
