@@ -121,6 +121,8 @@ import Journal
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
+///   With `LearnedWeights`, 0.42 of the sentence's learned sum is added to that (drawn 0.05 toward
+///   0 when the rules found nothing), within −1…1.
 ///   The text's score is its sentences' mean times the square root of their number (at most
 ///   nine), normalised to `e / √(e² + 2)`: a long entry does not saturate, a mixed day reads as
 ///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
