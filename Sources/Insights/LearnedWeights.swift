@@ -1,10 +1,11 @@
 import Prompts
 
-/// Word weights learned from the project's own labelled development sentences
-/// (`learned/weights.md`, written by `Tests/learn.sh`): how much each folded word, and each pair
-/// of neighbouring words, moves a sentence's rated valence (−1…1), with an intercept. The
-/// analyzer adds a share of a sentence's sum to what its rules say, so that words no list names
-/// ("ported", "re-tendered", "sent back") still count a little.
+/// Word weights learned from the project's own labelled development sentences and days
+/// (`learned/weights.md` and `learned/days.md`, written by `Tests/learn.sh`): how much each folded
+/// word, and each pair of neighbouring words, moves a sentence's (or a whole day's) rated valence
+/// (−1…1), with an intercept. The analyzer adds a share of a sentence's sum to what its rules say,
+/// and a share of a day's scaled sum to the day's score, so that words no list names ("ported",
+/// "re-tendered", "sent back") still count.
 ///
 /// The file is a list of `- key: weight` lines under `## intercept` and `## weights`; a key is one
 /// word or two words parted by a space, folded as `Tokenizer` folds them. Weights are kept in an
@@ -14,8 +15,11 @@ public struct LearnedWeights: Sendable {
     /// No weights: a lexicon built from word lists alone.
     public static let none = LearnedWeights(keys: [], weights: [], intercept: 0)
 
-    /// The bundled `learned/weights.md`, with every line that could not be read.
+    /// The bundled `learned/weights.md`, the weights of sentences, with every line that could not be read.
     public static let bundled: (weights: LearnedWeights, problems: [String]) = parsing(Resources.text("learned/weights.md") ?? "", source: "learned/weights.md")
+
+    /// The bundled `learned/days.md`, the weights of whole days, with every line that could not be read.
+    public static let bundledDays: (weights: LearnedWeights, problems: [String]) = parsing(Resources.text("learned/days.md") ?? "", source: "learned/days.md")
 
     /// The sum's value with no words at all.
     public let intercept: Double
@@ -96,19 +100,37 @@ public struct LearnedWeights: Sendable {
     /// neighbouring words among them; emoji and emoticons are skipped, and a word that starts with a
     /// digit counts for nothing and parts the words around it.
     func sum(of tokens: Tokens, from first: Int, through last: Int) -> Double {
-        var sum = intercept
+        let (sum, _) = weights(of: tokens, from: first, through: last)
+        return intercept + sum
+    }
+
+    /// The intercept plus the weights of all the words of `tokens` and their pairs (as `sum`),
+    /// divided by the square root of how many words and pairs there are: a whole day's lean,
+    /// however long the day.
+    func scaledSum(of tokens: Tokens) -> Double {
+        guard tokens.count > 0 else { return intercept }
+        let (sum, count) = weights(of: tokens, from: 0, through: tokens.count - 1)
+        return intercept + sum / Double(max(1, count)).squareRoot()
+    }
+
+    /// The summed weights of the words `first...last` and their pairs, and how many words and
+    /// pairs there are (weighted or not).
+    private func weights(of tokens: Tokens, from first: Int, through last: Int) -> (sum: Double, count: Int) {
+        var sum = 0.0, count = 0
         var previous = -1
         for index in first...last where !tokens[index].isEmoticon {
             if tokens.startsWithDigit(index) { previous = -1; continue }
             let token = tokens[index]
             sum += weight(token.hash)
+            count += 1
             if previous >= 0 {
                 var pair = FNV1a.hash(0x20, into: tokens[previous].hash)
                 for byte in tokens.folded[token.foldedStart..<token.foldedEnd] { pair = FNV1a.hash(byte, into: pair) }
                 sum += weight(pair)
+                count += 1
             }
             previous = index
         }
-        return sum
+        return (sum, count)
     }
 }

@@ -34,6 +34,9 @@ public struct TextAnalysis: Sendable, Equatable {
     public var statedCommitments: [StatedCommitment]
     /// Each sentence (or list item) with its score, when they were asked for.
     public var sentences: [Sentence]
+    /// What the text's words as a whole added to its score (the learned weights of whole days, in a
+    /// text of three sentences or more); 0 when nothing.
+    public var wholeText: Double
 
     /// One sentence or list item and what it scored.
     public struct Sentence: Sendable, Equatable {
@@ -54,7 +57,7 @@ public struct TextAnalysis: Sendable, Equatable {
 
     /// An analysis with every value given.
     public init(words: Int, negative: Int, positive: Int, score: Double, negativeWords: [String],
-                themes: [ThemeCount], statedCommitments: [StatedCommitment], sentences: [Sentence] = []) {
+                themes: [ThemeCount], statedCommitments: [StatedCommitment], sentences: [Sentence] = [], wholeText: Double = 0) {
         self.words = words
         self.negative = negative
         self.positive = positive
@@ -63,6 +66,7 @@ public struct TextAnalysis: Sendable, Equatable {
         self.themes = themes
         self.statedCommitments = statedCommitments
         self.sentences = sentences
+        self.wholeText = wholeText
     }
 
     /// The count of the theme `name`, 0 when it did not come up.

@@ -141,17 +141,20 @@ public struct TextAnalyzer: Sendable {
     public let lexicon: Lexicon
     /// The learned word weights added to the rules' score of each sentence (`.none` for the rules alone).
     public let learned: LearnedWeights
+    /// The learned word weights of whole days, added to the score of a text of two sentences or more.
+    public let learnedDays: LearnedWeights
     let weights: AttitudeWeights
 
-    /// An analyzer reading with `lexicon`, and with `learned` weights when given.
-    public init(lexicon: Lexicon, learned: LearnedWeights = .none) {
-        self.init(lexicon: lexicon, weights: .standard, learned: learned)
+    /// An analyzer reading with `lexicon`, and with `learned` weights of sentences and days when given.
+    public init(lexicon: Lexicon, learned: LearnedWeights = .none, learnedDays: LearnedWeights = .none) {
+        self.init(lexicon: lexicon, weights: .standard, learned: learned, learnedDays: learnedDays)
     }
 
-    init(lexicon: Lexicon, weights: AttitudeWeights, learned: LearnedWeights = .none) {
+    init(lexicon: Lexicon, weights: AttitudeWeights, learned: LearnedWeights = .none, learnedDays: LearnedWeights = .none) {
         self.lexicon = lexicon
         self.weights = weights
         self.learned = learned
+        self.learnedDays = learnedDays
     }
 
     /// The analysis of `text`; stated commitments get due days when `writtenOn` is given, and
@@ -174,13 +177,14 @@ public struct TextAnalyzer: Sendable {
         let table = lexicon.table
         let weights = self.weights
         let learned = self.learned
+        let learnedDays = self.learnedDays
         return Tokenizer.withTokens(of: source) { tokens in
             let commitments = StatedCommitmentFinder(tokens: tokens).located(writtenOn: writtenOn)
             var analysis = withUnsafeTemporaryAllocation(of: Int.self, capacity: themeNames.count * 2 + 1) { themeState in
                 themeState.initialize(repeating: 0)
                 return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordList.maximumWords + 1) { phraseHash in
                     phraseHash.initialize(repeating: 0)
-                    let pass = SentimentPass(tokens: tokens, table: table, weights: weights, learned: learned, themeState: themeState,
+                    let pass = SentimentPass(tokens: tokens, table: table, weights: weights, learned: learned, learnedDays: learnedDays, themeState: themeState,
                                              phraseHash: phraseHash, keepsSentences: sentences, commitmentWords: commitments.map(\.word))
                     pass.run()
                     return pass.analysis(themeNames: themeNames)
@@ -270,11 +274,14 @@ struct AttitudeWeights: Sendable {
     /// How far the learned share of a sentence the rules leave unscored is drawn toward 0: a slight
     /// lean of its words alone makes it neither negative nor positive.
     var learnedAlone: Double
+    /// How much of a day's learned scaled sum (`LearnedWeights.scaledSum`) is added to the score of a
+    /// text of two sentences or more.
+    var learnedDay: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
-        learned: 0.42, learnedAlone: 0.05)
+        learned: 0.42, learnedAlone: 0.05, learnedDay: 0.8)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -287,6 +294,7 @@ private final class SentimentPass {
     let table: Lexicon.Table
     let weights: AttitudeWeights
     let learned: LearnedWeights
+    let learnedDays: LearnedWeights
     /// Per theme: the count, then the index of the first word not yet covered by a match.
     let themeState: UnsafeMutableBufferPointer<Int>
     let keepsSentences: Bool
@@ -416,12 +424,14 @@ private final class SentimentPass {
     }
     private var pendingEvents: [PendingEvent] = []
 
-    init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, learned: LearnedWeights, themeState: UnsafeMutableBufferPointer<Int>,
+    init(tokens: Tokens, table: Lexicon.Table, weights: AttitudeWeights, learned: LearnedWeights, learnedDays: LearnedWeights,
+         themeState: UnsafeMutableBufferPointer<Int>,
          phraseHash: UnsafeMutableBufferPointer<UInt64>, keepsSentences: Bool, commitmentWords: [Int]) {
         self.tokens = tokens
         self.table = table
         self.weights = weights
         self.learned = learned
+        self.learnedDays = learnedDays
         self.themeState = themeState
         self.phraseHash = phraseHash
         self.keepsSentences = keepsSentences
@@ -2755,7 +2765,7 @@ private final class SentimentPass {
         // In a text of three sentences or more (a day, not one thought), the first counts
         // `firstSentence` times as much as each other one, the last `lastSentence` times, one that
         // names a feeling `feelingSentence` times and a consoling one `consolationSentence` times.
-        var score = 0.0
+        var score = 0.0, wholeText = 0.0
         if sentenceCount > 0 {
             let count = Double(sentenceCount)
             let leaning = min(1, (count - 1) / 4)
@@ -2771,9 +2781,15 @@ private final class SentimentPass {
             let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra + firstExtra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
+            // A day's words as a whole: what its sentences' rules and weights miss of how it felt;
+            // fully from 40 words, less in a shorter text (a few lines, not a day).
+            if sentenceCount >= 3, !learnedDays.isEmpty {
+                wholeText = min(1, Double(words) / 40) * weights.learnedDay * learnedDays.scaledSum(of: tokens)
+                score = min(1, max(-1, score + wholeText))
+            }
         }
         return TextAnalysis(words: words, negative: negative, positive: positive,
                             score: score, negativeWords: negativeWords, themes: themes,
-                            statedCommitments: [], sentences: sentences)
+                            statedCommitments: [], sentences: sentences, wholeText: wholeText)
     }
 }

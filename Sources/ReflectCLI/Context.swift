@@ -77,8 +77,8 @@ struct Context {
         }
         let (analyzer, problems) = Context.analyzers.value(for: userThemes ?? "") {
             let (lexicon, problems) = Context.lexicon(userThemes: userThemes)
-            let learned = LearnedWeights.bundled
-            return (TextAnalyzer(lexicon: lexicon, learned: learned.weights), problems + learned.problems)
+            let (learned, days) = (LearnedWeights.bundled, LearnedWeights.bundledDays)
+            return (TextAnalyzer(lexicon: lexicon, learned: learned.weights, learnedDays: days.weights), problems + learned.problems + days.problems)
         }
         // The journal's own lists are named from its folder; the bundled ones as they are.
         for problem in problems { Console.warn(problem.hasPrefix(".reflect/") ? "\(store.root)/\(problem)" : problem) }

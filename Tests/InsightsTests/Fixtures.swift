@@ -13,7 +13,7 @@ enum Fixtures {
     static let bundledLexicon = Lexicon.bundled().lexicon
 
     /// The analyzer `reflect` runs: the bundled lexicon and the bundled learned weights.
-    static let analyzer = TextAnalyzer(lexicon: bundledLexicon, learned: LearnedWeights.bundled.weights)
+    static let analyzer = TextAnalyzer(lexicon: bundledLexicon, learned: LearnedWeights.bundled.weights, learnedDays: LearnedWeights.bundledDays.weights)
 
     /// The bundled lexicon's rules alone, without the learned weights: what a rule says of a
     /// sentence, not how the learned weights lean it.

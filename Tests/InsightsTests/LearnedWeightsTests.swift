@@ -82,3 +82,29 @@ struct LearnedWeightsTests {
         #expect(sign > 0 ? score > 0 : score < 0, "\(score)")
     }
 }
+
+@Suite("Learned word weights of whole days")
+struct LearnedDayWeightsTests {
+    static let days = LearnedWeights.parsing("## intercept\n- intercept: -0.1\n## weights\n- ported: -2\n- lines: 1", source: "days.md").weights
+
+    static func analysis(_ text: String, days: LearnedWeights = days) -> TextAnalysis {
+        TextAnalyzer(lexicon: Fixtures.lexicon("## positive\n- great: 2"), learnedDays: days).analyze(text, sentences: true)
+    }
+
+    @Test("a text of three sentences or more adds 0.8 of the intercept and its words' weights over the square root of its words and pairs, fully from 40 words")
+    func whole() {
+        let text = "Great call. They ported the lines. Home now."
+        let rules = TextAnalyzer(lexicon: Fixtures.lexicon("## positive\n- great: 2")).analyze(text).score
+        let analysis = Self.analysis(text)
+        // 8 words and 7 pairs (words pair across sentences too); "ported" and "lines" weighed.
+        let expected = 8.0 / 40 * 0.8 * (-0.1 + (-2 + 1) / 15.0.squareRoot())
+        #expect(abs(analysis.wholeText - expected) < 1e-9, "\(analysis.wholeText)")
+        #expect(abs(analysis.score - (rules + expected)) < 1e-9)
+    }
+
+    @Test("one or two sentences are not a day: the whole-text weights add nothing", arguments: ["Great call.", "Great call. They ported the lines."])
+    func short(text: String) {
+        #expect(Self.analysis(text).wholeText == 0)
+        #expect(Self.analysis(text).score == Self.analysis(text, days: .none).score)
+    }
+}

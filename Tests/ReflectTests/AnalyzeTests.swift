@@ -94,15 +94,16 @@ struct AnalyzeTests {
         #expect(sentences.map { $0["text"] as? String } == ["Great call with Acme.", "Globex ghosted me again.", "Legal killed it."])
         #expect(sentences.map { ($0["score"] as? Double ?? 0) > 0 } == [true, false, false])
         #expect(sentences.map { $0["negativeWords"] as? [String] } == [[], ["ghosted me"], ["killed it"]])
-        // The day's score is its sentences' mean, the first and last weighing 1.5, half way to their mean
-        // leaning (three sentences), times √3, squashed; both are printed to three decimals, so
-        // they agree to within rounding.
-        let scores = sentences.compactMap { $0["score"] as? Double }
+        // Two sentences: the day's score is their mean, a quarter of the way to their mean leaning,
+        // times √2, squashed (from three sentences on, the learned weights of whole days add to it:
+        // InsightsTests); both are printed to three decimals, so they agree to within rounding.
+        let two = try Binary.run(["analyze", "--json"], input: "Great call with Acme. Legal killed it.\n")
+        let twoJSON = try #require(try jsonObject(two.stdout) as? [String: Any])
+        let scores = try #require(twoJSON["sentences"] as? [[String: Any]]).compactMap { $0["score"] as? Double }
+        #expect(scores.count == 2)
         let leaning = scores.map { $0 < 0 ? -(-$0).squareRoot() : $0.squareRoot() }
-        let weights = [1.5, 1, 1.5]
-        func weighted(_ values: [Double]) -> Double { zip(values, weights).map(*).reduce(0, +) / 4 }
-        let evidence = (0.5 * weighted(scores) + 0.5 * weighted(leaning)) * 3.0.squareRoot()
-        #expect(abs((json["score"] as? Double ?? 9) - evidence / (evidence * evidence + 2).squareRoot()) < 0.002)
+        let evidence = (0.75 * scores.reduce(0, +) / 2 + 0.25 * leaning.reduce(0, +) / 2) * 2.0.squareRoot()
+        #expect(abs((twoJSON["score"] as? Double ?? 9) - evidence / (evidence * evidence + 2).squareRoot()) < 0.002)
     }
 
     @Test("the text form lists the counted words")
