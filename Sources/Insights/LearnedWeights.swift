@@ -13,7 +13,7 @@ import Prompts
 /// straight from the text's tokens.
 public struct LearnedWeights: Sendable {
     /// No weights: a lexicon built from word lists alone.
-    public static let none = LearnedWeights(keys: [], weights: [], intercept: 0)
+    public static let none = LearnedWeights(entries: [], intercept: 0)
 
     /// The bundled `learned/weights.md`, the weights of sentences, with every line that could not be read.
     public static let bundled: (weights: LearnedWeights, problems: [String]) = parsing(Resources.text("learned/weights.md") ?? "", source: "learned/weights.md")
@@ -32,47 +32,88 @@ public struct LearnedWeights: Sendable {
 
     /// The weights of `text` (the format of `learned/weights.md`), and every line that could not be
     /// read, naming `source`.
+    ///
+    /// Read byte by byte, with no string made per line: the bundled files hold some 28,000 weights,
+    /// and every command that reads attitude reads them.
     public static func parsing(_ text: String, source: String) -> (weights: LearnedWeights, problems: [String]) {
-        var keys: [String] = [], weights: [Float] = [], intercept = 0.0, problems: [String] = []
-        var section: Substring = ""
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("## ") { section = trimmed(line.dropFirst(3)); continue }
-            guard line.hasPrefix("- "), section == "intercept" || section == "weights" else { continue }
-            let item = line.dropFirst(2)
-            guard let colon = item.lastIndex(of: ":"), let weight = Double(trimmed(item[item.index(after: colon)...])),
-                  weight.isFinite, abs(weight) <= 4 else {
-                problems.append("\(source):\(number + 1): not `- key: weight` with a weight from -4 to 4: `\(item)`")
+        var text = text
+        return text.withUTF8 { parsing(utf8: $0, source: source) }
+    }
+
+    private static func parsing(utf8 bytes: UnsafeBufferPointer<UInt8>, source: String) -> (weights: LearnedWeights, problems: [String]) {
+        var entries: [(hash: UInt64, weight: Float)] = [], intercept = 0.0, problems: [String] = []
+        var inWeights = false, inIntercept = false
+        var lineStart = 0, lineNumber = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
+            if line.starts(with: "## ".utf8) {
+                let name = trimmed(UnsafeBufferPointer(rebasing: line[3...]))
+                inWeights = name.elementsEqual("weights".utf8)
+                inIntercept = name.elementsEqual("intercept".utf8)
                 continue
             }
-            let key = trimmed(item[..<colon])
-            if section == "intercept" {
+            guard line.starts(with: "- ".utf8), inWeights || inIntercept else { continue }
+            let item = UnsafeBufferPointer(rebasing: line[2...])
+            guard let colon = item.lastIndex(of: UInt8(ascii: ":")),
+                  let weight = number(trimmed(UnsafeBufferPointer(rebasing: item[(colon + 1)...]))), abs(weight) <= 4 else {
+                problems.append("\(source):\(lineNumber): not `- key: weight` with a weight from -4 to 4: `\(String(decoding: item, as: UTF8.self))`")
+                continue
+            }
+            let key = trimmed(UnsafeBufferPointer(rebasing: item[..<colon]))
+            if inIntercept {
                 intercept = weight
             } else if !key.isEmpty {
-                keys.append(String(key))
-                weights.append(Float(weight))
+                entries.append((FNV1a.hash(key), Float(weight)))
             }
         }
-        return (LearnedWeights(keys: keys, weights: weights, intercept: intercept), problems)
+        return (LearnedWeights(entries: entries, intercept: intercept), problems)
     }
 
-    /// `text` without the spaces and tabs around it.
-    private static func trimmed(_ text: Substring) -> Substring {
-        var text = text
-        while let first = text.first, first == " " || first == "\t" || first == "\r" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
-        return text
+    /// `bytes` without the spaces, tabs and carriage returns around them.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    private init(keys: [String], weights: [Float], intercept: Double) {
+    /// The decimal number `bytes` spell (`-0.01234`, `2`, `+1.5`), or nil.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = bytes.startIndex
+        var sign = 1.0
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            if bytes[index] == UInt8(ascii: "-") { sign = -1 }
+            index += 1
+        }
+        var value = 0.0, scale = 1.0, digits = 0, point = false
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x30, byte <= 0x39 {
+                value = value * 10 + Double(byte - 0x30)
+                if point { scale *= 10 }
+                digits += 1
+            } else if byte == UInt8(ascii: "."), !point {
+                point = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return digits > 0 ? sign * value / scale : nil
+    }
+
+    private init(entries: [(hash: UInt64, weight: Float)], intercept: Double) {
         self.intercept = intercept
         var capacity = 16
-        while capacity < keys.count * 2 { capacity *= 2 }
+        while capacity < entries.count * 2 { capacity *= 2 }
         var hashes = [UInt64](repeating: 0, count: capacity)
         var values = [Float](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (key, weight) in zip(keys, weights) {
-            var key = key
-            let hash = key.withUTF8 { FNV1a.hash($0) }
+        for (hash, weight) in entries {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while hashes[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & mask }
             hashes[slot] = hash
@@ -81,7 +122,7 @@ public struct LearnedWeights: Sendable {
         self.hashes = hashes
         self.values = values
         self.mask = mask
-        self.isEmpty = keys.isEmpty && intercept == 0
+        self.isEmpty = entries.isEmpty && intercept == 0
     }
 
     /// The weight of the key whose folded bytes hash to `hash`, or 0.

@@ -30,13 +30,16 @@ struct LearnedWeightsTests {
 
     @Test("reads the intercept and the weights under their headings, and names every line it cannot read")
     func parsing() {
-        let (weights, problems) = LearnedWeights.parsing(Self.text + "\n- broken line\n- huge: 9\n", source: "weights.md")
+        let (weights, problems) = LearnedWeights.parsing(Self.text + "\n- broken line\n- huge: 9\n- written: 1e-3\n- signed: +0.5 \r\n", source: "weights.md")
         #expect(weights.intercept == 0.1)
         #expect(!weights.isEmpty)
         #expect(problems == [
             "weights.md:13: not `- key: weight` with a weight from -4 to 4: `broken line`",
             "weights.md:14: not `- key: weight` with a weight from -4 to 4: `huge: 9`",
+            "weights.md:15: not `- key: weight` with a weight from -4 to 4: `written: 1e-3`",
         ])
+        let signed = TextAnalyzer(lexicon: Fixtures.lexicon(""), learned: weights).analyze("Signed.", sentences: true).sentences[0].score
+        #expect(abs(signed - (0.42 * (0.1 + 0.5) - 0.05)) < 1e-6, "\(signed)")
         #expect(LearnedWeights.parsing("", source: "weights.md").weights.isEmpty)
         #expect(LearnedWeights.none.isEmpty)
     }
