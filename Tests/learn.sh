@@ -132,7 +132,8 @@ write("Prompts/Resources/learned/days.md", "Learned word weights of whole days",
       "kept for measuring): how much each word and each pair of neighbouring words moves a whole day's\n"
       "rated valence (−1…1), by ridge regression on counts divided by the square root of the day's\n"
       "number of words and pairs. The analyzer adds 0.8 times a day's sum (the intercept plus that\n"
-      "scaled sum) to the score of a text of two sentences or more. Not for editing by hand: run the script.",
+      "scaled sum) to the score of a text of three sentences or more (in full from 40 words, in\n"
+      "proportion below). Not for editing by hand: run the script.",
       intercept, weights)
 print(f"{len(days)} days, {len(weights)} features")
 PY

@@ -141,7 +141,7 @@ public struct TextAnalyzer: Sendable {
     public let lexicon: Lexicon
     /// The learned word weights added to the rules' score of each sentence (`.none` for the rules alone).
     public let learned: LearnedWeights
-    /// The learned word weights of whole days, added to the score of a text of two sentences or more.
+    /// The learned word weights of whole days, added to the score of a text of three sentences or more (fully from 40 words).
     public let learnedDays: LearnedWeights
     let weights: AttitudeWeights
 
@@ -275,7 +275,7 @@ struct AttitudeWeights: Sendable {
     /// lean of its words alone makes it neither negative nor positive.
     var learnedAlone: Double
     /// How much of a day's learned scaled sum (`LearnedWeights.scaledSum`) is added to the score of a
-    /// text of two sentences or more.
+    /// text of three sentences or more, in full from 40 words and in proportion below.
     var learnedDay: Double
 
     static let standard = AttitudeWeights(
