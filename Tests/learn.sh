@@ -3,10 +3,10 @@
 # labelled sets and only from them: the sets tuned on (development 2 to 16, 18 to 20, 22, 24, 27,
 # 28, 31, 32), the rows and days of the first sets that are not in their frozen test part (row
 # numbers not divisible by 3, odd days), the odd rows of the plain-event sentences
-# (events-sentences.tsv; the even rows are its test part) and the sentences the vocabulary sweeps'
-# helpers and four more helpers wrote and rated (training-sentences.tsv). The sets never tuned on,
-# the frozen test parts, the blind sets and the public sets are left out, so they still measure
-# text the weights never saw.
+# (events-sentences.tsv; the even rows are its test part), the sentences the vocabulary sweeps'
+# helpers and four more helpers wrote and rated (training-sentences.tsv) and the days four more
+# helpers wrote and rated (training-days.md). The sets never tuned on, the frozen test parts, the
+# blind sets and the public sets are left out, so they still measure text the weights never saw.
 #
 # Two models, each ridge regression of the rated valence (−4…4, scaled to −1…1) on how often each
 # word and each pair of neighbouring words occurs, words as `Tokenizer` folds them (lower case, `’`
@@ -47,6 +47,7 @@ days = []        # (valence −1…1, the day's text)
 for n in tuned:
     days += [(float(v) / 4, body.strip()) for _, v, body in rated_days(f"development-{n}-days.md")]
 days += [(float(v) / 4, body.strip()) for number, v, body in rated_days("days.md") if int(number) % 2 == 1]
+days += [(float(v) / 4, body.strip()) for _, v, body in rated_days("training-days.md")]
 
 def words(text):
     out = []
