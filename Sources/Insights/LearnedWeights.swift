@@ -12,7 +12,7 @@ import Prompts
 /// open-addressing table keyed by FNV-1a of the key's bytes, so the analyzer looks them up
 /// straight from the text's tokens.
 public struct LearnedWeights: Sendable {
-    /// No weights: a lexicon built from word lists alone.
+    /// No weights: the rules and word lists alone.
     public static let none = LearnedWeights(entries: [], intercept: 0)
 
     /// The bundled `learned/weights.md`, the weights of sentences, with every line that could not be read.
