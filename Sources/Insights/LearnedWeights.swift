@@ -48,41 +48,35 @@ public struct LearnedWeights: Sendable {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             lineNumber += 1
-            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            let line = bytes[lineStart..<lineEnd]
             lineStart = lineEnd + 1
             if line.starts(with: "## ".utf8) {
-                let name = trimmed(UnsafeBufferPointer(rebasing: line[3...]))
+                let name = WordList.trimmed(line.dropFirst(3))
                 inWeights = name.elementsEqual("weights".utf8)
                 inIntercept = name.elementsEqual("intercept".utf8)
                 continue
             }
             guard line.starts(with: "- ".utf8), inWeights || inIntercept else { continue }
-            let item = UnsafeBufferPointer(rebasing: line[2...])
+            let item = line.dropFirst(2)
             guard let colon = item.lastIndex(of: UInt8(ascii: ":")),
-                  let weight = number(trimmed(UnsafeBufferPointer(rebasing: item[(colon + 1)...]))), abs(weight) <= 4 else {
-                problems.append("\(source):\(lineNumber): not `- key: weight` with a weight from -4 to 4: `\(String(decoding: item, as: UTF8.self))`")
+                  let weight = number(WordList.trimmed(item[(colon + 1)...])), abs(weight) <= 4 else {
+                problems.append("\(source):\(lineNumber): not `- key: weight` with a weight from -4 to 4: `\(WordList.string(item))`")
                 continue
             }
-            let key = trimmed(UnsafeBufferPointer(rebasing: item[..<colon]))
+            let key = WordList.trimmed(item[..<colon])
             if inIntercept {
                 intercept = weight
             } else if !key.isEmpty {
-                entries.append((FNV1a.hash(key), Float(weight)))
+                entries.append((FNV1a.hash(UnsafeBufferPointer(rebasing: key)), Float(weight)))
             }
         }
         return (LearnedWeights(entries: entries, intercept: intercept), problems)
     }
 
-    /// `bytes` without the spaces, tabs and carriage returns around them.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    /// The decimal number `bytes` spell (`-0.01234`, `2`, `+1.5`), or nil.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    /// The decimal number `bytes` spell (`-0.01234`, `2`, `+1.5`), or nil. Stricter than
+    /// `WordList.number`, which also reads what `Double` reads ("1e-3"): `Tests/learn.sh` writes
+    /// plain decimals, and anything else in the file is a mistake to report.
+    private static func number(_ bytes: WordList.Bytes) -> Double? {
         var index = bytes.startIndex
         var sign = 1.0
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {

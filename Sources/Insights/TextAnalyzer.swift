@@ -1083,7 +1083,7 @@ private final class SentimentPass {
             if purchase {
                 if subject.contains(where: { tokens.word($0, isOneOf: Self.family) }) { return nil }
                 // "the company's been bought by a bigger group": a takeover, not a sale.
-                if tokens.word(verb - 1, isOneOf: ["been", "was", "were", "being", "is", "are", "get", "got"]) || tokens.word(object, is: "by") { return nil }
+                if tokens.word(verb - 1, isOneOf: Self.passiveAuxiliaries) || tokens.word(object, is: "by") { return nil }
                 if tokens.word(object, is: "from"), !tokens.word(object + 1, isOneOf: ["us", "me"]) { return (verb, object, -2.5) }
                 return (verb, object, 2)
             }
@@ -1108,7 +1108,7 @@ private final class SentimentPass {
         let leaving = tokens.word(verb, isOneOf: ["left", "leaving", "jumped", "defected", "went", "gone"])
         // "handed my Lekki clients to his cousin", "my accounts were moved to the new hire": the
         // writer's own business given to someone else.
-        let passive = verb - 1 >= clauseStart && tokens.word(verb - 1, isOneOf: ["was", "were", "been", "being", "got", "get", "is", "are"])
+        let passive = verb - 1 >= clauseStart && tokens.word(verb - 1, isOneOf: Self.passiveAuxiliaries)
         let owned = passive ? clauseStart..<verb : verb + 1..<min(end, verb + 7)
         let mine = tokens.word(verb, isOneOf: Self.reassigningVerbs)
             && owned.contains { tokens.word($0, is: "my") }
@@ -1136,6 +1136,9 @@ private final class SentimentPass {
         }
         return nil
     }
+
+    /// The auxiliaries of a passive: "was bought", "got moved", "are being reassigned".
+    private static let passiveAuxiliaries = WordSet(["was", "were", "been", "being", "got", "get", "is", "are"])
 
     /// Verbs that send business somewhere: "moved", "took … to", "signed … with", "left for".
     private static let transferVerbs = WordSet([
@@ -2270,28 +2273,25 @@ private final class SentimentPass {
            has(",", after: closing.first - 1), isClosingTag(closing.first...index) {
             rated[rated.count - 1].valence *= weights.sarcasm
         }
-        // "I used to love this work": a feeling in the past is a feeling lost.
-        for word in sentenceStart..<max(sentenceStart, index - 1) where isHabitualPast(word) {
+        // "I used to love this work": a feeling in the past is a feeling lost. So is one after "It's
+        // been ages since…" ("since a client thanked me"), and what has not gone wrong for so long
+        // is good news ("months since I lost a deal"), unless a degree word measures it ("a long
+        // time since I felt this good").
+        for word in sentenceStart..<max(sentenceStart, index - 1) {
+            let habitual = isHabitualPast(word)
+            guard habitual || isLongAbsence(word) else { continue }
             var end = word + 1
             while end < index, !tokens[end].endsClause { end += 1 }
-            for item in rated.indices where rated[item].first > word + 1 && rated[item].first <= end {
-                rated[item].valence *= weights.habitualPast
-            }
-        }
-        // "It's been ages since a client thanked me": what has not happened for long is missed,
-        // and what has not gone wrong for long is good news ("months since I lost a deal"), unless
-        // a degree word measures it ("a long time since I felt this good").
-        for word in sentenceStart..<max(sentenceStart, index - 1) where isLongAbsence(word) {
-            var end = word + 1
-            while end < index, !tokens[end].endsClause { end += 1 }
-            let ratedFirsts = Set(rated.map(\.first))
-            let measured = (word + 1...end).contains { degree in
+            if !habitual, (word + 1...end).contains(where: { degree in
                 tokens.word(degree, isOneOf: ["so", "such"])
                     || tokens.word(degree, isOneOf: ["this", "that"]) && degree < end
-                    && (ratedFirsts.contains(degree + 1) || tokens.word(degree + 1, isOneOf: ["much", "many", "well", "often", "hard"]))
+                    && (rated.contains { $0.first == degree + 1 } || tokens.word(degree + 1, isOneOf: ["much", "many", "well", "often", "hard"]))
+            }) {
+                continue
             }
-            guard !measured else { continue }
-            for item in rated.indices where rated[item].first > word && rated[item].first <= end {
+            // After "used to" the feeling starts past "to".
+            let from = habitual ? word + 1 : word
+            for item in rated.indices where rated[item].first > from && rated[item].first <= end {
                 rated[item].valence *= weights.habitualPast
             }
         }

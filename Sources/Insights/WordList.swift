@@ -220,7 +220,10 @@ private extension WordList {
         }
         return .success(item)
     }
+}
 
+/// The byte helpers of a list line, shared with `LearnedWeights`.
+extension WordList {
     /// The number `text` spells, or `nil`: `2`, `-1.5` read on their bytes; anything else as
     /// `Double` reads it.
     static func number(_ text: Bytes) -> Double? {
