@@ -2783,7 +2783,7 @@ private final class SentimentPass {
             score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
             // A day's words as a whole: what its sentences' rules and weights miss of how it felt;
             // fully from 40 words, less in a shorter text (a few lines, not a day).
-            if sentenceCount >= 3, !learnedDays.isEmpty {
+            if day, !learnedDays.isEmpty {
                 wholeText = min(1, Double(words) / 40) * weights.learnedDay * learnedDays.scaledSum(of: tokens)
                 score = min(1, max(-1, score + wholeText))
             }
