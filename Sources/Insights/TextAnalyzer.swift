@@ -121,8 +121,9 @@ import Journal
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
-///   With `LearnedWeights`, 0.42 of the sentence's learned sum is added to that (drawn 0.05 toward
-///   0 when the rules found nothing), within −1…1.
+///   With `LearnedWeights`, 0.42 of the sentence's learned sum (drawn 0.05 toward 0 when the rules
+///   found nothing) is added to how the sentence reads on its own, the score of a text of that one
+///   sentence (below), and the sentence scores what gives that sum, within −1…1.
 ///   The text's score is its sentences' mean times the square root of their number (at most
 ///   nine), normalised to `e / √(e² + 2)`: a long entry does not saturate, a mixed day reads as
 ///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
@@ -2665,6 +2666,19 @@ private final class SentimentPass {
         return sum / (sum * sum + normalisation).squareRoot()
     }
 
+    /// The score of a text of one sentence scoring `score`: `score / √(score² + normalisation)`.
+    private static func textScore(of score: Double, normalisation: Double) -> Double {
+        score / (score * score + normalisation).squareRoot()
+    }
+
+    /// The sentence score, within −1…1, of which a text of that one sentence scores `reading` (the
+    /// inverse of `textScore`, with `reading` held within the scores a sentence can reach).
+    private static func sentenceScore(reading: Double, normalisation: Double) -> Double {
+        let most = textScore(of: 1, normalisation: normalisation)
+        let text = min(most, max(-most, reading))
+        return min(1, max(-1, text * (normalisation / (1 - text * text)).squareRoot()))
+    }
+
     /// A score's leaning: its square root, signed.
     private static func leaning(of score: Double) -> Double {
         score < 0 ? -(-score).squareRoot() : score.squareRoot()
@@ -2677,7 +2691,10 @@ private final class SentimentPass {
         if !learned.isEmpty, sentenceStart <= index {
             var added = weights.learned * learned.sum(of: tokens, from: sentenceStart, through: index)
             if rulesScore == nil { added = added < 0 ? min(0, added + weights.learnedAlone) : max(0, added - weights.learnedAlone) }
-            score = min(1, max(-1, (rulesScore ?? 0) + added))
+            // The learned sum is linear in how the sentence reads on its own, so it is added on
+            // that scale, the score of a text of this one sentence, and carried back.
+            let alone = Self.textScore(of: rulesScore ?? 0, normalisation: weights.entryNormalisation) + added
+            score = Self.sentenceScore(reading: alone, normalisation: weights.entryNormalisation)
         }
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
@@ -2780,7 +2797,7 @@ private final class SentimentPass {
             let leanings = leanSum - discount * feelingLeanSum - consoled * consolationLeanSum + extra * lastWeight * Self.leaning(of: lastScore) + firstExtra * Self.leaning(of: firstScore)
             let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra + firstExtra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
-            score = evidence / (evidence * evidence + weights.entryNormalisation).squareRoot()
+            score = Self.textScore(of: evidence, normalisation: weights.entryNormalisation)
             // A day's words as a whole: what its sentences' rules and weights miss of how it felt;
             // fully from 40 words, less in a shorter text (a few lines, not a day).
             if day, !learnedDays.isEmpty {

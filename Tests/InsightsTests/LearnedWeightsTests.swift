@@ -28,6 +28,16 @@ struct LearnedWeightsTests {
         analyzer().analyze(text, sentences: true).sentences.first?.score ?? .nan
     }
 
+    /// The score of a text of one sentence that scores `score`.
+    static func textScore(_ score: Double) -> Double {
+        score / (score * score + 2).squareRoot()
+    }
+
+    /// The score of a sentence that, as a text of its own, scores `reading`.
+    static func sentenceScore(reading: Double) -> Double {
+        reading * (2 / (1 - reading * reading)).squareRoot()
+    }
+
     @Test("reads the intercept and the weights under their headings, and names every line it cannot read")
     func parsing() {
         let (weights, problems) = LearnedWeights.parsing(Self.text + "\n- broken line\n- huge: 9\n- written: 1e-3\n- signed: +0.5 \r\n", source: "weights.md")
@@ -39,7 +49,7 @@ struct LearnedWeightsTests {
             "weights.md:15: not `- key: weight` with a weight from -4 to 4: `written: 1e-3`",
         ])
         let signed = TextAnalyzer(lexicon: Fixtures.lexicon(""), learned: weights).analyze("Signed.", sentences: true).sentences[0].score
-        #expect(abs(signed - (0.42 * (0.1 + 0.5) - 0.05)) < 1e-6, "\(signed)")
+        #expect(abs(signed - Self.sentenceScore(reading: 0.42 * (0.1 + 0.5) - 0.05)) < 1e-6, "\(signed)")
         #expect(LearnedWeights.parsing("", source: "weights.md").weights.isEmpty)
         #expect(LearnedWeights.none.isEmpty)
     }
@@ -56,22 +66,28 @@ struct LearnedWeightsTests {
         ("SHIPPED", 0.1 + 1),
     ]
 
-    @Test("a sentence the rules leave unscored scores 0.42 of the intercept and the weights of its words and word pairs, drawn 0.05 toward 0", arguments: sums)
+    @Test("a sentence the rules leave unscored reads as 0.42 of the intercept and the weights of its words and word pairs, drawn 0.05 toward 0, as far as a sentence reads", arguments: sums)
     func sum(text: String, learned: Double) {
-        let expected = learned < 0 ? min(0, 0.42 * learned + 0.05) : max(0, 0.42 * learned - 0.05)
-        #expect(abs(Self.sentenceScore(text) - expected) < 1e-6, "\(Self.sentenceScore(text))")
+        let most = Self.textScore(1)   // no sentence reads further than the rules' strongest
+        let reading = learned < 0 ? max(-most, min(0, 0.42 * learned + 0.05)) : min(most, max(0, 0.42 * learned - 0.05))
+        #expect(abs(Self.analyzer().analyze(text).score - reading) < 1e-6)
+        #expect(abs(Self.sentenceScore(text) - Self.sentenceScore(reading: reading)) < 1e-6, "\(Self.sentenceScore(text))")
     }
 
-    @Test("the learned weights add 0.42 of their sum to what the rules say, within -1…1")
+    @Test("the learned weights add 0.42 of their sum to how the rules read a sentence alone; its score stays within -1…1")
     func added() {
         let lexicon = Fixtures.lexicon("## negative\n- awful: 1")
         let sentence = "Awful, sent back the lot."
-        let rules = TextAnalyzer(lexicon: lexicon).analyze(sentence, sentences: true).sentences[0].score
-        let learned = LearnedWeights.parsing("## weights\n- sent back: -1", source: "weights.md").weights
-        let both = TextAnalyzer(lexicon: lexicon, learned: learned).analyze(sentence, sentences: true).sentences[0].score
-        #expect(rules < 0 && abs(both - (rules - 0.42)) < 1e-6, "rules \(rules), both \(both)")
+        let rules = TextAnalyzer(lexicon: lexicon).analyze(sentence, sentences: true)
+        let learned = LearnedWeights.parsing("## weights\n- sent back: -0.5", source: "weights.md").weights
+        let both = TextAnalyzer(lexicon: lexicon, learned: learned).analyze(sentence, sentences: true)
+        #expect(rules.score < 0 && abs(rules.score - Self.textScore(rules.sentences[0].score)) < 1e-9)
+        #expect(abs(both.score - (rules.score - 0.21)) < 1e-6, "rules \(rules.score), both \(both.score)")
+        #expect(abs(both.sentences[0].score - Self.sentenceScore(reading: rules.score - 0.21)) < 1e-6)
         let strong = LearnedWeights.parsing("## weights\n- sent back: -4\n- lot: -4", source: "weights.md").weights
-        #expect(TextAnalyzer(lexicon: lexicon, learned: strong).analyze(sentence, sentences: true).sentences[0].score == -1)
+        let strongest = TextAnalyzer(lexicon: lexicon, learned: strong).analyze(sentence, sentences: true)
+        #expect(strongest.sentences[0].score == -1)
+        #expect(abs(strongest.score - Self.textScore(-1)) < 1e-9)
     }
 
     @Test("the bundled weights read without a problem, and lean plain events the way people rate them", arguments: [
