@@ -13,7 +13,11 @@ import Journal
 ///   they're unhappy"; after "think" or "believe" it carries over, and a clause ending on its
 ///   preposition describes what is denied: "isn't a part of me I'm proud of"); a negated negative
 ///   word counts nothing ("not bad"), a negated positive one counts as a negative word ("not
-///   happy"). A negated comparative after "be"/"feel" is not flipped ("couldn't be happier"). A
+///   happy"). A comparative after "be"/"feel" or "asked for a" denied by "couldn't", "can't" or
+///   "never" is a best or a worst, not flipped ("couldn't be happier", "never felt worse",
+///   "couldn't have dreamed of a better month"; but "it didn't get better" denies). After "never",
+///   "this", "that" or "so" before a measure word anywhere in the clause measures ("never closed a
+///   deal this fast", "never been this close to quitting"). A
 ///   clause opened by "nobody", "no one", "nothing", "zero"… with no rated word in it is a negative
 ///   event ("nobody replied"), and so is a negator after every rated word of its clause ("so glad I
 ///   built a deck for a buyer who never opened it"). No one noticing, thanking or answering is
@@ -65,8 +69,10 @@ import Journal
 ///   a list of feelings ("Happy, tired, sunburnt") and news set off by a comma ("Won the renewal,
 ///   though they cut seats") do not mock, and a closing exclamation ("…, what a treat.") does not
 ///   make a mocking opener sincere. Praise for news learned with nothing good in it ("Thrilled to
-///   learn the VP role went outside") mocks without a cue. Tears on a day that has gone well so far
-///   are tears of joy.
+///   learn the VP role went outside") mocks without a cue. With `LearnedWeights`, the words after
+///   such an opener are something bad when their learned weights (without the intercept) sum below
+///   −0.15: "Just brilliant, my top rep is leaving" names nothing a list rates. Tears on a day that
+///   has gone well so far are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -278,11 +284,14 @@ struct AttitudeWeights: Sendable {
     /// How much of a day's learned scaled sum (`LearnedWeights.scaledSum`) is added to the score of a
     /// text of three sentences or more, in full from 40 words and in proportion below.
     var learnedDay: Double
+    /// How far below 0 the learned weights of the words after a praising opener must sum for the
+    /// opener to be read as mocking them.
+    var learnedBadNews: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
-        learned: 0.42, learnedAlone: 0.05, learnedDay: 0.8)
+        learned: 0.42, learnedAlone: 0.05, learnedDay: 0.8, learnedBadNews: 0.15)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -762,7 +771,11 @@ private final class SentimentPass {
         if first - negatorEnd <= 6 || isHopeComparedWith(first, after: negatorEnd), negatorEnd >= clauseStart || first - negatorEnd <= 1, negatorStart != spentNegator || valence < 0,
            !opensClause(between: negatorEnd, and: first), !tokens[first].isEmoticon,
            !(first == last && first - negatorEnd > 1 && tokens.word(first, isOneOf: ["haha", "hahaha", "hahahaha", "lol", "lmao", "hehe", "heh"])) {
-            if !(valence > 0 && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
+            // "Couldn't be happier", "never felt worse", "couldn't have asked for a better start": a
+            // best or a worst, not a denial (but "it didn't get better" denies).
+            let superlative = tokens.word(negatorStart, isOneOf: ["couldn't", "can't", "cannot", "never", "haven't", "hasn't", "hadn't"])
+                || tokens.word(negatorStart, is: "not") && tokens.word(negatorStart - 1, isOneOf: ["could", "can"])
+            if !(superlative && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
                 negator = negatorStart
                 valence *= weights.negation
             }
@@ -1428,15 +1441,18 @@ private final class SentimentPass {
 
     /// "couldn't be happier", "never felt better": a comparative right after "be" or "feel".
     private func isComparativeAfterBe(_ index: Int) -> Bool {
-        let afterBe = index > 0 && tokens.word(index - 1, isOneOf: ["be", "been", "feel", "felt", "get", "got", "look", "looked", "sound", "sounded", "go", "gone", "went"])
-        let askedFor = index > 1 && tokens.word(index - 2, is: "for") && tokens.word(index - 1, isOneOf: ["a", "any"])
+        // "can't get any better": "any" may stand between.
+        let verb = index > 1 && tokens.word(index - 1, is: "any") ? index - 2 : index - 1
+        let afterBe = verb >= 0 && tokens.word(verb, isOneOf: ["be", "been", "feel", "felt", "get", "got", "look", "looked", "sound", "sounded", "go", "gone", "went"])
+        // "couldn't have asked for a better…", "couldn't have dreamed of a better…".
+        let askedFor = index > 1 && tokens.word(index - 2, isOneOf: ["for", "of"]) && tokens.word(index - 1, isOneOf: ["a", "any"])
         // "Never had a better discovery call": the rated phrase may start at the verb.
         if tokens.word(index, isOneOf: ["had", "have", "seen", "heard", "got", "made", "felt"]), tokens.word(index + 1, isOneOf: ["a", "an"]) {
-            return tokens.word(index + 2, hasSuffix: "er") || tokens.word(index + 2, isOneOf: ["better", "best", "more"])
+            return tokens.word(index + 2, hasSuffix: "er") || tokens.word(index + 2, isOneOf: ["better", "best", "more", "worse"])
         }
         let hadA = index > 1 && tokens.word(index - 2, isOneOf: ["had", "have", "seen", "heard", "got", "made"]) && tokens.word(index - 1, isOneOf: ["a", "an"])
         guard afterBe || askedFor || hadA else { return false }
-        return tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more"])
+        return tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more", "worse"])
     }
 
     /// Whether the negator at `negator`, in a clause ending at `end`, measures rather than denies
@@ -1509,6 +1525,10 @@ private final class SentimentPass {
         if tokens.word(negatorEnd, isOneOf: ["never", "nobody", "one", "noone"]) {
             return tokens.word(negatorEnd + 1, isOneOf: ["thought", "imagined", "dreamed", "dreamt", "expected", "predicted", "guessed"])
         }
+        // "Couldn't have dreamed of a better month", "could not have asked for more".
+        if tokens.word(negatorEnd, isOneOf: ["couldn't", "not", "never"]), tokens.word(negatorEnd + 1, is: "have") {
+            return tokens.word(negatorEnd + 2, isOneOf: ["dreamed", "dreamt", "asked", "wished", "hoped"])
+        }
         // "…which I did not expect", "didn't expect them to sign".
         // "Wasn't expecting a thank-you card": what was not expected came.
         return tokens.word(negatorEnd, isOneOf: ["not", "didn't", "hadn't", "wasn't", "weren't"])
@@ -1536,11 +1556,26 @@ private final class SentimentPass {
         } else if index >= 2, tokens.word(index - 1, isOneOf: ["many", "much"]), !tokens[index - 2].endsClause {
             degree = index - 2
         }
+        // "never been this far ahead of quota": a measure word may stand between.
+        if degree == index - 1, index >= 2, tokens.word(index - 1, isOneOf: Self.measures), !tokens[index - 2].endsClause {
+            degree = index - 2
+        }
         // "haven't been this happy", "hadn't felt this good": any negator with "this" measures.
         if tokens.word(degree, is: "this") { return true }
-        return negatorStart >= 0 && tokens.word(negatorStart, is: "never")
-            && tokens.word(degree, isOneOf: ["this", "so", "that", "such", "as", "more"])
+        guard negatorStart >= 0, tokens.word(negatorStart, is: "never") else { return false }
+        if tokens.word(degree, isOneOf: ["this", "so", "that", "such", "as", "more"]) { return true }
+        // "never closed a deal this fast", "never been this close to quitting": the measure may
+        // stand anywhere in the clause.
+        let end = clauseEnd(from: index)
+        return negatorEnd + 1 < end && (negatorEnd + 1..<end).contains { tokens.word($0, isOneOf: ["this", "that", "so"]) && tokens.word($0 + 1, isOneOf: Self.measures) }
     }
+
+    /// Words that measure how far, how fast or how much after "this", "that" or "so": "never
+    /// closed a deal this fast".
+    private static let measures = WordSet([
+        "far", "fast", "quick", "quickly", "early", "soon", "much", "many", "long", "close", "near", "well", "easily",
+        "smoothly", "hard", "often", "high", "low", "big", "busy", "deep", "late",
+    ])
 
     /// Whether a subject and its verb start a clause of their own between a negator ending at
     /// `negatorEnd` and a rated word at `first`: "can't shake the feeling they're unhappy" denies
@@ -2137,7 +2172,8 @@ private final class SentimentPass {
         // "Oh sure, 'part commission' is totally not a pay cut", "Ah yes, the 'quick' site visit": a
         // mocking reply needs nothing else.
         let mockingReply = sarcasmOpener >= 0 && tokens.word(sarcasmOpener, isOneOf: ["oh", "ah"]) && tokens.word(sarcasmOpener + 1, isOneOf: ["sure", "yes"])
-        if sarcasmOpener >= 0, cues || waited || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 }) {
+        if sarcasmOpener >= 0, cues || waited || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
+            || isBadNews(from: sarcasmOpenerLast + 1, through: index) {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm
             }
@@ -2226,6 +2262,7 @@ private final class SentimentPass {
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
             let evidence = cues || waited && !interjected || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
+                || isBadNews(from: opener.last + 1, through: index)
             // "Great, another quick sync…", "Perfect timing, the laptop updated itself…": praise set
             // off by a comma, with nothing else to praise after it, is said through gritted teeth.
             let word = opener.first == opener.last ? opener.last
@@ -2677,6 +2714,15 @@ private final class SentimentPass {
         let most = textScore(of: 1, normalisation: normalisation)
         let text = min(most, max(-most, reading))
         return min(1, max(-1, text * (normalisation / (1 - text * text)).squareRoot()))
+    }
+
+    /// Whether the learned word weights read the words `first...last` as bad news, their weights
+    /// (without the intercept) summing below `-weights.learnedBadNews`: what no list names can
+    /// still tell an opener's praise is mocked ("Just brilliant, my top rep is leaving and she's
+    /// taking the Barrie accounts with her").
+    private func isBadNews(from first: Int, through last: Int) -> Bool {
+        guard !learned.isEmpty, first <= last else { return false }
+        return learned.sum(of: tokens, from: first, through: last) - learned.intercept < -weights.learnedBadNews
     }
 
     /// A score's leaning: its square root, signed.

@@ -90,6 +90,18 @@ struct LearnedWeightsTests {
         #expect(abs(strongest.score - Self.textScore(-1)) < 1e-9)
     }
 
+    @Test("praise opening a sentence is read as mocking what follows when the learned weights, without the intercept, read that as below -0.15")
+    func badNews() {
+        let lexicon = Fixtures.lexicon("## positive\n- glad: 2")
+        let sentence = "So glad the ferry is full."
+        #expect(TextAnalyzer(lexicon: lexicon).analyze(sentence).score > 0.05)
+        for (weight, mocked) in [(-0.2, true), (-0.1, false)] {
+            let learned = LearnedWeights.parsing("## intercept\n- intercept: -0.3\n## weights\n- full: \(weight)", source: "weights.md").weights
+            let score = TextAnalyzer(lexicon: lexicon, learned: learned).analyze(sentence).score
+            #expect(mocked ? score < -0.05 : score > 0.05, "\(weight): \(score)")
+        }
+    }
+
     @Test("the bundled weights read without a problem, and lean plain events the way people rate them", arguments: [
         ("The author took her second book to another publisher and the series went with her.", -1),
         ("Halvorsen sent back most of the chairs we shipped in March.", -1),

@@ -595,6 +595,16 @@ struct AttitudeScoreTests {
         ("Never felt so proud of the team.", 1),                            // also with "so" inside a listed phrase
         ("Never had so many referrals in one week.", 1),                    // "so many" counts, it does not deny
         ("I have never had so many complaints in a week.", -1),
+        ("Never closed a deal this fast in my life.", 1),                   // a measure later in the clause
+        ("Never been this far ahead of quota.", 1),                         // a measure word between
+        ("Never been this close to quitting.", -1),
+        ("I never closed a deal this week.", -1),                           // "this week" is a date, no measure
+        ("Couldn't have dreamed of a better month.", 1),                    // a best, not a denial
+        ("Couldn't have asked for a worse start.", -1),                     // a worst, too
+        ("Things can't get any better.", 1),
+        ("It didn't get better.", -1),                                      // a plain denial
+        ("It didn't get worse.", 1),
+        ("I'm close to quitting.", -1),                                     // "close to" is near, not a sale
         ("It's been ages since a client thanked me.", -1),                 // a good thing long missed
         ("It's been months since I lost a deal.", 1),                       // a bad thing long absent
         ("Been a long time since I felt this good.", 1),                    // a degree word measures
