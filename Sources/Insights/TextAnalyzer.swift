@@ -287,11 +287,14 @@ struct AttitudeWeights: Sendable {
     /// How far below 0 the learned weights of the words after a praising opener must sum for the
     /// opener to be read as mocking them.
     var learnedBadNews: Double
+    /// How far above 0 the learned weights of the words after a praising opener must sum for a
+    /// sarcasm cue among them ("wants", "another") to be read as good news told, not mocked.
+    var learnedGoodNews: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
-        learned: 0.42, learnedAlone: 0.05, learnedDay: 0.8, learnedBadNews: 0.15)
+        learned: 0.42, learnedAlone: 0.05, learnedDay: 0.8, learnedBadNews: 0.15, learnedGoodNews: 0.08)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -1441,8 +1444,9 @@ private final class SentimentPass {
 
     /// "couldn't be happier", "never felt better": a comparative right after "be" or "feel".
     private func isComparativeAfterBe(_ index: Int) -> Bool {
-        // "can't get any better": "any" may stand between.
-        let verb = index > 1 && tokens.word(index - 1, is: "any") ? index - 2 : index - 1
+        // "can't get any better", "couldn't be more excited": "any" or "more" may stand between.
+        let more = index > 1 && tokens.word(index - 1, is: "more")
+        let verb = index > 1 && tokens.word(index - 1, isOneOf: ["any", "more"]) ? index - 2 : index - 1
         let afterBe = verb >= 0 && tokens.word(verb, isOneOf: ["be", "been", "feel", "felt", "get", "got", "look", "looked", "sound", "sounded", "go", "gone", "went"])
         // "couldn't have asked for a better…", "couldn't have dreamed of a better…".
         let askedFor = index > 1 && tokens.word(index - 2, isOneOf: ["for", "of"]) && tokens.word(index - 1, isOneOf: ["a", "any"])
@@ -1452,7 +1456,7 @@ private final class SentimentPass {
         }
         let hadA = index > 1 && tokens.word(index - 2, isOneOf: ["had", "have", "seen", "heard", "got", "made"]) && tokens.word(index - 1, isOneOf: ["a", "an"])
         guard afterBe || askedFor || hadA else { return false }
-        return tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more", "worse"])
+        return more || tokens.word(index, hasSuffix: "er") || tokens.word(index, isOneOf: ["better", "best", "more", "worse"])
     }
 
     /// Whether the negator at `negator`, in a clause ending at `end`, measures rather than denies
@@ -2261,7 +2265,11 @@ private final class SentimentPass {
             // Praise in scare quotes after such an opener is mocked, not meant: my "hot lead".
             let ironic = rated.indices.dropFirst().filter { rated[$0].valence > 0 && isQuoted(rated[$0].first, rated[$0].last) }
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
-            let evidence = cues || waited && !interjected || rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
+            // A cue or time lost says nothing when the learned weights read the rest as good news:
+            // "Really happy, a lecturer wants to partner", "Great, another renewal signed".
+            let goodNews = isGoodNews(from: opener.last + 1, through: index)
+            let evidence = (cues || waited && !interjected) && !goodNews
+                || (rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })) && !(opener.feeling && goodNews)
                 || isBadNews(from: opener.last + 1, through: index)
             // "Great, another quick sync…", "Perfect timing, the laptop updated itself…": praise set
             // off by a comma, with nothing else to praise after it, is said through gritted teeth.
@@ -2723,6 +2731,13 @@ private final class SentimentPass {
     private func isBadNews(from first: Int, through last: Int) -> Bool {
         guard !learned.isEmpty, first <= last else { return false }
         return learned.sum(of: tokens, from: first, through: last) - learned.intercept < -weights.learnedBadNews
+    }
+
+    /// Whether the learned word weights read the words `first...last` as good news, their weights
+    /// (without the intercept) summing above `weights.learnedGoodNews`.
+    private func isGoodNews(from first: Int, through last: Int) -> Bool {
+        guard !learned.isEmpty, first <= last else { return false }
+        return learned.sum(of: tokens, from: first, through: last) - learned.intercept > weights.learnedGoodNews
     }
 
     /// A score's leaning: its square root, signed.

@@ -102,6 +102,17 @@ struct LearnedWeightsTests {
         }
     }
 
+    @Test("a sarcasm cue after a praising opener is good news told when the learned weights, without the intercept, read the rest as above 0.08", arguments: [
+        (0.1, true), (0.05, false),
+    ])
+    func goodNews(weight: Double, sincere: Bool) {
+        let lexicon = Fixtures.lexicon("## positive\n- glad: 2\n## sarcasm cues\n- wants")
+        let sentence = "So glad the client wants a call."
+        let learned = LearnedWeights.parsing("## intercept\n- intercept: 0\n## weights\n- call: \(weight)", source: "weights.md").weights
+        let score = TextAnalyzer(lexicon: lexicon, learned: learned).analyze(sentence).score
+        #expect(sincere ? score > 0.05 : score < -0.05, "\(score)")
+    }
+
     @Test("the bundled weights read without a problem, and lean plain events the way people rate them", arguments: [
         ("The author took her second book to another publisher and the series went with her.", -1),
         ("Halvorsen sent back most of the chairs we shipped in March.", -1),

@@ -605,6 +605,8 @@ struct AttitudeScoreTests {
         ("It didn't get better.", -1),                                      // a plain denial
         ("It didn't get worse.", 1),
         ("I'm close to quitting.", -1),                                     // "close to" is near, not a sale
+        ("I couldn't be more excited about this project.", 1),              // "more" makes the comparative
+        ("He couldn't be more wrong.", -1),
         ("It's been ages since a client thanked me.", -1),                 // a good thing long missed
         ("It's been months since I lost a deal.", 1),                       // a bad thing long absent
         ("Been a long time since I felt this good.", 1),                    // a degree word measures
