@@ -62,7 +62,8 @@ import Journal
 ///   something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift, …", a verdict
 ///   closing a complaint after a comma (", my favourite."), a stock phrase of mock delight closing
 ///   one (", living the dream.", ", ten out of ten.") and bare praise straight after bad news
-///   ("Brilliant."), or said again after "just" ("Great, just great."); bad timing ("at 4:58 on a
+///   ("Brilliant."), or said again after "just" ("Great, just great."); the small hours ("the 2am
+///   text from the boss") and bad timing ("at 4:58 on a
 ///   Friday") is a cue. "Sure, I'll just…" mocks the ask, and "Oh sure, …" anything. Time lost ("the
 ///   45 minutes on hold", "a 26-week lead time") is a cue after an opener that frames what follows
 ///   ("Best part of my day was…"). Praise and blame side by side ("Great meeting, terrible drive"),
@@ -776,8 +777,10 @@ private final class SentimentPass {
            !(first == last && first - negatorEnd > 1 && tokens.word(first, isOneOf: ["haha", "hahaha", "hahahaha", "lol", "lmao", "hehe", "heh"])) {
             // "Couldn't be happier", "never felt worse", "couldn't have asked for a better start": a
             // best or a worst, not a denial (but "it didn't get better" denies).
+            // "I don't think I've ever had a better one-to-one": "ever" makes one too.
             let superlative = tokens.word(negatorStart, isOneOf: ["couldn't", "can't", "cannot", "never", "haven't", "hasn't", "hadn't"])
                 || tokens.word(negatorStart, is: "not") && tokens.word(negatorStart - 1, isOneOf: ["could", "can"])
+                || negatorEnd + 1 < first && (negatorEnd + 1..<first).contains { tokens.word($0, is: "ever") }
             if !(superlative && isComparativeAfterBe(first)), !isDegreeOrStop(first) {
                 negator = negatorStart
                 valence *= weights.negation
@@ -2120,6 +2123,7 @@ private final class SentimentPass {
         addFigureEvents(from: sentenceStart, through: index, to: &events)
         var cues: Bool {
             implied.contains { $0.valence == 0 } || hasScareQuotes(from: sentenceStart, through: index) || hasOrdinal(through: index)
+                || hasSmallHours(through: index)
         }
         // "Best part of my day was the 45 minutes on hold", "So glad legal took three weeks…": time
         // spent is a cue after an opener that frames what follows, not after a verdict on a thing
@@ -2512,6 +2516,19 @@ private final class SentimentPass {
                 // A date ("on the 14th") is not a count.
                 && (!tokens.word(index - 2, isOneOf: ["on", "by", "until", "till", "before", "after", "from", "since"])
                     || !tokens.word(index - 1, is: "the"))
+        }
+    }
+
+    /// Whether the sentence names an hour from 1 to 6 in the morning, a sarcasm cue: "the 2am text
+    /// from the boss", "a 5 a.m. drive".
+    private func hasSmallHours(through end: Int) -> Bool {
+        (sentenceStart...end).contains { index in
+            guard tokens.startsWithDigit(index) else { return false }
+            let word = tokens.string(index)
+            let hour = word.prefix { $0.isASCII && $0.isNumber }
+            guard let value = Int(hour), (1...6).contains(value) else { return false }
+            let rest = word.dropFirst(hour.count).drop { $0 == ":" || $0.isASCII && $0.isNumber }
+            return rest == "am" || rest == "a.m" || rest.isEmpty && index < end && tokens.word(index + 1, isOneOf: ["am", "a.m"])
         }
     }
 

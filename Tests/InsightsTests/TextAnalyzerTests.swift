@@ -607,6 +607,10 @@ struct AttitudeScoreTests {
         ("I'm close to quitting.", -1),                                     // "close to" is near, not a sale
         ("I couldn't be more excited about this project.", 1),              // "more" makes the comparative
         ("He couldn't be more wrong.", -1),
+        ("I don't think I've ever had a better one-to-one with Dave.", 1),  // "ever" makes a best
+        ("Really appreciate the 2am text from the boss.", -1),              // the small hours are a sarcasm cue
+        ("Really appreciate the 2 am call.", -1),
+        ("Really appreciate the text from the boss.", 1),
         ("It's been ages since a client thanked me.", -1),                 // a good thing long missed
         ("It's been months since I lost a deal.", 1),                       // a bad thing long absent
         ("Been a long time since I felt this good.", 1),                    // a degree word measures
