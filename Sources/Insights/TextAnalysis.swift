@@ -42,7 +42,8 @@ public struct TextAnalysis: Sendable, Equatable {
     public struct Sentence: Sendable, Equatable {
         /// The sentence as written.
         public let text: String
-        /// Its attitude, −1…1; 0 when no word in it is rated.
+        /// Its attitude, −1…1, as it reads on its own: the score of a text of this one sentence; 0
+        /// when nothing in it is rated.
         public let score: Double
         /// Its counted negative words, folded.
         public let negativeWords: [String]

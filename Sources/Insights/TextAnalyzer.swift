@@ -130,7 +130,8 @@ import Journal
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
 ///   With `LearnedWeights`, 0.42 of the sentence's learned sum (drawn 0.05 toward 0 when the rules
 ///   found nothing) is added to how the sentence reads on its own, the score of a text of that one
-///   sentence (below), and the sentence scores what gives that sum, within −1…1.
+///   sentence (below), held within −0.8…0.8, and the sentence scores what reads so. Each sentence
+///   is shown (`TextAnalysis.sentences`) as it reads on its own.
 ///   The text's score is its sentences' mean times the square root of their number (at most
 ///   nine), normalised to `e / √(e² + 2)`: a long entry does not saturate, a mixed day reads as
 ///   its balance, and a few sentences of steady complaint read worse than one. The mean blends
@@ -282,6 +283,9 @@ struct AttitudeWeights: Sendable {
     /// How far the learned share of a sentence the rules leave unscored is drawn toward 0: a slight
     /// lean of its words alone makes it neither negative nor positive.
     var learnedAlone: Double
+    /// The furthest from 0 a sentence may read on its own (the score of a text of that one sentence)
+    /// once its learned sum is added.
+    var mostReading: Double
     /// How much of a day's learned scaled sum (`LearnedWeights.scaledSum`) is added to the score of a
     /// text of three sentences or more, in full from 40 words and in proportion below.
     var learnedDay: Double
@@ -295,7 +299,7 @@ struct AttitudeWeights: Sendable {
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
-        learned: 0.42, learnedAlone: 0.05, learnedDay: 0.8, learnedBadNews: 0.15, learnedGoodNews: 0.08)
+        learned: 0.42, learnedAlone: 0.05, mostReading: 0.8, learnedDay: 0.8, learnedBadNews: 0.15, learnedGoodNews: 0.08)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -2733,12 +2737,10 @@ private final class SentimentPass {
         score / (score * score + normalisation).squareRoot()
     }
 
-    /// The sentence score, within −1…1, of which a text of that one sentence scores `reading` (the
-    /// inverse of `textScore`, with `reading` held within the scores a sentence can reach).
+    /// The sentence score of which a text of that one sentence scores `reading` (−1 < `reading` < 1):
+    /// the inverse of `textScore`.
     private static func sentenceScore(reading: Double, normalisation: Double) -> Double {
-        let most = textScore(of: 1, normalisation: normalisation)
-        let text = min(most, max(-most, reading))
-        return min(1, max(-1, text * (normalisation / (1 - text * text)).squareRoot()))
+        reading * (normalisation / (1 - reading * reading)).squareRoot()
     }
 
     /// Whether the learned word weights read the words `first...last` as bad news, their weights
@@ -2772,7 +2774,7 @@ private final class SentimentPass {
             // The learned sum is linear in how the sentence reads on its own, so it is added on
             // that scale, the score of a text of this one sentence, and carried back.
             let alone = Self.textScore(of: rulesScore ?? 0, normalisation: weights.entryNormalisation) + added
-            score = Self.sentenceScore(reading: alone, normalisation: weights.entryNormalisation)
+            score = Self.sentenceScore(reading: min(weights.mostReading, max(-weights.mostReading, alone)), normalisation: weights.entryNormalisation)
         }
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
@@ -2782,7 +2784,8 @@ private final class SentimentPass {
             leanSum += Self.leaning(of: mocked) - Self.leaning(of: verdictBefore)
             if sentenceCount == 1 { firstScore = mocked }
             if keepsSentences, let last = sentences.indices.last {
-                sentences[last] = TextAnalysis.Sentence(text: sentences[last].text, score: mocked, negativeWords: sentences[last].negativeWords)
+                sentences[last] = TextAnalysis.Sentence(text: sentences[last].text, score: Self.textScore(of: mocked, normalisation: weights.entryNormalisation),
+                                                        negativeWords: sentences[last].negativeWords)
             }
         }
         verdictBefore = 0
@@ -2819,7 +2822,9 @@ private final class SentimentPass {
         var end = max(tokens[index].sentenceEnd, tokens[index].sourceEnd)
         while end > tokens[index].sourceEnd, tokens.source[end - 1] == 0x0A || tokens.source[end - 1] == 0x0D || tokens.source[end - 1] == 0x20 { end -= 1 }
         let negative = rated.filter(\.countsAsNegative).map { counted(first: $0.first, last: $0.last, negator: $0.negator, negatorEnd: $0.negatorEnd) }
-        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: score ?? 0, negativeWords: negative))
+        // Shown as it reads on its own: the score of a text of this one sentence.
+        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: Self.textScore(of: score ?? 0, normalisation: weights.entryNormalisation),
+                                               negativeWords: negative))
     }
 
     /// How a counted item reads in lists: the words after their negator ("not happy", "didn't

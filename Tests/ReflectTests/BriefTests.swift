@@ -72,8 +72,8 @@ struct AccountsTests {
 
               Account  Mentions  Entries        Last  Score  Made  Met  On time  Open  Overdue
               Acme           10        7  2026-11-30   0.01     4    1        0     0        2
-              Globex          5        3  2026-11-23   0.35     2    1        1     1        0
-              Initech         5        4  2026-11-23   0.23     1    1        1     0        0
+              Globex          5        3  2026-11-23   0.21     2    1        1     1        0
+              Initech         5        4  2026-11-23   0.15     1    1        1     0        0
             Score: the mean attitude (-1 to 1) of the sentences naming it. Commitments: those whose text names it.
 
             """)
