@@ -57,7 +57,8 @@ import Journal
 /// - Sarcasm: a positive word opening the sentence ("Oh great, another…", "Love it when…", "Amazing
 ///   how…") followed by a negative word or a sarcasm cue ("another", "again", scare quotes, an
 ///   ordinal in figures: "the 14th straight voicemail") counts as negative, and so does praise in
-///   scare quotes after it (my "hot lead"). So does praise with an upside-down face or an eye-roll,
+///   scare quotes after it (my "hot lead"). So does praise with an upside-down face or an eye-roll
+///   or closed by "said no one ever" ("…, said no bus driver ever"),
 ///   "Nice of them to…" with something bad or a cue, "Loved being told…", "Always a joy when…" with
 ///   something bad, thanks for harm ("Cheers, DHL, for losing…"), "What a gift, …", a verdict
 ///   closing a complaint after a comma (", my favourite."), a stock phrase of mock delight closing
@@ -898,7 +899,10 @@ private final class SentimentPass {
             for item in rated where item.first >= clauseStart && item.first != change.first && item.valence != 0
                 && (item.negator < 0 || change.negator >= 0 && item.negator == change.negator && item.first > change.last)
                 && (item.first == item.last || change.resolves && item.first > change.last)   // "fixed the billing error"
-                && !(item.feeling && (item.last + 1..<max(item.last + 1, change.first)).contains { tokens.word($0, isOneOf: Self.clauseOpeners) }) {
+                && !(item.feeling && (item.last + 1..<max(item.last + 1, change.first)).contains { tokens.word($0, isOneOf: Self.clauseOpeners) })
+                // "Dreading telling Mum I'm dropping the module": a subject of its own between them
+                // makes the change someone else's.
+                && !(item.last + 1..<max(item.last + 1, change.first)).contains(where: { tokens.word($0, isOneOf: Self.subjects) }) {
                 consider(item.first, (item.valence > 0) == (item.negator < 0) ? 1 : -1)
             }
             guard let quantity = best else { continue }
@@ -1297,6 +1301,9 @@ private final class SentimentPass {
     ])
 
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
+    /// Subjects with their verb, which start a clause of their own.
+    private static let subjects = WordSet(["i'm", "we're", "they're", "he's", "she's", "i've", "we've", "they've", "i'd", "we'd", "i'll", "we'll"])
+
     private static let clauseOpeners = WordSet([
         "that", "the", "a", "an", "when", "because", "i", "we", "they", "he", "she", "it", "my", "our", "their",
     ])
@@ -2135,7 +2142,7 @@ private final class SentimentPass {
         var waited: Bool { hasDuration(through: index) }
         // "so grateful to finance for taking three weeks to approve a discount 🙃": an upside-down
         // face or an eye-roll says the sentence's praise is not meant.
-        if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) {
+        if (sentenceStart...index).contains(where: { tokens.word($0, isOneOf: Self.ironyMarks) }) || saysNoOneEver(through: index) {
             for item in rated.indices where rated[item].valence > 0 { rated[item].valence *= weights.sarcasm }
         }
         // "Greg called it 'a growth opportunity' with a straight face": praise quoted as what
@@ -2510,6 +2517,15 @@ private final class SentimentPass {
             index += 1
         }
         return false
+    }
+
+    /// Whether the sentence ends "said no one ever", "said no bus driver ever": its praise is not
+    /// meant.
+    private func saysNoOneEver(through end: Int) -> Bool {
+        guard tokens.word(end, is: "ever") else { return false }
+        return (max(sentenceStart, end - 5)..<end).contains { said in
+            tokens.word(said, isOneOf: ["said", "says"]) && tokens.word(said + 1, isOneOf: ["no", "nobody", "noone", "none"])
+        }
     }
 
     /// Whether the sentence counts with an ordinal in figures, a sarcasm cue: "the 14th straight

@@ -611,6 +611,10 @@ struct AttitudeScoreTests {
         ("Really appreciate the 2am text from the boss.", -1),              // the small hours are a sarcasm cue
         ("Really appreciate the 2 am call.", -1),
         ("Really appreciate the text from the boss.", 1),
+        ("I'm dreading telling Mum I'm dropping the module.", -1),          // the drop is no quantity of the dread
+        ("Loving the new comp plan, said nobody ever.", -1),
+        ("Love the smell of diesel at dawn, said no bus driver ever.", -1),
+        ("I'm not coping well with the extra hours.", -1),
         ("It's been ages since a client thanked me.", -1),                 // a good thing long missed
         ("It's been months since I lost a deal.", 1),                       // a bad thing long absent
         ("Been a long time since I felt this good.", 1),                    // a degree word measures
