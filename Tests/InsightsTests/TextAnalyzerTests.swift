@@ -632,6 +632,9 @@ struct AttitudeScoreTests {
         ("The storm shut I-80, yet nobody's freight got damaged.", 1),      // "nobody's" denies
         ("Reviewed the churn report with Dana.", 0),                        // a noun names a topic
         ("Rewrote the outage notification policy.", 0),                     // a topic head after one more noun
+        ("Read the liquor licence breach guidelines.", 0),
+        ("Counted the broken pallets at the depot.", 0),                    // what an admin verb works on is a topic
+        ("Sent the wrong invoice to Acme.", -1),                            // not every verb is one
         ("We lost three accounts to the same competitor.", -1),             // a count is no compound
         ("Proud of how I handled the escalation.", 1),                      // what the writer handled is a topic
         ("So glad I built a custom deck for a buyer who never opened it.", -1),  // the denial comes last
