@@ -43,7 +43,8 @@ import Journal
 ///   the weaker side holds rated words, the turn itself says the rest went the other way. A step in
 ///   time ("then", "turned out", "in the end", a semicolon; `## sequence`) weighs its sides the
 ///   same way but alone says nothing of what came after, and halves what came before; after "I
-///   thought…" it proves the belief wrong and turns like "but"; "and instead" is such a step, and
+///   thought…", or to news the learned weights read the other way ("We won the tender, then the
+///   hospital cut the quantity by half"), it turns like "but"; "and instead" is such a step, and
 ///   "until" is one only after what happened ("until Acme called"): "until" a clause not yet true
 ///   ("holding my commission until it's signed off") is a condition, and its praise is not so. "But at least" consoles: both sides
 ///   weigh the same. "Yet" turns only at its clause's start, and a contrast word ending its clause
@@ -2376,9 +2377,12 @@ private final class SentimentPass {
         var sum = plain
         // "I thought the renewal was safe, then they sent an RFP to three vendors": a belief that a
         // step in time proves wrong turns like "but".
+        // "We won the tender, then the hospital cut the quantity by half": so does a step to news
+        // the learned weights read the other way, though no list names it.
         let disproved = sequenceTurn && (sentenceStart..<min(contrast, sentenceStart + 3)).contains {
             tokens.word($0, isOneOf: ["thought", "assumed", "figured", "believed", "reckoned"])
-        }
+        } || sequenceTurn && !strongerRated && contrast >= 0
+            && (weaker > 0 ? isBadNews(from: contrast + 1, through: index) : weaker < 0 && isGoodNews(from: contrast + 1, through: index))
         if consolation, strongerRated {
             sum += weaker + stronger
         } else if contrast >= 0 || subordinate != nil {

@@ -108,6 +108,16 @@ struct LearnedWeightsTests {
         #expect(sincere ? score > 0.05 : score < -0.05, "\(score)")
     }
 
+    @Test("a step in time to news the learned weights read the other way turns like \"but\"", arguments: [
+        (-0.3, -1), (-0.1, 1),
+    ])
+    func steppedTurn(weight: Double, sign: Int) {
+        let lexicon = Fixtures.lexicon("## positive\n- won: 2\n## sequence\n- then")
+        let learned = LearnedWeights.parsing("## weights\n- cut: \(weight)", source: "weights.md").weights
+        let score = TextAnalyzer(lexicon: lexicon, learned: learned).analyze("We won the tender, then the hospital cut the order.").score
+        #expect(sign < 0 ? score < -0.05 : score > 0.05, "\(score)")
+    }
+
     @Test("the bundled weights read without a problem, and lean plain events the way people rate them", arguments: [
         ("The author took her second book to another publisher and the series went with her.", -1),
         ("Halvorsen sent back most of the chairs we shipped in March.", -1),
