@@ -4,8 +4,8 @@
 # 28, 31, 32), the rows and days of the first sets that are not in their frozen test part (row
 # numbers not divisible by 3, odd days), the odd rows of the plain-event sentences
 # (events-sentences.tsv; the even rows are its test part), the sentences the vocabulary sweeps'
-# helpers and four more helpers wrote and rated (training-sentences.tsv) and the days four more
-# helpers wrote and rated (training-days.md). The sets never tuned on, the frozen test parts, the
+# helpers and twenty more helpers wrote and rated (training-sentences.tsv) and the days twelve
+# more helpers wrote and rated (training-days.md). The sets never tuned on, the frozen test parts, the
 # blind sets and the public sets are left out, so they still measure text the weights never saw.
 #
 # Two models, each ridge regression of the rated valence (−4…4, scaled to −1…1) on how often each
@@ -17,7 +17,8 @@
 #     of its number of features, penalty 1.
 # Both are solved by conjugate gradients in plain Python, so the result is the same on every
 # machine. The penalties and the weights the analyzer gives the sums (0.42 a sentence, 0.8 a day)
-# were chosen by three-fold cross-validation over the development sets. Usage: Tests/learn.sh
+# were chosen by three-fold cross-validation over the development sets; a larger share for
+# sentences would suit journals better and general text worse (README). Usage: Tests/learn.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 - <<'PY'
