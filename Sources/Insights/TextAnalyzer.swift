@@ -13,9 +13,10 @@ import Journal
 ///   they're unhappy"; after "think" or "believe" it carries over, and a clause ending on its
 ///   preposition describes what is denied: "isn't a part of me I'm proud of"); a negated negative
 ///   word counts nothing ("not bad"), a negated positive one counts as a negative word ("not
-///   happy"). A comparative after "be"/"feel" or "asked for a" denied by "couldn't", "can't" or
-///   "never" is a best or a worst, not flipped ("couldn't be happier", "never felt worse",
-///   "couldn't have dreamed of a better month"; but "it didn't get better" denies). After "never",
+///   happy"). A comparative after "be"/"feel" or "asked for a" denied by "couldn't", "can't",
+///   "never", "haven't" or with "ever" between is a best or a worst, not flipped ("couldn't be
+///   happier", "never felt worse", "couldn't have dreamed of a better month", "I don't think I've
+///   ever had a better one-to-one"; but "it didn't get better" denies). After "never",
 ///   "this", "that" or "so" before a measure word anywhere in the clause measures ("never closed a
 ///   deal this fast", "never been this close to quitting"). A
 ///   clause opened by "nobody", "no one", "nothing", "zero"… with no rated word in it is a negative
@@ -74,8 +75,10 @@ import Journal
 ///   make a mocking opener sincere. Praise for news learned with nothing good in it ("Thrilled to
 ///   learn the VP role went outside") mocks without a cue. With `LearnedWeights`, the words after
 ///   such an opener are something bad when their learned weights (without the intercept) sum below
-///   −0.15: "Just brilliant, my top rep is leaving" names nothing a list rates. Tears on a day that
-///   has gone well so far are tears of joy.
+///   −0.15: "Just brilliant, my top rep is leaving" names nothing a list rates; above 0.08 they are
+///   good news told, and a cue among them mocks nothing ("Really happy, a lecturer wants to
+///   partner"; after a feeling, nor does a bad word). Tears on a day that has gone well so far are
+///   tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -1302,12 +1305,12 @@ private final class SentimentPass {
     ])
 
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
-    /// Subjects with their verb, which start a clause of their own.
-    private static let subjects = WordSet(["i'm", "we're", "they're", "he's", "she's", "i've", "we've", "they've", "i'd", "we'd", "i'll", "we'll"])
-
     private static let clauseOpeners = WordSet([
         "that", "the", "a", "an", "when", "because", "i", "we", "they", "he", "she", "it", "my", "our", "their",
     ])
+
+    /// Subjects with their verb, which start a clause of their own.
+    private static let subjects = WordSet(["i'm", "we're", "they're", "he's", "she's", "i've", "we've", "they've", "i'd", "we'd", "i'll", "we'll"])
 
     /// The verbs of a customer's choice, looked for first: most words are none of them.
     private static let choiceVerbs = WordSet([
@@ -2207,12 +2210,12 @@ private final class SentimentPass {
         guard !rated.isEmpty || !events.isEmpty, !longing else {
             let marks = exclamationMarks(after: index)
             if longing {
-                keep(score: weights.longing / (weights.longing * weights.longing + weights.normalisation).squareRoot(), through: index)
+                keep(score: Self.squashed(weights.longing, normalisation: weights.normalisation), through: index)
             } else if marks > 0 {
                 // "I've made every call block this week!": an exclamation with no rated word in
                 // its sentence cheers.
                 let sum = weights.bareExclamation + Double(marks - 1) * weights.exclamation
-                keep(score: sum / (sum * sum + weights.normalisation).squareRoot(), through: index)
+                keep(score: Self.squashed(sum, normalisation: weights.normalisation), through: index)
             } else {
                 keep(score: nil, through: index)
             }
@@ -2392,7 +2395,7 @@ private final class SentimentPass {
         if sum != 0 {
             sum += (sum > 0 ? 1 : -1) * Double(exclamationMarks(after: index)) * weights.exclamation
         }
-        let score = min(1, max(-1, sum / (sum * sum + weights.normalisation).squareRoot()))
+        let score = min(1, max(-1, Self.squashed(sum, normalisation: weights.normalisation)))
         keep(score: score == 0 ? nil : score, through: index)
     }
 
@@ -2748,19 +2751,18 @@ private final class SentimentPass {
 
     /// The score of a sentence whose sum, normalised to `score`, is multiplied by `factor`.
     private static func rescaled(_ score: Double, by factor: Double, normalisation: Double) -> Double {
-        let sum = score * (normalisation / (1 - score * score)).squareRoot() * factor
-        return sum / (sum * sum + normalisation).squareRoot()
+        squashed(unsquashed(score, normalisation: normalisation) * factor, normalisation: normalisation)
     }
 
-    /// The score of a text of one sentence scoring `score`: `score / √(score² + normalisation)`.
-    private static func textScore(of score: Double, normalisation: Double) -> Double {
-        score / (score * score + normalisation).squareRoot()
+    /// `sum / √(sum² + normalisation)`: a sum squashed into −1…1 as VADER normalises it (a
+    /// sentence's sum with `normalisation`, a text's evidence with `entryNormalisation`).
+    private static func squashed(_ sum: Double, normalisation: Double) -> Double {
+        sum / (sum * sum + normalisation).squareRoot()
     }
 
-    /// The sentence score of which a text of that one sentence scores `reading` (−1 < `reading` < 1):
-    /// the inverse of `textScore`.
-    private static func sentenceScore(reading: Double, normalisation: Double) -> Double {
-        reading * (normalisation / (1 - reading * reading)).squareRoot()
+    /// The sum that `squashed` turns into `score` (−1 < `score` < 1).
+    private static func unsquashed(_ score: Double, normalisation: Double) -> Double {
+        score * (normalisation / (1 - score * score)).squareRoot()
     }
 
     /// Whether the learned word weights read the words `first...last` as bad news, their weights
@@ -2793,8 +2795,8 @@ private final class SentimentPass {
             if rulesScore == nil { added = added < 0 ? min(0, added + weights.learnedAlone) : max(0, added - weights.learnedAlone) }
             // The learned sum is linear in how the sentence reads on its own, so it is added on
             // that scale, the score of a text of this one sentence, and carried back.
-            let alone = Self.textScore(of: rulesScore ?? 0, normalisation: weights.entryNormalisation) + added
-            score = Self.sentenceScore(reading: min(weights.mostReading, max(-weights.mostReading, alone)), normalisation: weights.entryNormalisation)
+            let alone = Self.squashed(rulesScore ?? 0, normalisation: weights.entryNormalisation) + added
+            score = Self.unsquashed(min(weights.mostReading, max(-weights.mostReading, alone)), normalisation: weights.entryNormalisation)
         }
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight
         // before bad news mocks it, as one straight after it does.
@@ -2804,7 +2806,7 @@ private final class SentimentPass {
             leanSum += Self.leaning(of: mocked) - Self.leaning(of: verdictBefore)
             if sentenceCount == 1 { firstScore = mocked }
             if keepsSentences, let last = sentences.indices.last {
-                sentences[last] = TextAnalysis.Sentence(text: sentences[last].text, score: Self.textScore(of: mocked, normalisation: weights.entryNormalisation),
+                sentences[last] = TextAnalysis.Sentence(text: sentences[last].text, score: Self.squashed(mocked, normalisation: weights.entryNormalisation),
                                                         negativeWords: sentences[last].negativeWords)
             }
         }
@@ -2843,7 +2845,7 @@ private final class SentimentPass {
         while end > tokens[index].sourceEnd, tokens.source[end - 1] == 0x0A || tokens.source[end - 1] == 0x0D || tokens.source[end - 1] == 0x20 { end -= 1 }
         let negative = rated.filter(\.countsAsNegative).map { counted(first: $0.first, last: $0.last, negator: $0.negator, negatorEnd: $0.negatorEnd) }
         // Shown as it reads on its own: the score of a text of this one sentence.
-        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: Self.textScore(of: score ?? 0, normalisation: weights.entryNormalisation),
+        sentences.append(TextAnalysis.Sentence(text: tokens.sourceText(start..<end), score: Self.squashed(score ?? 0, normalisation: weights.entryNormalisation),
                                                negativeWords: negative))
     }
 
@@ -2900,7 +2902,7 @@ private final class SentimentPass {
             let leanings = leanSum - discount * feelingLeanSum - consoled * consolationLeanSum + extra * lastWeight * Self.leaning(of: lastScore) + firstExtra * Self.leaning(of: firstScore)
             let mean = ((1 - leaning) * scores + leaning * leanings) / (count - discount * Double(feelingCount) + extra + firstExtra)
             let evidence = mean * Double(min(sentenceCount, 9)).squareRoot()
-            score = Self.textScore(of: evidence, normalisation: weights.entryNormalisation)
+            score = Self.squashed(evidence, normalisation: weights.entryNormalisation)
             // A day's words as a whole: what its sentences' rules and weights miss of how it felt;
             // fully from 40 words, less in a shorter text (a few lines, not a day).
             if day, !learnedDays.isEmpty {
