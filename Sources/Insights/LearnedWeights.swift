@@ -135,8 +135,13 @@ public struct LearnedWeights: Sendable {
     /// neighbouring words among them; emoji and emoticons are skipped, and a word that starts with a
     /// digit counts for nothing and parts the words around it.
     func sum(of tokens: Tokens, from first: Int, through last: Int) -> Double {
-        let (sum, _) = weights(of: tokens, from: first, through: last)
-        return intercept + sum
+        intercept + wordSum(of: tokens, from: first, through: last)
+    }
+
+    /// The weights of the words `first...last` of `tokens` and of their pairs (as `sum`), without
+    /// the intercept: how the words themselves lean.
+    func wordSum(of tokens: Tokens, from first: Int, through last: Int) -> Double {
+        weights(of: tokens, from: first, through: last).sum
     }
 
     /// The intercept plus the weights of all the words of `tokens` and their pairs (as `sum`),

@@ -2196,7 +2196,7 @@ private final class SentimentPass {
         // mocking reply needs nothing else.
         let mockingReply = sarcasmOpener >= 0 && tokens.word(sarcasmOpener, isOneOf: ["oh", "ah"]) && tokens.word(sarcasmOpener + 1, isOneOf: ["sure", "yes"])
         if sarcasmOpener >= 0, cues || waited || setOffOpener || mockingPlan || mockingReply || rated.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })
-            || isBadNews(from: sarcasmOpenerLast + 1, through: index) {
+            || learnedLean(from: sarcasmOpenerLast + 1, through: index) < -weights.learnedBadNews {
             for item in rated.indices where rated[item].valence > 0 && rated[item].first >= sarcasmOpener {
                 rated[item].valence *= weights.sarcasm
             }
@@ -2286,10 +2286,11 @@ private final class SentimentPass {
             let rest = rated.indices.dropFirst().filter { !ironic.contains($0) }.map { rated[$0] }
             // A cue or time lost says nothing when the learned weights read the rest as good news:
             // "Really happy, a lecturer wants to partner", "Great, another renewal signed".
-            let goodNews = isGoodNews(from: opener.last + 1, through: index)
+            let lean = learnedLean(from: opener.last + 1, through: index)
+            let goodNews = lean > weights.learnedGoodNews
             let evidence = (cues || waited && !interjected) && !goodNews
                 || (rest.contains(where: { $0.valence < 0 }) || events.contains(where: { $0.valence < 0 })) && !(opener.feeling && goodNews)
-                || isBadNews(from: opener.last + 1, through: index)
+                || lean < -weights.learnedBadNews
             // "Great, another quick sync…", "Perfect timing, the laptop updated itself…": praise set
             // off by a comma, with nothing else to praise after it, is said through gritted teeth.
             let word = opener.first == opener.last ? opener.last
@@ -2385,7 +2386,8 @@ private final class SentimentPass {
         let disproved = sequenceTurn && (sentenceStart..<min(contrast, sentenceStart + 3)).contains {
             tokens.word($0, isOneOf: ["thought", "assumed", "figured", "believed", "reckoned"])
         } || sequenceTurn && !strongerRated && contrast >= 0
-            && (weaker > 0 ? isBadNews(from: contrast + 1, through: index) : weaker < 0 && isGoodNews(from: contrast + 1, through: index))
+            && (weaker > 0 ? learnedLean(from: contrast + 1, through: index) < -weights.learnedBadNews
+                : weaker < 0 && learnedLean(from: contrast + 1, through: index) > weights.learnedGoodNews)
         if consolation, strongerRated {
             sum += weaker + stronger
         } else if contrast >= 0 || subordinate != nil {
@@ -2765,20 +2767,13 @@ private final class SentimentPass {
         score * (normalisation / (1 - score * score)).squareRoot()
     }
 
-    /// Whether the learned word weights read the words `first...last` as bad news, their weights
-    /// (without the intercept) summing below `-weights.learnedBadNews`: what no list names can
-    /// still tell an opener's praise is mocked ("Just brilliant, my top rep is leaving and she's
-    /// taking the Barrie accounts with her").
-    private func isBadNews(from first: Int, through last: Int) -> Bool {
-        guard !learned.isEmpty, first <= last else { return false }
-        return learned.sum(of: tokens, from: first, through: last) - learned.intercept < -weights.learnedBadNews
-    }
-
-    /// Whether the learned word weights read the words `first...last` as good news, their weights
-    /// (without the intercept) summing above `weights.learnedGoodNews`.
-    private func isGoodNews(from first: Int, through last: Int) -> Bool {
-        guard !learned.isEmpty, first <= last else { return false }
-        return learned.sum(of: tokens, from: first, through: last) - learned.intercept > weights.learnedGoodNews
+    /// How the learned word weights lean on the words `first...last`: their weights without the
+    /// intercept, 0 without weights. Below `-weights.learnedBadNews` they tell bad news no list
+    /// names ("Just brilliant, my top rep is leaving and she's taking the Barrie accounts with
+    /// her"); above `weights.learnedGoodNews`, good news.
+    private func learnedLean(from first: Int, through last: Int) -> Double {
+        guard !learned.isEmpty, first <= last else { return 0 }
+        return learned.wordSum(of: tokens, from: first, through: last)
     }
 
     /// A score's leaning: its square root, signed.
