@@ -300,11 +300,15 @@ struct AttitudeWeights: Sendable {
     /// How far above 0 the learned weights of the words after a praising opener must sum for a
     /// sarcasm cue among them ("wants", "another") to be read as good news told, not mocked.
     var learnedGoodNews: Double
+    /// How far below 0 the learned weights of the words around what a sentence's rules read as good
+    /// must sum for them to belie it wherever it stands ("love spending my friday on hold with
+    /// Sydney"): further than after a praising opener, which is a cue in itself.
+    var learnedBelied: Double
 
     static let standard = AttitudeWeights(
         negation: -0.74, modifier: 0.293, capitals: 0.733, weaker: 0.5, stronger: 1.5, impliedTurn: -0.2,
         noOneEvent: -1.5, negatedEvent: -1.5, confirmedDoubt: 1.5, resolve: 0.5, longing: -1, plannedTopic: 0.5, plainPlan: 0, sarcasm: -0.8, sarcasticOpener: -1, exclamation: 0.292, bareExclamation: 1.0, irrealis: 0, sequenceAlone: 0.5, shortfall: -1.5, figureMove: 1.5, habitualPast: -0.5, normalisation: 10, entryNormalisation: 2, lastSentence: 1.5, firstSentence: 1.5, feelingSentence: 0.75, consolationSentence: -0.3,
-        learned: 0.42, learnedAlone: 0.05, mostReading: 0.8, learnedDay: 0.8, learnedBadNews: 0.15, learnedGoodNews: 0.08)
+        learned: 0.42, learnedAlone: 0.05, mostReading: 0.8, learnedDay: 0.8, learnedBadNews: 0.15, learnedGoodNews: 0.08, learnedBelied: 0.25)
 }
 
 /// One walk over a text's words, scoring each sentence as it ends.
@@ -2776,6 +2780,23 @@ private final class SentimentPass {
         return learned.wordSum(of: tokens, from: first, through: last)
     }
 
+    /// Whether what the rules read as good in the sentence ending at `index` is belied by the words
+    /// around it, which the learned weights read as bad news: praise said through gritted teeth
+    /// ("love spending my friday on hold with Sydney", "What a joy, three hours at the police
+    /// station writing one statement"), a relief that is not one ("Didn't cry in front of HR, so
+    /// that's something"). Not with a turn to set the two apart ("…, but the close rate is up"),
+    /// nor with a "!" or a smiley to vouch for the good.
+    private func isBelied(through index: Int) -> Bool {
+        guard !learned.isEmpty, contrast < 0, subordinate == nil, exclamationMarks(after: index) == 0,
+              !(sentenceStart...index).contains(where: { tokens[$0].isEmoticon }) else { return false }
+        var lean = 0.0, from = sentenceStart
+        for good in rated.sorted(by: { $0.first < $1.first }) where good.valence > 0 {
+            lean += learnedLean(from: from, through: good.first - 1)
+            from = max(from, good.last + 1)
+        }
+        return lean + learnedLean(from: from, through: index) < -weights.learnedBelied
+    }
+
     /// A score's leaning: its square root, signed.
     private static func leaning(of score: Double) -> Double {
         score < 0 ? -(-score).squareRoot() : score.squareRoot()
@@ -2785,12 +2806,14 @@ private final class SentimentPass {
     private func keep(score rulesScore: Double?, through index: Int) {
         // The learned word weights add what no rule or list names ("ported four lines to…").
         var score = rulesScore
+        // Good that the sentence's other words belie says nothing of how it went; they say it all.
+        if let rulesScore, rulesScore > 0, isBelied(through: index) { score = 0 }
         if !learned.isEmpty, sentenceStart <= index {
             var added = weights.learned * learned.sum(of: tokens, from: sentenceStart, through: index)
             if rulesScore == nil { added = added < 0 ? min(0, added + weights.learnedAlone) : max(0, added - weights.learnedAlone) }
             // The learned sum is linear in how the sentence reads on its own, so it is added on
             // that scale, the score of a text of this one sentence, and carried back.
-            let alone = Self.squashed(rulesScore ?? 0, normalisation: weights.entryNormalisation) + added
+            let alone = Self.squashed(score ?? 0, normalisation: weights.entryNormalisation) + added
             score = Self.unsquashed(min(weights.mostReading, max(-weights.mostReading, alone)), normalisation: weights.entryNormalisation)
         }
         // "Superb. Procurement wants five references for a $9k deal.": a bare verdict straight

@@ -158,6 +158,8 @@ struct RatedSetsTests {
         ("development-33", 0.62, 0.55), ("development-34", 0.66, 0.75), ("development-35", 0.80, 0.83),
         ("development-36", 0.74, 0.84), ("development-37", 0.75, 0.84),
         ("development-38", 0.74, 0.84), ("development-39", 0.70, 0.84),
+        ("development-40", 0.78, 0.81), ("development-41", 0.75, 0.80),
+        ("development-42", 0.75, 0.80), ("development-43", 0.74, 0.82),
     ])
     func developmentSets(name: String, minimum: Double, dayMinimum: Double) {
         let rows = Fixtures.ratedSentences("\(name)-sentences.tsv")   // every row: development only

@@ -108,6 +108,25 @@ struct LearnedWeightsTests {
         #expect(sincere ? score > 0.05 : score < -0.05, "\(score)")
     }
 
+    @Test("good the rules read, amid words whose learned weights sum below -0.25 without it, reads as the learned sum alone; a \"!\" or a smiley vouches for it", arguments: [
+        ("Love spending Friday on hold.", -0.3, true),
+        ("Love spending Friday on hold.", -0.2, false),
+        ("Love spending Friday on hold!", -0.3, false),
+        ("Love spending Friday on hold 🙂", -0.3, false),
+    ])
+    func belied(sentence: String, weight: Double, belied: Bool) {
+        let lexicon = Fixtures.lexicon("## positive\n- love: 2")
+        #expect(TextAnalyzer(lexicon: lexicon).analyze(sentence).score > 0.05)
+        // The good word's own weight is no part of the words around it.
+        let learned = LearnedWeights.parsing("## intercept\n- intercept: 0\n## weights\n- love: -0.5\n- hold: \(weight)", source: "weights.md").weights
+        let score = TextAnalyzer(lexicon: lexicon, learned: learned).analyze(sentence).score
+        if belied {
+            #expect(abs(score - 0.42 * (weight - 0.5)) < 1e-6, "\(score)")
+        } else {
+            #expect(score > 0, "\(score)")
+        }
+    }
+
     @Test("a step in time to news the learned weights read the other way turns like \"but\"", arguments: [
         (-0.3, -1), (-0.1, 1),
     ])
