@@ -1212,8 +1212,7 @@ private final class SentimentPass {
     /// when the sentence ends by saying it came true: "…, and they did.", "…, and here we are.".
     private func confirmedDoubt(through end: Int) -> Int? {
         guard end - sentenceStart >= 5 else { return nil }
-        let confirmed = tokens.word(end, isOneOf: ["did", "does", "was", "were", "is", "are", "has", "have", "happened", "came"])
-            && tokens.word(end - 2, isOneOf: ["and", "but", "yet"])
+        let confirmed = saysItCameTrue(through: end)
             || tokens.word(end, is: "are") && tokens.word(end - 1, is: "we") && tokens.word(end - 2, isOneOf: ["here", "there"])
             || tokens.word(end, is: "am") && tokens.word(end - 1, is: "i") && tokens.word(end - 2, is: "here")
         guard confirmed else { return nil }
@@ -1222,6 +1221,13 @@ private final class SentimentPass {
                 && tokens.word(word + 1, isOneOf: ["thought", "think", "expected", "expect", "expecting", "imagined", "imagine", "dreamed",
                                                    "dreamt", "believed", "believe", "figured", "guessed", "predicted", "pictured"])
         }
+    }
+
+    /// Whether the sentence ending at `end` closes by saying that what it spoke of came true: "…,
+    /// and they did", "…, but it happened", "I said I'd send the deck on Friday and I did".
+    private func saysItCameTrue(through end: Int) -> Bool {
+        end - sentenceStart >= 3 && tokens.word(end, isOneOf: ["did", "does", "was", "were", "is", "are", "has", "have", "happened", "came"])
+            && tokens.word(end - 2, isOneOf: ["and", "but", "yet"])
     }
 
     /// The negator of "don't know what … would do without" in the sentence ending at `end`: praise
@@ -1306,6 +1312,7 @@ private final class SentimentPass {
     private static let regretWords = WordSet([
         "have", "should've", "could've", "shoulda", "supposed", "meant", "wanted", "going", "gonna", "planned", "hoped",
         "miss", "missing", "wish", "only", "ever", "part", "someone", "somebody",
+        "said", "told", "swore", "promised", "saying", "telling", "promising", "planning",
     ])
 
     /// Words that start what a feeling is about: "Embarrassed that the VPN dropped", "so tired I fell asleep".
@@ -2208,9 +2215,11 @@ private final class SentimentPass {
             // itself mocks, whether or not a rated word follows.
             events.append((sarcasmOpener, weights.sarcasticOpener))
         }
-        // "I should have called Initech", "I really wanted to finish my account plans": a want not
-        // met, in a sentence nothing else scores, reads as mildly negative.
-        let longing = longingAt >= 0 && events.isEmpty && !rated.contains { $0.valence != 0 }
+        // "I should have called Initech", "I really wanted to finish my account plans", "Swore
+        // I'd log every call the same day": a want not met or a word not kept, in a sentence nothing
+        // else scores, reads as mildly negative, unless the sentence says it came true ("…, and
+        // I did").
+        let longing = longingAt >= 0 && events.isEmpty && !rated.contains { $0.valence != 0 } && !saysItCameTrue(through: index)
         guard !rated.isEmpty || !events.isEmpty, !longing else {
             let marks = exclamationMarks(after: index)
             if longing {

@@ -724,7 +724,7 @@ struct IrrealisTests {
 
 @Suite("Longing")
 struct LongingTests {
-    @Test("a want not met, in a sentence nothing else scores, reads as mildly negative", arguments: [
+    @Test("a want not met or a word not kept, in a sentence nothing else scores, reads as mildly negative", arguments: [
         ("I should have called Initech before the forecast.", -1),
         ("I really wanted to finish my account plans today.", -1),
         ("Part of me wants to walk away from the Vandelay deal.", -1),
@@ -738,6 +738,11 @@ struct LongingTests {
         ("They wanted to see the roadmap.", 0),                            // someone else's want
         ("I wanted to call Initech, and the demo was great.", 1),           // anything rated speaks for itself
         ("I wanted to send the recap but Priya already did.", -1),         // not turned by the "but"
+        ("Last month I swore I'd log every call the same day.", -1),       // a word not kept
+        ("Last week I said I'd call every reference; I called two.", -1),
+        ("I keep telling myself I'll start prospecting at 8.", -1),
+        ("Was planning to visit Stroud this week.", -1),
+        ("I said I'd send Dana the deck on Friday and I did.", 0),          // a word kept
     ])
     func longing(text: String, sign: Int) {
         let score = Fixtures.rules.analyze(text).score
