@@ -77,8 +77,11 @@ import Journal
 ///   such an opener are something bad when their learned weights (without the intercept) sum below
 ///   −0.15: "Just brilliant, my top rep is leaving" names nothing a list rates; above 0.08 they are
 ///   good news told, and a cue among them mocks nothing ("Really happy, a lecturer wants to
-///   partner"; after a feeling, nor does a bad word). Tears on a day that has gone well so far are
-///   tears of joy.
+///   partner"; after a feeling, nor does a bad word). Wherever it stands, what the rules read as
+///   good is belied when the learned weights of the words around it (its own left out) sum below
+///   −0.25 ("love spending my friday on hold with Sydney"); the sentence then reads as those words
+///   alone, unless a turn sets the two apart or a "!" or a smiley vouches for the good. Tears on a
+///   day that has gone well so far are tears of joy.
 /// - Composition: a sales object and a sales event word in one clause, in either order, count as
 ///   the event with the event's valence ("the renewal slipped", "slipped the renewal"), unless the
 ///   word is planned ("need to close") or a noun after a determiner ("the close"); a change word
@@ -127,9 +130,10 @@ import Journal
 /// - Irrealis: praise after "should", "ideally", "would be nice", "I wish", "if", a goal ("need
 ///   to", "hoping to")… up to the sentence's end or its turn is wished for, owed, aimed at or
 ///   supposed, not so, and counts nothing.
-/// - Longing: a want not met ("I should have…", "I really wanted to…", "part of me wants…";
-///   `## longing`) in a sentence nothing else scores reads as mildly negative; one that only looks
-///   ahead ("I should probably call their CFO") is a plan.
+/// - Longing: a want not met ("I should have…", "I really wanted to…", "part of me wants…") or a
+///   word not kept ("Last week I said I'd…", "I keep telling myself I'll…"; `## longing`) in a
+///   sentence nothing else scores reads as mildly negative, unless the sentence says it came true
+///   ("…, and I did"); one that only looks ahead ("I should probably call their CFO") is a plan.
 /// - A sentence ending in "!" with no rated word in it is mildly positive ("Made every call block
 ///   this week!").
 /// - A sentence's sum `x`, with "!" adding emphasis, is normalised to `x / √(x² + 10)`, in −1…1.
