@@ -5,6 +5,7 @@
 /// - a weekday ("by Friday", "by fri") is the first such day after W; "by next Friday" is a week later
 ///   when that Friday falls in W's own week;
 /// - "today", "tonight", "EOD", "end of day", "COB" are W; "tomorrow" (or "tmrw", `Spellings`) is the day after;
+///   a time of day before a day ("by noon tomorrow", "by EOD Thursday", "by 5pm on Friday") is that day;
 /// - "end of week", "EOW" is the first Friday on or after W; "end of month", "EOM" is its last day;
 /// - a month and day ("Dec 1", "1 December", "December 1st") is the next such date on or after W;
 /// - an ISO date is itself.
@@ -29,8 +30,12 @@ public enum NaturalDueDate {
                 let end = timeOfDay(words, after: last) ?? last
                 return Match(due: due, range: word.range.lowerBound..<words[end].range.upperBound)
             }
-            // "by 5pm", "by noon": a time alone is that day.
+            // "by 5pm", "by noon": a time alone is that day; "by noon tomorrow", "by 5pm on Friday":
+            // the day named after it.
             if let end = timeOfDay(words, after: index) {
+                if let (due, last) = day(after: end, in: words, text: text, written: written), due.isInCalendar {
+                    return Match(due: due, range: word.range.lowerBound..<words[last].range.upperBound)
+                }
                 return Match(due: written, range: word.range.lowerBound..<words[end].range.upperBound)
             }
         }
@@ -75,8 +80,8 @@ public enum NaturalDueDate {
         if let isoDay = isoDate(at: words[i], in: text) { return (isoDay.day, i + isoDay.extraWords) }
         switch first {
         case "today", "tonight", "eod", "cob":
-            // "by EOD tomorrow": the time of day comes first, the day after it.
-            if first != "today", word(i + 1) == "tomorrow" { return (written.adding(days: 1), i + 1) }
+            // "by EOD tomorrow", "by COB Thursday": the time of day comes first, the day after it.
+            if first != "today", let later = day(after: i, in: words, text: text, written: written) { return later }
             return (written, i)
         case "tomorrow": return (written.adding(days: 1), i)
         case "eow": return (endOfWeek(written), i)
@@ -89,8 +94,7 @@ public enum NaturalDueDate {
             switch word(j) {
             case "day", "business":
                 let last = word(j + 1) == "day" ? j + 1 : j
-                if word(last + 1) == "tomorrow" { return (written.adding(days: 1), last + 1) }
-                return (written, last)
+                return day(after: last, in: words, text: text, written: written) ?? (written, last)
             case "week": return (endOfWeek(written), j)
             case "month": return (written.monthOfYear.lastDay, j)
             default: return nil
@@ -121,6 +125,14 @@ public enum NaturalDueDate {
             }
         }
         return nil
+    }
+
+    /// The day named right after word `index`, past an "on" ("noon tomorrow", "end of day on
+    /// Thursday"), with the index of its last word; `nil` when none is, or when it is only today.
+    private static func day(after index: Int, in words: [Word], text: String, written: Day) -> (Day, Int)? {
+        let start = index + 1 < words.count && words[index + 1].lower == "on" ? index + 2 : index + 1
+        guard start < words.count, !["today", "tonight", "eod", "cob", "end", "close"].contains(words[start].lower) else { return nil }
+        return resolve(words, from: start, text: text, written: written)
     }
 
     /// The index of the last word of a time of day right after word `index` — "morning", "noon",

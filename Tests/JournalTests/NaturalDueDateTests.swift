@@ -56,6 +56,12 @@ struct NaturalDueDateTests {
         ("by Friday at 10:30", "2026-11-27"),
         ("by 5pm", "2026-11-24"),
         ("by noon", "2026-11-24"),
+        ("by noon tomorrow", "2026-11-25"),   // a time of day before a day: that day
+        ("by 5pm on Friday", "2026-11-27"),
+        ("by EOD Thursday", "2026-11-26"),
+        ("by COB next Friday", "2026-12-04"),
+        ("by end of day Thursday", "2026-11-26"),
+        ("by close of business on Monday", "2026-11-30"),
     ])
     func resolvesOnTuesday(phrase: String, expected: String) throws {
         let match = try #require(NaturalDueDate.find(in: phrase, writtenOn: Self.tuesday))
