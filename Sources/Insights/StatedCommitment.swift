@@ -144,6 +144,7 @@ struct StatedCommitmentFinder {
                 ?? progressive(subject: index, verb: adverbsSkipped(from: index + 1, before: end), sentence: sentenceStart..<end)
         }
         if tokens.word(index, is: "i've") {
+            if let obliged = obligation(subject: index, from: index + 1, sentence: sentenceStart..<end) { return obliged }
             if word(1, ["promised"]) { return Trigger(subject: index, end: index + 2, isFuture: false) }
             if word(1, ["committed"]), word(2, ["to"]) { return Trigger(subject: index, end: index + 3, isFuture: false) }
             return nil
@@ -157,6 +158,7 @@ struct StatedCommitmentFinder {
             return firmRefusal(subject: index, from: next + 1, before: end)
         }
         if word(offset, ["will", "shall"]) { return Trigger(subject: index, end: next + 1, isFuture: true) }
+        if let obliged = obligation(subject: index, from: next, sentence: sentenceStart..<end) { return obliged }
         // "Tomorrow I finish section 4", "Monday I drive out to the Lindqvist place": a day ahead
         // opening the sentence makes the present a plan.
         if index == opening.afterOpeners, (sentenceStart..<index).contains(where: { tokens.word($0, isOneOf: Self.timesAhead) }),
@@ -304,19 +306,47 @@ struct StatedCommitmentFinder {
                   tokens.word(index, isOneOf: StatedCommitmentFinder.openers) || tokens.word(index, isOneOf: StatedCommitmentFinder.labels) {
                 index += 1
             }
+            // "Plan for Monday:", "On my list for tomorrow:", "Today's last task:": a label of a few
+            // words before a colon that names a plan or a time ahead, and no action of its own.
+            if let labelEnd = (index..<max(index, min(sentence.upperBound - 1, sentence.lowerBound + 6))).first(where: { tokens.hasColon(after: $0) }),
+               (sentence.lowerBound...labelEnd).contains(where: {
+                   tokens.word($0, isOneOf: StatedCommitmentFinder.planLabels) || tokens.word($0, isOneOf: StatedCommitmentFinder.possessiveDays)
+                       || tokens.word($0, isOneOf: StatedCommitmentFinder.timesAhead)
+               }),
+               !(sentence.lowerBound...labelEnd).contains(where: { tokens.word($0, isOneOf: StatedCommitmentFinder.actions) || tokens[$0].endsClause && $0 < labelEnd }) {
+                index = labelEnd + 1
+            }
             afterLabel = index
-            colon = index > sentence.lowerBound && index < sentence.upperBound
-                && tokens.source[tokens[index - 1].sourceEnd..<tokens[index].sourceStart].contains(UInt8(ascii: ":"))
+            colon = index > sentence.lowerBound && index < sentence.upperBound && tokens.hasColon(after: index - 1)
             index = sentence.lowerBound
             while index < sentence.upperBound, finder.isTag(index) { index += 1 }
             afterTags = index
         }
     }
 
-    /// "Will send…", "Going to call…", "Gonna…" opening a sentence, after any time words
-    /// ("Tomorrow, will call…"): the writer is the subject.
+    /// "I have to file the forecast by Thursday", "I've got to book the site visit for Tuesday",
+    /// "Must ring Kwame b4 he travels on Thurs": an obligation the writer takes on, with a time
+    /// ahead in the sentence, is a plan; without one it is a want ("I really need to get fitter").
+    private func obligation(subject: Int, from index: Int, sentence: Range<Int>) -> Trigger? {
+        var verb = index
+        if tokens.word(verb, isOneOf: ["must", "gotta"]) {
+            verb += 1
+        } else if tokens.word(verb, isOneOf: ["have", "need", "got"]), tokens.word(verb + 1, is: "to") {
+            verb += 2
+        } else if tokens.word(verb, is: "got"), tokens.word(verb + 1, is: "to") || tokens.word(verb + 1, is: "gotta") {
+            verb += 2
+        } else {
+            return nil
+        }
+        guard verb < sentence.upperBound, !tokens[verb - 1].endsClause, hasTimeAhead(sentence) else { return nil }
+        return Trigger(subject: subject, end: verb, isFuture: true)
+    }
+
+    /// "Will send…", "Going to call…", "Gonna…", "Must ring…" opening a sentence, after any time
+    /// words ("Tomorrow, will call…"): the writer is the subject.
     private func impliedSubject(at index: Int, before end: Int, sentenceStart: Int) -> Trigger? {
         if tokens.word(index, isOneOf: ["will", "gonna"]) { return Trigger(subject: index, end: index + 1, isFuture: true) }
+        if let obliged = obligation(subject: index, from: index, sentence: sentenceStart..<end) { return obliged }
         if tokens.word(index, isOneOf: ["promised", "committed"]) { return Trigger(subject: index, end: index + 1, isFuture: false) }
         // "Committing to 100 doors a day", "Not leaving the office till the forecast balances".
         if tokens.word(index, is: "committing"), tokens.word(index + 1, is: "to") { return Trigger(subject: index, end: index + 2, isFuture: false) }
@@ -441,8 +471,9 @@ struct StatedCommitmentFinder {
         }
         guard next < segmentEnd else { return false }
         if tokens.word(next, isOneOf: Self.hedges) || tokens.word(next, isOneOf: Self.notActions) { return false }
-        if tokens.word(next, is: "be") {   // "I'll be honest" — but "I'll be sending it", "I'll be there at 7"
-            return next + 1 < segmentEnd && (tokens.word(next + 1, hasSuffix: "ing") || tokens.word(next + 1, isOneOf: ["at", "there"]))
+        if tokens.word(next, is: "be") {   // "I'll be honest" — but "I'll be sending it", "I'll be there at 7", "I'll be the one to call"
+            return next + 1 < segmentEnd && (tokens.word(next + 1, hasSuffix: "ing") || tokens.word(next + 1, isOneOf: ["at", "there"])
+                || next + 3 < segmentEnd && tokens.word(next + 1, is: "the") && tokens.word(next + 2, is: "one") && tokens.word(next + 3, is: "to"))
         }
         if tokens.word(next, is: "tell"), next + 1 < segmentEnd, tokens.word(next + 1, isOneOf: ["you", "ya"]) {
             return false   // "I'll tell you what"
@@ -587,8 +618,13 @@ struct StatedCommitmentFinder {
         "non-negotiable", "nonnegotiable", "promise", "to", "myself", "note", "self", "todo", "to-do", "plan", "plans",
         "commitment", "goal", "priority", "job", "task", "tasks", "right", "ok", "okay", "weekend",
     ])
+    /// Words that make what comes before a colon a label of plans: "Plan for Monday:", "Arvo job:".
+    fileprivate static let planLabels = WordSet([
+        "plan", "plans", "list", "job", "jobs", "task", "tasks", "priority", "priorities", "goal", "goals", "todo", "to-do",
+        "tomorrow's", "today's", "tonight's", "tmrw", "arvo",
+    ])
     /// Actions that open a line of plans: "Send the SOW by noon", "Tomorrow: chase the invoices".
-    private static let actions = WordSet([
+    fileprivate static let actions = WordSet([
         "call", "ring", "phone", "email", "text", "message", "send", "resend", "chase", "book", "schedule", "reschedule",
         "confirm", "fix", "finish", "follow", "prep", "prepare", "write", "rewrite", "draft", "update", "clean", "kill",
         "submit", "ask", "tell", "build", "rebuild", "visit", "pitch", "present", "reply", "dial", "knock", "post",
@@ -606,7 +642,7 @@ struct StatedCommitmentFinder {
     fileprivate static let hours = WordSet([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "noon", "midday",
     ])
-    private static let possessiveDays = WordSet([
+    fileprivate static let possessiveDays = WordSet([
         "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "tomorrow's",
     ])
     /// "-ing" words after "I'm" that say a state, not a planned action.

@@ -123,6 +123,13 @@ struct Tokens {
         index >= 0 && index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(folded[tokens[index].foldedStart])
     }
 
+    /// Whether a colon stands between word `index` and the next one ("Tomorrow: send…"); false
+    /// when there is no next word.
+    func hasColon(after index: Int) -> Bool {
+        index >= 0 && index + 1 < tokens.count
+            && source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ":"))
+    }
+
     /// Whether word `index` is an ordinal in figures ("14th", "1st", "22nd", "3rd"); false when
     /// there is no word `index`.
     func isOrdinal(_ index: Int) -> Bool {

@@ -53,6 +53,15 @@ struct StatedCommitmentTests {
         ("I'm phoning the Rondebosch couple at lunch.", "I'm phoning the Rondebosch couple at lunch", nil),
         ("I'm putting R1,500 into the car account on payday.", "I'm putting R1,500 into the car account on payday", nil),
         ("Tomorrow at 8 I call the agency.", "Tomorrow at 8 I call the agency", "2026-11-25"),
+        ("I have to file the Q3 forecast by Thursday.", "I have to file the Q3 forecast by Thursday", "2026-11-26"),
+        ("I've got to book the site visit with Mercer for next Tuesday.", "I've got to book the site visit with Mercer for next Tuesday", "2026-12-01"),
+        ("Must ring Kwame b4 he travels on Thurs.", "Must ring Kwame b4 he travels on Thurs", "2026-11-26"),
+        ("gotta finish the rfp answers tmrw nite", "gotta finish the rfp answers tmrw nite", "2026-11-25"),
+        ("I need to send Priya the revised pricing tomorrow.", "I need to send Priya the revised pricing tomorrow", "2026-11-25"),
+        ("Plan for Monday: call all five stalled deals.", "Plan for Monday: call all five stalled deals", "2026-11-30"),
+        ("On my list for tomorrow: send the ROI deck to Tomás.", "On my list for tomorrow: send the ROI deck to Tomás", "2026-11-25"),
+        ("Arvo job: send Shazza the updated price list.", "Arvo job: send Shazza the updated price list", nil),
+        ("I'll be the one to follow up the Cebu account tomorrow.", "I'll be the one to follow up the Cebu account tomorrow", "2026-11-25"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -130,6 +139,14 @@ struct StatedCommitmentTests {
         "Perfect, the sauna is \"too hot\", I'll have a word with physics.",   // a verdict opening a quote mocks
         "Then at 5:30 Greg told me the deal is being reassigned.",          // an hour after "then" is no plan
         "I had a sandwich at lunch.",
+        "I really need to get fitter.",                                    // an obligation with no time ahead is a want
+        "I have to admit the demo went well.",
+        "I'll be the one who gets blamed tomorrow.",
+        "Dana has to send it by Friday.",                                   // someone else's obligation
+        "Maybe I need to call them tomorrow.",
+        "Lunch with Dana: great chat about Friday.",                        // a label with no action after it
+        "Tomorrow.",                                                        // a sentence of opening words alone
+        "Tomorrow first thing next week Monday morning then also:",
     ])
     func leavesOut(text: String) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [])
