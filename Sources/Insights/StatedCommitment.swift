@@ -297,6 +297,14 @@ struct StatedCommitmentFinder {
                           tokens.startsWithDigit(index + 1) || tokens.word(index + 1, isOneOf: StatedCommitmentFinder.hours),
                           (sentence.lowerBound..<index).contains(where: { tokens.word($0, isOneOf: StatedCommitmentFinder.timesAhead) }) {
                     index += 2
+                } else if index > sentence.lowerBound, index + 1 < sentence.upperBound, tokens.startsWithDigit(index), !tokens.hasColon(after: index - 1),
+                          tokens.word(index, hasSuffix: "am") || tokens.word(index, hasSuffix: "pm") || tokens.word(index + 1, isOneOf: ["am", "pm"])
+                            || tokens.source[tokens[index].sourceStart..<tokens[index].sourceEnd].contains(UInt8(ascii: ":")),
+                          (sentence.lowerBound..<index).contains(where: { tokens.word($0, isOneOf: StatedCommitmentFinder.timesAhead) }) {
+                    // "Friday 10am send Foster the recap", "Tomorrow 8:30 call Foster", "tomorrow 6 am
+                    // I go to the godown": a clock time after the day, without "at".
+                    index += 1
+                    if tokens.word(index, isOneOf: ["am", "pm"]) { index += 1 }
                 } else {
                     break
                 }
@@ -307,13 +315,17 @@ struct StatedCommitmentFinder {
                 index += 1
             }
             // "Plan for Monday:", "On my list for tomorrow:", "Today's last task:": a label of a few
-            // words before a colon that names a plan or a time ahead, and no action of its own.
+            // words before a colon that names a plan or a time ahead, every word of it a label's or
+            // a time's ("Not bad for a Monday: 3 meetings" is no label).
             if let labelEnd = (index..<max(index, min(sentence.upperBound - 1, sentence.lowerBound + 6))).first(where: { tokens.hasColon(after: $0) }),
                (sentence.lowerBound...labelEnd).contains(where: {
-                   tokens.word($0, isOneOf: StatedCommitmentFinder.planLabels) || tokens.word($0, isOneOf: StatedCommitmentFinder.possessiveDays)
-                       || tokens.word($0, isOneOf: StatedCommitmentFinder.timesAhead)
+                   tokens.word($0, isOneOf: StatedCommitmentFinder.planLabels) || tokens.word($0, isOneOf: StatedCommitmentFinder.timesAhead)
+                       || tokens.word($0, isOneOf: StatedCommitmentFinder.possessiveDays)
                }),
-               !(sentence.lowerBound...labelEnd).contains(where: { tokens.word($0, isOneOf: StatedCommitmentFinder.actions) || tokens[$0].endsClause && $0 < labelEnd }) {
+               (sentence.lowerBound...labelEnd).allSatisfy({ word in
+                   tokens.startsWithDigit(word) || [StatedCommitmentFinder.planLabels, StatedCommitmentFinder.labels, StatedCommitmentFinder.openers,
+                    StatedCommitmentFinder.timesAhead, StatedCommitmentFinder.possessiveDays, StatedCommitmentFinder.labelLinks].contains { tokens.word(word, isOneOf: $0) }
+               }) {
                 index = labelEnd + 1
             }
             afterLabel = index
@@ -623,8 +635,10 @@ struct StatedCommitmentFinder {
         "plan", "plans", "list", "job", "jobs", "task", "tasks", "priority", "priorities", "goal", "goals", "todo", "to-do",
         "tomorrow's", "today's", "tonight's", "tmrw", "arvo",
     ])
+    /// Words that join a plan label's words: "On my list for tomorrow:", "Today's last task:".
+    fileprivate static let labelLinks = WordSet(["for", "my", "the", "on", "last", "first", "top", "big", "main", "one", "at", "b4"])
     /// Actions that open a line of plans: "Send the SOW by noon", "Tomorrow: chase the invoices".
-    fileprivate static let actions = WordSet([
+    private static let actions = WordSet([
         "call", "ring", "phone", "email", "text", "message", "send", "resend", "chase", "book", "schedule", "reschedule",
         "confirm", "fix", "finish", "follow", "prep", "prepare", "write", "rewrite", "draft", "update", "clean", "kill",
         "submit", "ask", "tell", "build", "rebuild", "visit", "pitch", "present", "reply", "dial", "knock", "post",

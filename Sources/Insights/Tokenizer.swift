@@ -123,11 +123,12 @@ struct Tokens {
         index >= 0 && index < tokens.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(folded[tokens[index].foldedStart])
     }
 
-    /// Whether a colon stands between word `index` and the next one ("Tomorrow: send…"); false
-    /// when there is no next word.
+    /// Whether a colon and a space stand between word `index` and the next one ("Tomorrow: send…",
+    /// not "a 1:1" or "10:30"); false when there is no next word.
     func hasColon(after index: Int) -> Bool {
-        index >= 0 && index + 1 < tokens.count
-            && source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart].contains(UInt8(ascii: ":"))
+        guard index >= 0, index + 1 < tokens.count else { return false }
+        let gap = source[tokens[index].sourceEnd..<tokens[index + 1].sourceStart]
+        return gap.contains(UInt8(ascii: ":")) && [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(gap.last!)
     }
 
     /// Whether word `index` is an ordinal in figures ("14th", "1st", "22nd", "3rd"); false when
@@ -315,8 +316,9 @@ private struct Writer {
                     index += 1
                     continue
                 case 0x2C, 0x3B, 0x3A, 0x28, 0x29:   // , ; : ( )
-                    // "1,200" and "€0,42": a comma between digits is part of the number.
-                    if byte == 0x2C, inWord, isDigit(at: index - 1), isDigit(at: index + 1) { appendFolded(byte); index += 1; continue }
+                    // "1,200" and "€0,42": a comma between digits is part of the number, and so is a
+                    // colon in a time or a ratio ("8:30", "a 1:1").
+                    if byte == 0x2C || byte == 0x3A, inWord, isDigit(at: index - 1), isDigit(at: index + 1) { appendFolded(byte); index += 1; continue }
                     endWord(at: index)
                     markBoundary(Token.Flags.clauseEnd, at: index)
                     index += 1

@@ -62,6 +62,11 @@ struct StatedCommitmentTests {
         ("On my list for tomorrow: send the ROI deck to Tomás.", "On my list for tomorrow: send the ROI deck to Tomás", "2026-11-25"),
         ("Arvo job: send Shazza the updated price list.", "Arvo job: send Shazza the updated price list", nil),
         ("I'll be the one to follow up the Cebu account tomorrow.", "I'll be the one to follow up the Cebu account tomorrow", "2026-11-25"),
+        ("Friday 10am send Foster the recap.", "Friday 10am send Foster the recap", "2026-11-27"),   // a clock time after the day
+        ("Tomorrow 8:30 call Foster about the renewal.", "Tomorrow 8:30 call Foster about the renewal", "2026-11-25"),
+        ("Tomorrow at 8:30 I call the agency.", "Tomorrow at 8:30 I call the agency", "2026-11-25"),
+        ("Next 1:1 I'm bringing three questions about territory planning.", "Next 1:1 I'm bringing three questions about territory planning", nil),
+        ("tomorrow 6 am I go to the godown for dispatch", "tomorrow 6 am I go to the godown for dispatch", "2026-11-25"),
     ] as [(String, String, String?)])
     func finds(text: String, stated: String, due: String?) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [StatedCommitment(text: stated, due: due.flatMap { Day(iso: $0) })])
@@ -147,6 +152,10 @@ struct StatedCommitmentTests {
         "Lunch with Dana: great chat about Friday.",                        // a label with no action after it
         "Tomorrow.",                                                        // a sentence of opening words alone
         "Tomorrow first thing next week Monday morning then also:",
+        "Not bad for a Monday: 3 meetings and a proposal out.",             // no plan's label before the colon
+        "Moved tomorrow's 1:1 to 4pm.",                                     // a colon inside a word is no label's
+        "Friday 10am meeting with Foster.",
+        "Tomorrow 8:30 meeting with Foster.",
     ])
     func leavesOut(text: String) {
         #expect(StatedCommitment.find(in: text, writtenOn: tuesday) == [])

@@ -12,6 +12,7 @@ struct TokenizerTests {
         ("Cafe\u{301} au lait", ["cafe\u{301}", "au", "lait"]),
         ("Q4 target: 40 calls, 3.5 hours", ["q4", "target", "40", "calls", "3.5", "hours"]),
         ("$1,200 at €0,42 each, 3, 4", ["1,200", "at", "0,42", "each", "3", "4"]),
+        ("at 8:30, our 1:1: notes", ["at", "8:30", "our", "1:1", "notes"]),
         ("'quoted' -dash- end- 'em", ["quoted", "dash", "end", "em"]),
         ("rock — and -- roll - twice", ["rock", "and", "roll", "twice"]),
         ("sales’ pipeline's", ["sales", "pipeline's"]),
