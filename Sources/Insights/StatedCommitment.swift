@@ -1,7 +1,8 @@
 import Journal
 
 /// A firm first-person commitment written in prose — "I will call Acme by Friday", "I'll send…",
-/// "I'm going to…", "I promised Dana…", "I commit to…" — as opposed to a tracked task line.
+/// "I'm going to…", "I promised Dana…", "I commit to…", "I have to file the forecast by Thursday",
+/// "Plan for Monday: call the stalled deals" — as opposed to a tracked task line.
 ///
 /// Not commitments: hedged ones ("maybe I'll", "I'll try to", "I should"), conditional ones (an
 /// `if`, `unless`, `once`, `when`, `as soon as`… governing the clause, though "as soon as I land"
