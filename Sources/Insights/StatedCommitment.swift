@@ -346,8 +346,6 @@ struct StatedCommitmentFinder {
             verb += 1
         } else if tokens.word(verb, isOneOf: ["have", "need", "got"]), tokens.word(verb + 1, is: "to") {
             verb += 2
-        } else if tokens.word(verb, is: "got"), tokens.word(verb + 1, is: "to") || tokens.word(verb + 1, is: "gotta") {
-            verb += 2
         } else {
             return nil
         }
@@ -634,7 +632,7 @@ struct StatedCommitmentFinder {
     /// Words that make what comes before a colon a label of plans: "Plan for Monday:", "Arvo job:".
     fileprivate static let planLabels = WordSet([
         "plan", "plans", "list", "job", "jobs", "task", "tasks", "priority", "priorities", "goal", "goals", "todo", "to-do",
-        "tomorrow's", "today's", "tonight's", "tmrw", "arvo",
+        "tomorrow's", "today's", "tonight's", "arvo",
     ])
     /// Words that join a plan label's words: "On my list for tomorrow:", "Today's last task:".
     fileprivate static let labelLinks = WordSet(["for", "my", "the", "on", "last", "first", "top", "big", "main", "one", "at", "b4"])
